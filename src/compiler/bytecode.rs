@@ -1,0 +1,288 @@
+//! The instruction set, defined once.
+//!
+//! [`instructions!`] takes one table — each instruction's name, operands, stack effect
+//! and meaning — and generates the [`Instr`] enum, its names, operand listing and
+//! stack effect. The compiler emits these, the interpreter matches on them, and the
+//! disassembler prints them; nobody keeps a second list.
+//!
+//! Conventions:
+//! - Jump targets are instruction indices into the code vector.
+//! - Calls use CPython 3.12's layout: `[callable, self_or_undef, args...]`. A plain call
+//!   pushes `PushUndef` after the callable; `LoadMethod` pushes the method and its
+//!   receiver, so a method call allocates no bound-method object.
+//! - Stack effects are for the fall-through path.
+
+/// Generates [`Instr`] and its metadata from the instruction table below.
+macro_rules! instructions {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident $({ $($field:ident),* })? => $effect:expr;
+    )*) => {
+        /// One bytecode instruction with its operands.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Instr {
+            $(
+                $(#[doc = $doc])*
+                $name $({ $(
+                    #[allow(missing_docs)]
+                    $field: u32
+                ),* })?,
+            )*
+        }
+
+        impl Instr {
+            /// The instruction's name as the disassembler prints it.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $(Instr::$name { .. } => stringify!($name),)*
+                }
+            }
+            /// The operands as `(name, value)` pairs, in declaration order.
+            pub fn operands(&self) -> Vec<(&'static str, u32)> {
+                match *self {
+                    $(
+                        #[allow(unused_variables)]
+                        Instr::$name $({ $($field),* })? => vec![$($((stringify!($field), $field)),*)?],
+                    )*
+                }
+            }
+            /// Net change of the operand-stack depth when execution falls through.
+            pub fn stack_effect(&self) -> i32 {
+                match *self {
+                    $(
+                        #[allow(unused_variables)]
+                        Instr::$name $({ $($field),* })? => { $effect }
+                    )*
+                }
+            }
+        }
+    };
+}
+
+instructions! {
+    /// Does nothing.
+    Nop => 0;
+    /// Discards the top of stack.
+    PopTop => -1;
+    /// Duplicates the top of stack.
+    DupTop => 1;
+    /// Duplicates the two top items: `a b -> a b a b`.
+    DupTop2 => 2;
+    /// Swaps the two top items.
+    RotTwo => 0;
+    /// `a b c -> c a b` (top moves down two).
+    RotThree => 0;
+    /// `a b c d -> d a b c`.
+    RotFour => 0;
+    /// Pushes `consts[idx]`.
+    LoadConst { idx } => 1;
+    /// Pushes the internal "no value" marker (the empty self slot of a call).
+    PushUndef => 1;
+    /// Pushes local `idx`; raises `UnboundLocalError` if it is unbound.
+    LoadFast { idx } => 1;
+    /// Pops into local `idx`.
+    StoreFast { idx } => -1;
+    /// Unbinds local `idx`.
+    DeleteFast { idx } => 0;
+    /// Pushes the contents of cell `idx` (cellvars, then freevars).
+    LoadDeref { idx } => 1;
+    /// Pops into cell `idx`.
+    StoreDeref { idx } => -1;
+    /// Empties cell `idx`.
+    DeleteDeref { idx } => 0;
+    /// Pushes global `names[name]`, falling back to builtins.
+    LoadGlobal { name } => 1;
+    /// Pops into global `names[name]`.
+    StoreGlobal { name } => -1;
+    /// Deletes global `names[name]`.
+    DeleteGlobal { name } => 0;
+    /// Class bodies: pushes `names[name]` from the class namespace, globals or builtins.
+    LoadName { name } => 1;
+    /// Class bodies: pops into the class namespace.
+    StoreName { name } => -1;
+    /// Class bodies: deletes from the class namespace.
+    DeleteName { name } => 0;
+    /// Replaces TOS with `TOS.names[name]`.
+    LoadAttr { name } => 0;
+    /// `obj.names[name] = value` with stack `value obj`.
+    StoreAttr { name } => -2;
+    /// Deletes `TOS.names[name]`.
+    DeleteAttr { name } => -1;
+    /// Replaces TOS with `method, self` (or `attr, undef` when it is not a method).
+    LoadMethod { name } => 1;
+    /// Binary operator `op` (a `BinOp` index) on the two top items.
+    BinaryOp { op } => -1;
+    /// In-place operator `op` (`+=` ...): lists extend in place.
+    InplaceOp { op } => -1;
+    /// Rich comparison `op` (a `CmpOp` index: `==` `!=` `<` `<=` `>` `>=`).
+    CompareOp { op } => -1;
+    /// `is` (`invert`: `is not`).
+    IsOp { invert } => -1;
+    /// `in` (`invert`: `not in`), stack `item container`.
+    ContainsOp { invert } => -1;
+    /// `-TOS`.
+    UnaryNeg => 0;
+    /// `+TOS`.
+    UnaryPos => 0;
+    /// `~TOS`.
+    UnaryInvert => 0;
+    /// `not TOS`.
+    UnaryNot => 0;
+    /// `container[key]`.
+    BinarySubscr => -1;
+    /// `container[key] = value` with stack `value container key`.
+    StoreSubscr => -3;
+    /// `del container[key]`.
+    DeleteSubscr => -2;
+    /// Builds a slice from `n` (2 or 3) items.
+    BuildSlice { n } => 1 - n as i32;
+    /// Builds a tuple of the `n` top items.
+    BuildTuple { n } => 1 - n as i32;
+    /// Builds a list of the `n` top items.
+    BuildList { n } => 1 - n as i32;
+    /// Builds a set of the `n` top items.
+    BuildSet { n } => 1 - n as i32;
+    /// Builds a dict of the `n` top key/value pairs.
+    BuildMap { n } => 1 - 2 * n as i32;
+    /// Concatenates the `n` top strings (f-strings).
+    BuildString { n } => 1 - n as i32;
+    /// Appends TOS to the list at depth `depth` (comprehensions).
+    ListAppend { depth } => -1;
+    /// Adds TOS to the set at depth `depth`.
+    SetAdd { depth } => -1;
+    /// Sets `key: value` (the two top items) in the dict at depth `depth`.
+    MapAdd { depth } => -2;
+    /// Extends the list at depth `depth` with the iterable TOS (`[*a]`).
+    ListExtend { depth } => -1;
+    /// Updates the set at depth `depth` with the iterable TOS (`{*a}`).
+    SetUpdate { depth } => -1;
+    /// Updates the dict at depth `depth` with the mapping TOS (`{**a}`).
+    DictUpdate { depth } => -1;
+    /// Like `DictUpdate` but a repeated key is a `TypeError` (`f(**a, **b)`).
+    DictMerge { depth } => -1;
+    /// Replaces the list TOS with a tuple of its items.
+    ListToTuple => 0;
+    /// Formats a value for an f-string. `flags`: conversion in bits 0-1
+    /// (0 none, 1 str, 2 repr, 3 ascii); bit 2 set when a format spec is on TOS.
+    FormatValue { flags } => if flags & 4 != 0 { -1 } else { 0 };
+    /// Unpacks TOS into exactly `n` items (first item on top).
+    UnpackSequence { n } => n as i32 - 1;
+    /// Starred unpacking: `before` items, a list, then `after` items.
+    UnpackEx { before, after } => (before + after) as i32;
+    /// Replaces TOS with `iter(TOS)`.
+    GetIter => 0;
+    /// Pushes the next item of the iterator TOS, or pops it and jumps to `target`.
+    ForIter { target } => 1;
+    /// Jumps to `target`.
+    Jump { target } => 0;
+    /// Pops; jumps if false.
+    PopJumpIfFalse { target } => -1;
+    /// Pops; jumps if true.
+    PopJumpIfTrue { target } => -1;
+    /// Jumps (keeping TOS) if TOS is false, else pops.
+    JumpIfFalseOrPop { target } => -1;
+    /// Jumps (keeping TOS) if TOS is true, else pops.
+    JumpIfTrueOrPop { target } => -1;
+    /// Calls with `argc` positional arguments: `callable self_or_undef args...`.
+    Call { argc } => -(argc as i32) - 1;
+    /// Calls with `argc` arguments whose last ones are named by the tuple `consts[kwnames]`.
+    CallKw { argc, kwnames } => -(argc as i32) - 1;
+    /// Calls with an argument tuple and (if `kwargs`) a dict: `callable undef args [kwargs]`.
+    CallEx { kwargs } => -2 - kwargs as i32;
+    /// Returns TOS from the frame.
+    ReturnValue => -1;
+    /// Makes a function from `consts[code]`; `flags` bit 0: a defaults tuple is on the
+    /// stack, bit 1: a keyword-defaults dict is above it.
+    MakeFunction { code, flags } => 1 - (flags & 1) as i32 - ((flags >> 1) & 1) as i32;
+    /// Builds a class: runs body `consts[code]` with the `nbases` bases on the stack.
+    MakeClass { code, nbases } => 1 - nbases as i32;
+    /// Imports module `names[name]` and pushes it.
+    ImportName { name } => 1;
+    /// Pushes attribute `names[name]` of the module TOS (keeping the module).
+    ImportFrom { name } => 1;
+    /// Copies every public name of the module TOS into the namespace, popping it.
+    ImportStar => -1;
+    /// `raise` (argc 0: re-raise the handled exception; 1: TOS; 2: `raise a from b`).
+    Raise { argc } => -(argc as i32);
+    /// Re-raises the exception TOS (end of a `finally` or unmatched handler).
+    Reraise => -1;
+    /// Entering a handler: `exc -> prev_exc exc`, making `exc` the handled exception.
+    PushExcInfo => 1;
+    /// Leaving a handler: pops `prev_exc` and makes it the handled exception again.
+    PopExcept => -1;
+    /// Cleanup after a handler raised: `prev_exc exc -> ` restore `prev_exc`, raise `exc`.
+    PopExceptReraise => -2;
+    /// `exc type -> exc bool`: whether the exception matches the class(es).
+    CheckExcMatch => 0;
+    /// Pushes `AssertionError`.
+    LoadAssertionError => 1;
+}
+
+/// The binary operators in `BinaryOp { op }` order (indices match `ast::BinOp`).
+pub const BIN_OPS: [crate::syntax::ast::BinOp; 13] = {
+    use crate::syntax::ast::BinOp::*;
+    [Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv]
+};
+
+/// The index of `op` in [`BIN_OPS`].
+pub fn bin_op_index(op: crate::syntax::ast::BinOp) -> u32 {
+    BIN_OPS.iter().position(|o| *o == op).unwrap_or(0) as u32
+}
+
+/// Comparison operators in `CompareOp { op }` order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    /// `==`
+    Eq = 0,
+    /// `!=`
+    Ne = 1,
+    /// `<`
+    Lt = 2,
+    /// `<=`
+    Le = 3,
+    /// `>`
+    Gt = 4,
+    /// `>=`
+    Ge = 5,
+}
+
+impl Cmp {
+    /// The comparison with index `i` (as stored in `CompareOp`).
+    pub fn from_index(i: u32) -> Cmp {
+        match i {
+            0 => Cmp::Eq,
+            1 => Cmp::Ne,
+            2 => Cmp::Lt,
+            3 => Cmp::Le,
+            4 => Cmp::Gt,
+            _ => Cmp::Ge,
+        }
+    }
+    /// The operator as written.
+    pub fn symbol(self) -> &'static str {
+        ["==", "!=", "<", "<=", ">", ">="][self as usize]
+    }
+    /// The comparison with operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> Cmp {
+        match self {
+            Cmp::Eq => Cmp::Eq,
+            Cmp::Ne => Cmp::Ne,
+            Cmp::Lt => Cmp::Gt,
+            Cmp::Le => Cmp::Ge,
+            Cmp::Gt => Cmp::Lt,
+            Cmp::Ge => Cmp::Le,
+        }
+    }
+    /// Whether an ordering satisfies the comparison.
+    pub fn test(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            Cmp::Eq => ord == Equal,
+            Cmp::Ne => ord != Equal,
+            Cmp::Lt => ord == Less,
+            Cmp::Le => ord != Greater,
+            Cmp::Gt => ord == Greater,
+            Cmp::Ge => ord != Less,
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! The compiler: AST to [`CodeObject`].
+//!
+//! [`symtable`] resolves every name to a local, cell, free, global or namespace
+//! access; [`codegen`] walks the tree and emits [`bytecode::Instr`]s with a line per
+//! instruction and an exception table; [`disassemble`] prints the result.
+
+pub mod bytecode;
+pub mod codegen;
+pub mod symtable;
+
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+pub use bytecode::Instr;
+pub use codegen::{compile_module, CompileError, Mode};
+
+use crate::runtime::value::{PyStr, Value};
+use symtable::ScopeKind;
+
+/// One row of the exception table: an exception raised by an instruction in
+/// `start..end` truncates the operand stack to `depth` items, pushes the exception and
+/// jumps to `handler`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    /// First covered instruction.
+    pub start: u32,
+    /// One past the last covered instruction.
+    pub end: u32,
+    /// Where the handler starts.
+    pub handler: u32,
+    /// Operand-stack depth (above the locals) to keep.
+    pub depth: u32,
+}
+
+/// A compiled function, module or class body. Shared by all tiers.
+pub struct CodeObject {
+    /// `co_name`.
+    pub name: Rc<str>,
+    /// `co_qualname`.
+    pub qualname: Rc<str>,
+    /// The file the code came from.
+    pub filename: Rc<str>,
+    /// Line of the `def` (or 1 for modules).
+    pub first_line: u32,
+    /// The instructions.
+    pub instrs: Vec<Instr>,
+    /// The source line of each instruction (same length as `instrs`).
+    pub lines: Vec<u32>,
+    /// Constants referenced by `LoadConst`.
+    pub consts: Vec<Value>,
+    /// Names referenced by global, attribute and import instructions.
+    pub names: Vec<Rc<PyStr>>,
+    /// Fast locals; parameters first.
+    pub varnames: Vec<Rc<PyStr>>,
+    /// Locals captured by inner functions.
+    pub cellvars: Vec<Rc<PyStr>>,
+    /// Variables captured from enclosing functions.
+    pub freevars: Vec<Rc<PyStr>>,
+    /// Parameters that live in cells: (cell index, local index) copied at entry.
+    pub cell_params: Vec<(u32, u32)>,
+    /// Code objects of nested functions, classes and comprehensions.
+    pub children: Vec<Rc<CodeObject>>,
+    /// For each free variable of each child: where it comes from in this scope
+    /// (an index into this code's cells: cellvars then freevars).
+    pub child_closures: Vec<Vec<u32>>,
+    /// Number of positional parameters (including positional-only).
+    pub argcount: u32,
+    /// Number of positional-only parameters.
+    pub posonlyargcount: u32,
+    /// Number of keyword-only parameters.
+    pub kwonlyargcount: u32,
+    /// Whether there is a `*args` parameter.
+    pub has_varargs: bool,
+    /// Whether there is a `**kwargs` parameter.
+    pub has_varkw: bool,
+    /// The exception table.
+    pub exc_table: Vec<ExcEntry>,
+    /// The kind of scope.
+    pub kind: ScopeKind,
+}
+
+impl CodeObject {
+    /// Number of fast locals.
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+    /// Number of cells (cellvars + freevars).
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+    /// The source line of instruction `pc`.
+    pub fn line_of(&self, pc: usize) -> u32 {
+        self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+    /// The innermost exception handler covering instruction `pc`.
+    pub fn handler_for(&self, pc: usize) -> Option<&ExcEntry> {
+        let pc = pc as u32;
+        self.exc_table.iter().find(|e| e.start <= pc && pc < e.end)
+    }
+}
+
+/// Prints a code object and its children the way `firebrand --dis` shows them.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    disassemble_into(code, &mut out);
+    out
+}
+
+fn disassemble_into(code: &CodeObject, out: &mut String) {
+    let _ = writeln!(out, "Disassembly of <code object {} from {}, line {}>:", code.qualname, code.filename, code.first_line);
+    let mut last_line = 0;
+    for (pc, instr) in code.instrs.iter().enumerate() {
+        let line = code.line_of(pc);
+        let line_col = if line != last_line {
+            last_line = line;
+            format!("{line:>5}")
+        } else {
+            String::new()
+        };
+        let operands = instr
+            .operands()
+            .iter()
+            .map(|(_, v)| v.to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let note = operand_note(code, instr);
+        let _ = writeln!(out, "{line_col:>5} {pc:>6} {:<20} {operands:<8} {note}", instr.name());
+    }
+    if !code.exc_table.is_empty() {
+        let _ = writeln!(out, "ExceptionTable:");
+        for e in &code.exc_table {
+            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.handler, e.depth);
+        }
+    }
+    let _ = writeln!(out);
+    for child in &code.children {
+        disassemble_into(child, out);
+    }
+}
+
+fn operand_note(code: &CodeObject, instr: &Instr) -> String {
+    use Instr::*;
+    let name = |i: u32| code.names.get(i as usize).map(|n| n.as_str().to_string()).unwrap_or_default();
+    match *instr {
+        LoadConst { idx } => format!("({})", code.consts.get(idx as usize).map(crate::runtime::ops::debug_repr).unwrap_or_default()),
+        LoadFast { idx } | StoreFast { idx } | DeleteFast { idx } => {
+            format!("({})", code.varnames.get(idx as usize).map(|n| n.as_str()).unwrap_or(""))
+        }
+        LoadDeref { idx } | StoreDeref { idx } | DeleteDeref { idx } => {
+            let cells: Vec<_> = code.cellvars.iter().chain(&code.freevars).collect();
+            format!("({})", cells.get(idx as usize).map(|n| n.as_str()).unwrap_or(""))
+        }
+        LoadGlobal { name: n }
+        | StoreGlobal { name: n }
+        | DeleteGlobal { name: n }
+        | LoadName { name: n }
+        | StoreName { name: n }
+        | DeleteName { name: n }
+        | LoadAttr { name: n }
+        | StoreAttr { name: n }
+        | DeleteAttr { name: n }
+        | LoadMethod { name: n }
+        | ImportName { name: n }
+        | ImportFrom { name: n } => format!("({})", name(n)),
+        BinaryOp { op } | InplaceOp { op } => {
+            format!("({})", bytecode::BIN_OPS.get(op as usize).map(|o| o.symbol()).unwrap_or("?"))
+        }
+        CompareOp { op } => format!("({})", bytecode::Cmp::from_index(op).symbol()),
+        ForIter { target }
+        | Jump { target }
+        | PopJumpIfFalse { target }
+        | PopJumpIfTrue { target }
+        | JumpIfFalseOrPop { target }
+        | JumpIfTrueOrPop { target } => format!("(to {target})"),
+        MakeFunction { code: c, .. } | MakeClass { code: c, .. } => {
+            format!("({})", code.children.get(c as usize).map(|c| c.qualname.to_string()).unwrap_or_default())
+        }
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,1164 @@
+//! The dispatch loop and the call protocol.
+//!
+//! `run` executes frames until the entry frame returns. Each instruction arm yields a
+//! `PyResult<()>`; an error unwinds through the exception tables of the frames (see
+//! `unwind`). Arithmetic on inline ints and floats is done right here; everything
+//! else goes through `runtime::ops`.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use super::{Frame, Vm};
+use crate::compiler::bytecode::{Cmp, Instr};
+use crate::runtime::class::Instance;
+use crate::runtime::exceptions::{
+    name_error, runtime_error, type_error, unbound_local, ExcKind, ExcValue, PyErr, PyResult,
+    TbEntry,
+};
+use crate::runtime::ops;
+use crate::runtime::value::{Args, Function, PyCell, PyStr, Value};
+
+macro_rules! t {
+    ($label:lifetime, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(err) => break $label Err(err),
+        }
+    };
+}
+
+impl Vm {
+    /// Runs until the innermost `is_entry` frame (the one on top when called) returns.
+    pub(crate) fn run(&mut self) -> PyResult<Value> {
+        let (mut code, mut pc, mut base) = {
+            let f = self.frames.last().expect("run needs a frame");
+            (f.code.clone(), f.pc, f.base)
+        };
+        loop {
+            let Some(&instr) = code.instrs.get(pc) else {
+                break Err(runtime_error("internal error: ran off the end of the code"));
+            };
+            pc += 1;
+            let res: PyResult<()> = 'instr: {
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => {
+                        self.stack.pop();
+                    }
+                    Instr::DupTop => {
+                        let v = self.top().clone();
+                        self.stack.push(v);
+                    }
+                    Instr::DupTop2 => {
+                        let n = self.stack.len();
+                        let a = self.stack[n - 2].clone();
+                        let b = self.stack[n - 1].clone();
+                        self.stack.push(a);
+                        self.stack.push(b);
+                    }
+                    Instr::RotTwo => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - 2);
+                    }
+                    Instr::RotThree => {
+                        let n = self.stack.len();
+                        self.stack[n - 3..].rotate_right(1);
+                    }
+                    Instr::RotFour => {
+                        let n = self.stack.len();
+                        self.stack[n - 4..].rotate_right(1);
+                    }
+                    Instr::LoadConst { idx } => {
+                        self.stack.push(code.consts[idx as usize].clone());
+                    }
+                    Instr::PushUndef => self.stack.push(Value::Undef),
+                    Instr::LoadFast { idx } => {
+                        let v = self.stack[base + idx as usize].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local(format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[idx as usize].as_str()
+                            )));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::StoreFast { idx } => {
+                        let v = self.pop();
+                        self.stack[base + idx as usize] = v;
+                    }
+                    Instr::DeleteFast { idx } => {
+                        let old = std::mem::take(&mut self.stack[base + idx as usize]);
+                        if let Value::Undef = old {
+                            break 'instr Err(unbound_local(format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.varnames[idx as usize].as_str()
+                            )));
+                        }
+                    }
+                    Instr::LoadDeref { idx } => {
+                        let v = self.cell(idx).value.borrow().clone();
+                        if let Value::Undef = v {
+                            let name = self.cell_name(&code, idx);
+                            break 'instr Err(if (idx as usize) < code.cellvars.len() {
+                                unbound_local(format!(
+                                    "cannot access local variable '{name}' where it is not associated with a value"
+                                ))
+                            } else {
+                                name_error(format!(
+                                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                                ))
+                            });
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::StoreDeref { idx } => {
+                        let v = self.pop();
+                        let cell = self.cell(idx);
+                        *cell.value.borrow_mut() = v;
+                    }
+                    Instr::DeleteDeref { idx } => {
+                        let cell = self.cell(idx);
+                        let _old = std::mem::take(&mut *cell.value.borrow_mut());
+                    }
+                    Instr::LoadGlobal { name } => {
+                        let name = &code.names[name as usize];
+                        let v = t!('instr, self.load_global(name));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreGlobal { name } => {
+                        let v = self.pop();
+                        let globals = self.frame().globals.dict.clone();
+                        t!('instr, ops::dict_set_pystr(&globals, &code.names[name as usize], v));
+                    }
+                    Instr::DeleteGlobal { name } => {
+                        let globals = self.frame().globals.dict.clone();
+                        let n = &code.names[name as usize];
+                        if !t!('instr, ops::dict_del_pystr(&globals, n)) {
+                            break 'instr Err(name_error(format!("name '{}' is not defined", n.as_str())));
+                        }
+                    }
+                    Instr::LoadName { name } => {
+                        let n = &code.names[name as usize];
+                        let ns = self.frame().namespace.clone();
+                        if let Some(ns) = ns {
+                            if let Some(v) = ops::dict_get_pystr(&ns, n) {
+                                self.stack.push(v);
+                                break 'instr Ok(());
+                            }
+                        }
+                        let v = t!('instr, self.load_global(n));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreName { name } => {
+                        let v = self.pop();
+                        let n = &code.names[name as usize];
+                        let target = match &self.frame().namespace {
+                            Some(ns) => ns.clone(),
+                            None => self.frame().globals.dict.clone(),
+                        };
+                        t!('instr, ops::dict_set_pystr(&target, n, v));
+                    }
+                    Instr::DeleteName { name } => {
+                        let n = &code.names[name as usize];
+                        let target = match &self.frame().namespace {
+                            Some(ns) => ns.clone(),
+                            None => self.frame().globals.dict.clone(),
+                        };
+                        if !t!('instr, ops::dict_del_pystr(&target, n)) {
+                            break 'instr Err(name_error(format!("name '{}' is not defined", n.as_str())));
+                        }
+                    }
+                    Instr::LoadAttr { name } => {
+                        let obj = self.pop();
+                        self.save_pc(pc);
+                        let v = t!('instr, ops::get_attr(self, &obj, &code.names[name as usize]));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreAttr { name } => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        self.save_pc(pc);
+                        t!('instr, ops::set_attr(self, &obj, &code.names[name as usize], v));
+                    }
+                    Instr::DeleteAttr { name } => {
+                        let obj = self.pop();
+                        self.save_pc(pc);
+                        t!('instr, ops::del_attr(self, &obj, &code.names[name as usize]));
+                    }
+                    Instr::LoadMethod { name } => {
+                        let obj = self.pop();
+                        self.save_pc(pc);
+                        let (m, recv) = t!('instr, ops::load_method(self, obj, &code.names[name as usize]));
+                        self.stack.push(m);
+                        self.stack.push(recv);
+                    }
+                    Instr::BinaryOp { op } | Instr::InplaceOp { op } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = match fast_binary(op, &a, &b) {
+                            Some(r) => r,
+                            None => {
+                                self.save_pc(pc);
+                                let inplace = matches!(instr, Instr::InplaceOp { .. });
+                                t!('instr, ops::binary_op(self, op, a, b, inplace))
+                            }
+                        };
+                        self.stack.push(r);
+                    }
+                    Instr::CompareOp { op } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let cmp = Cmp::from_index(op);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmp.test(x.cmp(y))),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(float_cmp(cmp, *x, *y)),
+                            (Value::Int(x), Value::Float(y)) => Value::Bool(ops::cmp_int_float(cmp, *x, *y)),
+                            (Value::Float(x), Value::Int(y)) => Value::Bool(ops::cmp_int_float(cmp.swapped(), *y, *x)),
+                            _ => {
+                                self.save_pc(pc);
+                                t!('instr, ops::compare(self, cmp, &a, &b))
+                            }
+                        };
+                        self.stack.push(r);
+                    }
+                    Instr::IsOp { invert } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
+                    }
+                    Instr::ContainsOp { invert } => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        self.save_pc(pc);
+                        let r = t!('instr, ops::contains(self, &container, &item));
+                        self.stack.push(Value::Bool(r != (invert != 0)));
+                    }
+                    Instr::UnaryNeg => {
+                        let v = self.pop();
+                        let r = match v {
+                            Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                            Value::Float(f) => Value::Float(-f),
+                            other => {
+                                self.save_pc(pc);
+                                t!('instr, ops::unary_neg(self, other))
+                            }
+                        };
+                        self.stack.push(r);
+                    }
+                    Instr::UnaryPos => {
+                        let v = self.pop();
+                        self.save_pc(pc);
+                        let r = t!('instr, ops::unary_pos(self, v));
+                        self.stack.push(r);
+                    }
+                    Instr::UnaryInvert => {
+                        let v = self.pop();
+                        self.save_pc(pc);
+                        let r = t!('instr, ops::unary_invert(self, v));
+                        self.stack.push(r);
+                    }
+                    Instr::UnaryNot => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            other => {
+                                self.save_pc(pc);
+                                t!('instr, ops::truthy(self, &other))
+                            }
+                        };
+                        self.stack.push(Value::Bool(!b));
+                    }
+                    Instr::BinarySubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let r = match (&container, &key) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let items = l.items.borrow();
+                                let n = items.len() as i64;
+                                let j = if *i < 0 { *i + n } else { *i };
+                                if j >= 0 && j < n {
+                                    items[j as usize].clone()
+                                } else {
+                                    drop(items);
+                                    break 'instr Err(crate::runtime::exceptions::index_error("list index out of range"));
+                                }
+                            }
+                            _ => {
+                                self.save_pc(pc);
+                                t!('instr, ops::getitem(self, &container, &key))
+                            }
+                        };
+                        self.stack.push(r);
+                    }
+                    Instr::StoreSubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let v = self.pop();
+                        if let (Value::List(l), Value::Int(i)) = (&container, &key) {
+                            let mut items = l.items.borrow_mut();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if j >= 0 && j < n {
+                                let _old = std::mem::replace(&mut items[j as usize], v);
+                                break 'instr Ok(());
+                            }
+                            drop(items);
+                            break 'instr Err(crate::runtime::exceptions::index_error("list assignment index out of range"));
+                        }
+                        self.save_pc(pc);
+                        t!('instr, ops::setitem(self, &container, key, v));
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        self.save_pc(pc);
+                        t!('instr, ops::delitem(self, &container, &key));
+                    }
+                    Instr::BuildSlice { n } => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.stack.push(Value::Slice(Rc::new(crate::runtime::value::Slice { start, stop, step })));
+                    }
+                    Instr::BuildTuple { n } => {
+                        let items = self.pop_n(n as usize);
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Instr::BuildList { n } => {
+                        let items = self.pop_n(n as usize);
+                        self.stack.push(Value::list(items));
+                    }
+                    Instr::BuildSet { n } => {
+                        let items = self.pop_n(n as usize);
+                        self.save_pc(pc);
+                        let s = t!('instr, ops::new_set_from(self, items));
+                        self.stack.push(s);
+                    }
+                    Instr::BuildMap { n } => {
+                        let items = self.pop_n(2 * n as usize);
+                        self.save_pc(pc);
+                        let d = t!('instr, ops::new_dict_from_pairs(self, items));
+                        self.stack.push(d);
+                    }
+                    Instr::BuildString { n } => {
+                        let parts = self.pop_n(n as usize);
+                        let mut s = String::new();
+                        for p in &parts {
+                            if let Value::Str(p) = p {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        self.stack.push(Value::str(s));
+                    }
+                    Instr::ListAppend { depth } => {
+                        let v = self.pop();
+                        let n = self.stack.len();
+                        if let Value::List(l) = &self.stack[n - depth as usize] {
+                            l.items.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::SetAdd { depth } | Instr::SetUpdate { depth } | Instr::ListExtend { depth } | Instr::DictUpdate { depth } | Instr::DictMerge { depth } => {
+                        let v = self.pop();
+                        let n = self.stack.len();
+                        let target = self.stack[n - depth as usize].clone();
+                        self.save_pc(pc);
+                        t!('instr, ops::collection_add(self, instr, &target, v));
+                    }
+                    Instr::MapAdd { depth } => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let n = self.stack.len();
+                        let target = self.stack[n - depth as usize].clone();
+                        self.save_pc(pc);
+                        if let Value::Dict(d) = &target {
+                            t!('instr, ops::dict_set(self, d, k, v));
+                        }
+                    }
+                    Instr::ListToTuple => {
+                        let v = self.pop();
+                        let t = match v {
+                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                            other => other,
+                        };
+                        self.stack.push(t);
+                    }
+                    Instr::FormatValue { flags } => {
+                        let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                        let v = self.pop();
+                        self.save_pc(pc);
+                        let s = t!('instr, ops::format_value(self, v, flags & 3, spec));
+                        self.stack.push(s);
+                    }
+                    Instr::UnpackSequence { n } => {
+                        let v = self.pop();
+                        if let Value::Tuple(t) = &v {
+                            if t.items.len() == n as usize {
+                                self.stack.extend(t.items.iter().rev().cloned());
+                                break 'instr Ok(());
+                            }
+                        }
+                        self.save_pc(pc);
+                        let items = t!('instr, ops::unpack(self, &v, n as usize));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::UnpackEx { before, after } => {
+                        let v = self.pop();
+                        self.save_pc(pc);
+                        let items = t!('instr, ops::unpack_ex(self, &v, before as usize, after as usize));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::GetIter => {
+                        let v = self.pop();
+                        self.save_pc(pc);
+                        let it = t!('instr, ops::get_iter(self, v));
+                        self.stack.push(it);
+                    }
+                    Instr::ForIter { target } => {
+                        let next = {
+                            let it = self.top();
+                            match it {
+                                Value::Iter(state) => ops::fast_iter_next(self, state),
+                                _ => None,
+                            }
+                        };
+                        let next = match next {
+                            Some(n) => n,
+                            None => {
+                                let it = self.top().clone();
+                                self.save_pc(pc);
+                                t!('instr, ops::iter_next(self, &it))
+                            }
+                        };
+                        match next {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = target as usize;
+                            }
+                        }
+                    }
+                    Instr::Jump { target } => pc = target as usize,
+                    Instr::PopJumpIfFalse { target } => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            other => {
+                                self.save_pc(pc);
+                                t!('instr, ops::truthy(self, &other))
+                            }
+                        };
+                        if !b {
+                            pc = target as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue { target } => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            other => {
+                                self.save_pc(pc);
+                                t!('instr, ops::truthy(self, &other))
+                            }
+                        };
+                        if b {
+                            pc = target as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop { target } | Instr::JumpIfTrueOrPop { target } => {
+                        let v = self.top().clone();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            other => {
+                                self.save_pc(pc);
+                                t!('instr, ops::truthy(self, &other))
+                            }
+                        };
+                        let jump_when = matches!(instr, Instr::JumpIfTrueOrPop { .. });
+                        if b == jump_when {
+                            pc = target as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Instr::Call { argc } => {
+                        self.save_pc(pc);
+                        match t!('instr, self.call_instr(argc as usize, None)) {
+                            CallOutcome::Pushed => {}
+                            CallOutcome::NewFrame => {
+                                let f = self.frames.last().expect("frame");
+                                code = f.code.clone();
+                                pc = 0;
+                                base = f.base;
+                            }
+                        }
+                    }
+                    Instr::CallKw { argc, kwnames } => {
+                        self.save_pc(pc);
+                        let names = code.consts[kwnames as usize].clone();
+                        match t!('instr, self.call_instr(argc as usize, Some(names))) {
+                            CallOutcome::Pushed => {}
+                            CallOutcome::NewFrame => {
+                                let f = self.frames.last().expect("frame");
+                                code = f.code.clone();
+                                pc = 0;
+                                base = f.base;
+                            }
+                        }
+                    }
+                    Instr::CallEx { kwargs } => {
+                        self.save_pc(pc);
+                        let kw = if kwargs != 0 { Some(self.pop()) } else { None };
+                        let args = self.pop();
+                        let _undef = self.pop();
+                        let callable = self.pop();
+                        let mut a = Args::default();
+                        if let Value::Tuple(t) = &args {
+                            a.pos.extend(t.items.iter().cloned());
+                        }
+                        if let Some(Value::Dict(d)) = &kw {
+                            for e in d.table.borrow().iter() {
+                                if let Value::Str(k) = &e.key {
+                                    a.kw.push((k.clone(), e.value.clone()));
+                                } else {
+                                    break 'instr Err(type_error("keywords must be strings"));
+                                }
+                            }
+                        }
+                        let r = t!('instr, self.call_with(&callable, a));
+                        self.stack.push(r);
+                    }
+                    Instr::ReturnValue => {
+                        let v = self.pop();
+                        let frame = self.frames.pop().expect("frame");
+                        self.stack.truncate(frame.ret_to);
+                        if frame.is_entry {
+                            return Ok(v);
+                        }
+                        self.stack.push(v);
+                        let f = self.frames.last().expect("caller frame");
+                        code = f.code.clone();
+                        pc = f.pc;
+                        base = f.base;
+                    }
+                    Instr::MakeFunction { code: ci, flags } => {
+                        let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
+                        let defaults = if flags & 1 != 0 { Some(self.pop()) } else { None };
+                        let f = self.make_function(&code, ci as usize, defaults, kwdefaults);
+                        self.stack.push(f);
+                    }
+                    Instr::MakeClass { code: ci, nbases } => {
+                        let bases = self.pop_n(nbases as usize);
+                        self.save_pc(pc);
+                        let child = code.children[ci as usize].clone();
+                        let cells: Vec<Rc<PyCell>> = {
+                            let f = self.frame();
+                            let mut cells: Vec<Rc<PyCell>> =
+                                (0..child.cellvars.len()).map(|_| Rc::new(PyCell::default())).collect();
+                            for &src in &code.child_closures[ci as usize] {
+                                cells.push(f.cells[src as usize].clone());
+                            }
+                            cells
+                        };
+                        let globals = self.frame().globals.clone();
+                        let cls = t!('instr, crate::runtime::class_ops::make_class(self, child, globals, bases, cells));
+                        self.stack.push(cls);
+                    }
+                    Instr::ImportName { name } => {
+                        self.save_pc(pc);
+                        let m = t!('instr, crate::engine::import_module(self, code.names[name as usize].as_str()));
+                        self.stack.push(m);
+                    }
+                    Instr::ImportFrom { name } => {
+                        let m = self.top().clone();
+                        let n = &code.names[name as usize];
+                        self.save_pc(pc);
+                        let v = match ops::get_attr(self, &m, n) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let mname = match &m {
+                                    Value::Module(m) => m.name.as_str().to_string(),
+                                    _ => "?".into(),
+                                };
+                                break 'instr Err(crate::runtime::exceptions::import_error(format!(
+                                    "cannot import name '{}' from '{}' (unknown location)",
+                                    n.as_str(),
+                                    mname
+                                )));
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = self.pop();
+                        if let Value::Module(m) = m {
+                            let globals = self.frame().globals.dict.clone();
+                            let entries: Vec<_> = m.dict.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                            for (k, v) in entries {
+                                if let Value::Str(s) = &k {
+                                    if !s.as_str().starts_with('_') {
+                                        t!('instr, ops::dict_set_pystr(&globals, s, v));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Instr::Raise { argc } => {
+                        self.save_pc(pc);
+                        break 'instr Err(self.raise_instr(argc));
+                    }
+                    Instr::Reraise => {
+                        let exc = self.pop();
+                        break 'instr Err(reraise(exc));
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = self.pop();
+                        let prev = std::mem::replace(&mut self.handled_exc, exc.clone());
+                        self.stack.push(prev);
+                        self.stack.push(exc);
+                    }
+                    Instr::PopExcept => {
+                        let prev = self.pop();
+                        self.handled_exc = prev;
+                    }
+                    Instr::PopExceptReraise => {
+                        let exc = self.pop();
+                        let prev = self.pop();
+                        self.handled_exc = prev;
+                        break 'instr Err(reraise(exc));
+                    }
+                    Instr::CheckExcMatch => {
+                        let typ = self.pop();
+                        let exc = self.top().clone();
+                        let r = t!('instr, crate::runtime::class_ops::exception_matches(self, &exc, &typ));
+                        self.stack.push(Value::Bool(r));
+                    }
+                    Instr::LoadAssertionError => {
+                        let c = self.types.exc_class(ExcKind::AssertionError);
+                        self.stack.push(Value::Class(c));
+                    }
+                }
+                Ok(())
+            };
+            if let Err(err) = res {
+                self.save_pc(pc);
+                match self.unwind(err) {
+                    Ok(()) => {
+                        let f = self.frames.last().expect("handler frame");
+                        code = f.code.clone();
+                        pc = f.pc;
+                        base = f.base;
+                    }
+                    Err(err) => return Err(err),
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Undef)
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len() - n;
+        self.stack.split_off(at)
+    }
+
+    #[inline]
+    fn frame(&self) -> &Frame {
+        self.frames.last().expect("a running frame")
+    }
+
+    #[inline]
+    fn save_pc(&mut self, pc: usize) {
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = pc;
+        }
+    }
+
+    fn cell(&self, idx: u32) -> Rc<PyCell> {
+        self.frame().cells[idx as usize].clone()
+    }
+
+    fn cell_name(&self, code: &crate::compiler::CodeObject, idx: u32) -> String {
+        code.cellvars
+            .iter()
+            .chain(&code.freevars)
+            .nth(idx as usize)
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
+    }
+
+    fn load_global(&mut self, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = ops::dict_get_pystr(&self.frame().globals.dict, name) {
+            return Ok(v);
+        }
+        if let Some(v) = ops::dict_get_pystr(&self.builtins.dict, name) {
+            return Ok(v);
+        }
+        Err(name_error(format!("name '{}' is not defined", name.as_str())))
+    }
+
+    fn make_function(
+        &mut self,
+        code: &crate::compiler::CodeObject,
+        ci: usize,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+    ) -> Value {
+        let child = code.children[ci].clone();
+        let closure: Vec<Rc<PyCell>> = code.child_closures[ci]
+            .iter()
+            .map(|&src| self.frame().cells[src as usize].clone())
+            .collect();
+        let defaults = match defaults {
+            Some(Value::Tuple(t)) => t.items.to_vec(),
+            _ => Vec::new(),
+        };
+        let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => d
+                .table
+                .borrow()
+                .iter()
+                .filter_map(|e| match &e.key {
+                    Value::Str(k) => Some((k.clone(), e.value.clone())),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let f = Function {
+            name: std::cell::RefCell::new(Rc::new(PyStr::new(&*child.name))),
+            qualname: Rc::new(PyStr::new(&*child.qualname)),
+            code: child,
+            globals: self.frame().globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            attrs: std::cell::RefCell::new(None),
+        };
+        let f = Rc::new(f);
+        crate::runtime::gc::track_function(&f);
+        Value::Function(f)
+    }
+
+    /// Performs a call whose callable, self slot and `argc` arguments are on the stack.
+    fn call_instr(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<CallOutcome> {
+        let callable_idx = self.stack.len() - argc - 2;
+        // A stored bound method is unpacked into the method-call layout.
+        if let Value::BoundMethod(m) = &self.stack[callable_idx] {
+            if let Value::Undef = self.stack[callable_idx + 1] {
+                let m = m.clone();
+                self.stack[callable_idx] = m.func.clone();
+                self.stack[callable_idx + 1] = m.receiver.clone();
+            }
+        }
+        if let Value::Function(f) = &self.stack[callable_idx] {
+            let f = f.clone();
+            let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
+            let base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+            let nargs = argc + has_self as usize;
+            let code = &f.code;
+            let simple = kwnames.is_none()
+                && !code.has_varargs
+                && !code.has_varkw
+                && code.kwonlyargcount == 0
+                && nargs <= code.argcount as usize
+                && nargs + f.defaults.len() >= code.argcount as usize;
+            if simple {
+                let argcount = code.argcount as usize;
+                if nargs < argcount {
+                    let skip = f.defaults.len() - (argcount - nargs);
+                    self.stack.extend(f.defaults[skip..].iter().cloned());
+                }
+                for _ in argcount..code.nlocals() {
+                    self.stack.push(Value::Undef);
+                }
+            } else {
+                let args = self.take_args(callable_idx, argc, kwnames)?;
+                let locals = bind_arguments(self, &f, args)?;
+                self.stack.extend(locals);
+            }
+            let frame = self.function_frame(&f, base, callable_idx, false);
+            self.push_frame(frame)?;
+            return Ok(CallOutcome::NewFrame);
+        }
+        let args = self.take_args(callable_idx, argc, kwnames)?;
+        let callable = self.pop();
+        let r = match &callable {
+            Value::Builtin(b) => {
+                let mut args = args;
+                if let Some(recv) = &b.bound {
+                    args.pos.insert(0, recv.clone());
+                }
+                (b.func)(self, &mut args)?
+            }
+            _ => self.call_with(&callable, args)?,
+        };
+        self.stack.push(r);
+        Ok(CallOutcome::Pushed)
+    }
+
+    /// Moves the arguments of a call off the stack (leaving the callable on top).
+    fn take_args(&mut self, callable_idx: usize, argc: usize, kwnames: Option<Value>) -> PyResult<Args> {
+        let mut pos: SmallVec<[Value; 6]> = SmallVec::new();
+        let self_slot = std::mem::take(&mut self.stack[callable_idx + 1]);
+        if !matches!(self_slot, Value::Undef) {
+            pos.push(self_slot);
+        }
+        let mut kw = Vec::new();
+        let first_arg = callable_idx + 2;
+        match kwnames {
+            Some(Value::Tuple(names)) => {
+                let nkw = names.items.len();
+                let npos = argc - nkw;
+                let mut drained = self.stack.drain(first_arg..);
+                for _ in 0..npos {
+                    pos.push(drained.next().unwrap_or_default());
+                }
+                for name in names.items.iter() {
+                    let v = drained.next().unwrap_or_default();
+                    if let Value::Str(n) = name {
+                        kw.push((n.clone(), v));
+                    }
+                }
+            }
+            _ => pos.extend(self.stack.drain(first_arg..)),
+        }
+        self.stack.truncate(callable_idx + 1);
+        Ok(Args { pos, kw })
+    }
+
+    fn raise_instr(&mut self, argc: u32) -> PyErr {
+        match argc {
+            0 => {
+                if let Value::None = self.handled_exc {
+                    return runtime_error("No active exception to reraise");
+                }
+                let exc = self.handled_exc.clone();
+                reraise(exc)
+            }
+            _ => {
+                let cause = if argc == 2 { Some(self.pop()) } else { None };
+                let exc = self.pop();
+                let inst = match crate::runtime::class_ops::exception_instance(self, exc) {
+                    Ok(i) => i,
+                    Err(e) => return e,
+                };
+                if let Some(cause) = cause {
+                    let cause_val = match cause {
+                        Value::None => Value::None,
+                        other => match crate::runtime::class_ops::exception_instance_or_cause_error(self, other) {
+                            Ok(i) => Value::Instance(i),
+                            Err(e) => return e,
+                        },
+                    };
+                    if let Some(d) = inst.exc_data() {
+                        let mut d = d.borrow_mut();
+                        d.cause = cause_val;
+                        d.suppress_context = true;
+                    }
+                }
+                let mut err = PyErr::from_instance(inst);
+                err.0.traceback.clear();
+                // `raise e` keeps e's traceback and adds this frame again.
+                if let ExcValue::Object(i) = &err.0.exc {
+                    if let Some(d) = i.exc_data() {
+                        err.0.traceback = d.borrow().traceback.clone();
+                    }
+                }
+                err
+            }
+        }
+    }
+
+    /// Unwinds frames until a handler takes `err`; returns `Err` when the entry frame
+    /// is left.
+    fn unwind(&mut self, mut err: PyErr) -> Result<(), PyErr> {
+        loop {
+            let Some(frame) = self.frames.last() else { return Err(err) };
+            let at = frame.pc.saturating_sub(1);
+            if err.0.reraised {
+                err.0.reraised = false;
+            } else {
+                if err.0.traceback.is_empty() && err.0.context.is_none() {
+                    if let Value::Instance(_) = &self.handled_exc {
+                        err.0.context = Some(self.handled_exc.clone());
+                    }
+                }
+                err.0.traceback.push(TbEntry {
+                    filename: frame.code.filename.clone(),
+                    line: frame.code.line_of(at),
+                    func: frame.code.name.clone(),
+                });
+            }
+            if let Some(h) = frame.code.handler_for(at).copied() {
+                let keep = frame.base + frame.code.nlocals() + h.depth as usize;
+                let exc = self.materialize(&mut err);
+                self.stack.truncate(keep);
+                self.stack.push(Value::Instance(exc));
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = h.handler as usize;
+                }
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("frame");
+            self.stack.truncate(frame.ret_to);
+            if frame.is_entry {
+                return Err(err);
+            }
+        }
+    }
+
+    /// Turns the error's exception into an instance (creating it if lazy), recording
+    /// its traceback and context on it.
+    pub fn materialize(&mut self, err: &mut PyErr) -> Rc<Instance> {
+        let inst = match &err.0.exc {
+            ExcValue::Object(i) => i.clone(),
+            ExcValue::Lazy { kind, args } => {
+                let cls = self.types.exc_class(*kind);
+                crate::runtime::class_ops::new_exception(&cls, args.clone())
+            }
+        };
+        if let Some(d) = inst.exc_data() {
+            let mut d = d.borrow_mut();
+            d.traceback = err.0.traceback.clone();
+            if let Some(ctx) = err.0.context.take() {
+                if !ctx.is(&Value::Instance(inst.clone())) && matches!(d.context, Value::None) {
+                    d.context = ctx;
+                }
+            }
+        }
+        err.0.exc = ExcValue::Object(inst.clone());
+        inst
+    }
+}
+
+enum CallOutcome {
+    /// A native call finished and pushed its result.
+    Pushed,
+    /// A Python frame was pushed; the loop continues in it.
+    NewFrame,
+}
+
+fn reraise(exc: Value) -> PyErr {
+    match exc {
+        Value::Instance(i) => {
+            let mut e = PyErr::from_instance(i);
+            e.0.reraised = true;
+            e
+        }
+        _ => runtime_error("No active exception to reraise"),
+    }
+}
+
+#[inline]
+fn float_cmp(cmp: Cmp, x: f64, y: f64) -> bool {
+    match cmp {
+        Cmp::Eq => x == y,
+        Cmp::Ne => x != y,
+        Cmp::Lt => x < y,
+        Cmp::Le => x <= y,
+        Cmp::Gt => x > y,
+        Cmp::Ge => x >= y,
+    }
+}
+
+/// Inline arithmetic on ints and floats; `None` defers to the generic path (which
+/// also handles overflow into big ints and every error).
+#[inline]
+fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
+    use crate::syntax::ast::BinOp;
+    let op = crate::compiler::bytecode::BIN_OPS[op as usize];
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            Some(Value::Int(match op {
+                BinOp::Add => x.checked_add(y)?,
+                BinOp::Sub => x.checked_sub(y)?,
+                BinOp::Mult => x.checked_mul(y)?,
+                BinOp::FloorDiv if y > 0 => x.div_euclid(y),
+                BinOp::Mod if y > 0 => x.rem_euclid(y),
+                BinOp::BitAnd => x & y,
+                BinOp::BitOr => x | y,
+                BinOp::BitXor => x ^ y,
+                BinOp::Div if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+                    return Some(Value::Float(x as f64 / y as f64))
+                }
+                _ => return None,
+            }))
+        }
+        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, *x, *y as f64),
+        _ => None,
+    }
+}
+
+#[inline]
+fn float_op(op: crate::syntax::ast::BinOp, x: f64, y: f64) -> Option<Value> {
+    use crate::syntax::ast::BinOp;
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+/// The general argument binder: positional, keyword, defaults, `*args`, `**kwargs`,
+/// with CPython's error messages.
+pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Vec<Value>> {
+    let code = &f.code;
+    let qual = f.qualname.as_str();
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let mut locals: Vec<Value> = vec![Value::Undef; code.nlocals()];
+    let Args { pos, kw } = args;
+    let npos = pos.len();
+    // Positional parameters.
+    let mut extra: Vec<Value> = Vec::new();
+    for (i, v) in pos.into_iter().enumerate() {
+        if i < argcount {
+            locals[i] = v;
+        } else {
+            extra.push(v);
+        }
+    }
+    let mut slot = argcount + kwonly;
+    if code.has_varargs {
+        locals[slot] = Value::tuple(extra);
+        slot += 1;
+    } else if !extra.is_empty() {
+        let ndefaults = f.defaults.len();
+        let given_kwonly = kw
+            .iter()
+            .filter(|(k, _)| code.varnames[argcount..argcount + kwonly].iter().any(|n| n.as_str() == k.as_str()))
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", argcount - ndefaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let was = if npos == 1 { "was" } else { "were" };
+        let kwpart = if given_kwonly > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if npos == 1 { "" } else { "s" },
+                given_kwonly,
+                if given_kwonly == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        if given_kwonly > 0 {
+            return Err(type_error(format!(
+                "{qual}() takes {takes} positional argument{plural} but {npos}{kwpart} were given"
+            )));
+        }
+        return Err(type_error(format!(
+            "{qual}() takes {takes} positional argument{plural} but {npos} {was} given"
+        )));
+    }
+    let kwargs_dict = if code.has_varkw {
+        let d = crate::runtime::dict::DictTable::new();
+        Some(d)
+    } else {
+        None
+    };
+    let mut kwargs_dict = kwargs_dict;
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (k, v) in kw {
+        let idx = code.varnames[..argcount + kwonly].iter().position(|n| n.as_str() == k.as_str());
+        match idx {
+            Some(i) if i >= code.posonlyargcount as usize => {
+                if !matches!(locals[i], Value::Undef) {
+                    return Err(type_error(format!("{qual}() got multiple values for argument '{}'", k.as_str())));
+                }
+                locals[i] = v;
+            }
+            _ => match &mut kwargs_dict {
+                Some(d) => {
+                    let key = Value::Str(k.clone());
+                    let h = k.hash();
+                    d.insert(h, key, v, &mut |_, _| Ok(false))?;
+                }
+                None => {
+                    if idx.is_some() {
+                        posonly_as_kw.push(k.as_str().to_string());
+                        continue;
+                    }
+                    return Err(type_error(format!(
+                        "{qual}() got an unexpected keyword argument '{}'",
+                        k.as_str()
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults for missing positional parameters.
+    let ndefaults = f.defaults.len();
+    let mut missing: Vec<String> = Vec::new();
+    for i in 0..argcount {
+        if matches!(locals[i], Value::Undef) {
+            if i + ndefaults >= argcount {
+                locals[i] = f.defaults[i + ndefaults - argcount].clone();
+            } else {
+                missing.push(format!("'{}'", code.varnames[i].as_str()));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{qual}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            join_names(&missing)
+        )));
+    }
+    for i in argcount..argcount + kwonly {
+        if matches!(locals[i], Value::Undef) {
+            let name = &code.varnames[i];
+            match f.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+                Some((_, v)) => locals[i] = v.clone(),
+                None => missing.push(format!("'{}'", name.as_str())),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{qual}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            join_names(&missing)
+        )));
+    }
+    if let Some(d) = kwargs_dict {
+        locals[slot] = Value::dict(d);
+    }
+    let _ = vm;
+    Ok(locals)
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}

@@ -1,0 +1,293 @@
+//! Tier 0: the bytecode interpreter.
+//!
+//! All frames share one value stack (`Vm::stack`). A frame's locals are the contiguous
+//! slots `stack[base..base + nlocals]`, followed by its operand stack; native code
+//! (tier 2) will address locals at fixed offsets from `base`. A call leaves
+//! `callable, self_or_undef, args...` on the caller's stack and the arguments become
+//! the callee's first locals in place, so Python-to-Python calls neither copy
+//! arguments nor recurse on the Rust stack: deep recursion ends in `RecursionError`.
+//! Built-ins that call back into Python (`sorted(key=...)`, `__eq__`) re-enter
+//! [`Vm::run`]; those re-entries are counted and bounded as well.
+
+mod eval;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::compiler::CodeObject;
+use crate::runtime::class::Class;
+use crate::runtime::exceptions::{type_error, ExcKind, PyErr, PyResult};
+use crate::runtime::types::Types;
+use crate::runtime::value::{Args, Function, Module, PyCell, PyStr, Value};
+use crate::ModuleLoader;
+
+/// One activation of a code object.
+pub struct Frame {
+    /// The code being run.
+    pub code: Rc<CodeObject>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Index in `Vm::stack` of local 0.
+    pub base: usize,
+    /// The caller's stack length to restore on return (the result is pushed after).
+    pub ret_to: usize,
+    /// Cells: cellvars, then freevars.
+    pub cells: Vec<Rc<PyCell>>,
+    /// The module globals.
+    pub globals: Rc<Module>,
+    /// The namespace of a class body being executed.
+    pub namespace: Option<Rc<crate::runtime::value::Dict>>,
+    /// Whether returning from this frame returns from [`Vm::run`] (a native caller).
+    pub is_entry: bool,
+}
+
+/// The interpreter state of one engine.
+pub struct Vm {
+    /// The shared value stack (locals and operands of every frame).
+    pub stack: Vec<Value>,
+    /// Active frames, innermost last.
+    pub frames: Vec<Frame>,
+    /// The `builtins` module.
+    pub builtins: Rc<Module>,
+    /// Imported modules by name.
+    pub modules: HashMap<String, Value>,
+    /// The built-in classes.
+    pub types: Types,
+    /// Where `print` writes.
+    pub out: Box<dyn Write + Send>,
+    /// Finds the source of `import`ed modules.
+    pub loader: Box<dyn ModuleLoader>,
+    /// Maximum number of nested frames.
+    pub recursion_limit: usize,
+    /// The exception being handled (`except` block), for bare `raise` and `__context__`.
+    pub handled_exc: Value,
+    /// Interned one-character ASCII strings (iteration over str allocates nothing).
+    pub ascii_chars: Vec<Rc<PyStr>>,
+    /// Nesting of native re-entries into `run`.
+    pub native_depth: usize,
+    /// Host functions registered with the engine.
+    pub host_fns: Vec<crate::engine::HostFn>,
+    /// Script arguments (`sys.argv` when `sys` lands).
+    pub argv: Vec<String>,
+    /// Source text by file name, for the source lines of tracebacks.
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+}
+
+/// How many native re-entries (built-ins calling back into Python) are allowed: each
+/// uses Rust stack, so this bounds native stack use independently of frames.
+const MAX_NATIVE_DEPTH: usize = 200;
+
+impl Vm {
+    /// Makes an interpreter with the built-ins installed.
+    pub fn new(out: Box<dyn Write + Send>, loader: Box<dyn ModuleLoader>) -> Vm {
+        let types = Types::new();
+        let ascii_chars = (0u8..128).map(|b| Rc::new(PyStr::new((b as char).to_string()))).collect();
+        let builtins_dict = Rc::new(crate::runtime::value::Dict::default());
+        let builtins = Rc::new(Module { name: Rc::new(PyStr::new("builtins")), dict: builtins_dict });
+        let mut vm = Vm {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            builtins,
+            modules: HashMap::new(),
+            types,
+            out,
+            loader,
+            recursion_limit: 1000,
+            handled_exc: Value::None,
+            ascii_chars,
+            native_depth: 0,
+            host_fns: Vec::new(),
+            argv: Vec::new(),
+            sources: HashMap::new(),
+        };
+        crate::runtime::builtins::install(&mut vm);
+        vm
+    }
+
+    /// A one-character string value (cached for ASCII).
+    #[inline]
+    pub fn char_value(&self, c: char) -> Value {
+        if (c as u32) < 128 {
+            Value::Str(self.ascii_chars[c as usize].clone())
+        } else {
+            Value::str(c.to_string())
+        }
+    }
+
+    /// Makes a fresh module namespace with `__name__` set.
+    pub fn new_module(&mut self, name: &str) -> Rc<Module> {
+        let m = Rc::new(Module {
+            name: Rc::new(PyStr::new(name)),
+            dict: Rc::new(crate::runtime::value::Dict::default()),
+        });
+        let _ = crate::runtime::ops::dict_set_str(&m.dict, "__name__", Value::str(name));
+        m
+    }
+
+    /// Runs module-level code in `module`'s namespace and returns its result.
+    pub fn run_module_code(&mut self, code: Rc<CodeObject>, module: &Rc<Module>) -> PyResult<Value> {
+        let ret_to = self.stack.len();
+        let base = self.stack.len();
+        for _ in 0..code.nlocals() {
+            self.stack.push(Value::Undef);
+        }
+        let cells = (0..code.ncells()).map(|_| Rc::new(PyCell::default())).collect();
+        self.push_frame(Frame {
+            code,
+            pc: 0,
+            base,
+            ret_to,
+            cells,
+            globals: module.clone(),
+            namespace: None,
+            is_entry: true,
+        })?;
+        self.run_entry()
+    }
+
+    /// Runs a class body with `namespace` as its local namespace.
+    pub fn run_class_body(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<Module>,
+        namespace: Rc<crate::runtime::value::Dict>,
+        cells: Vec<Rc<PyCell>>,
+    ) -> PyResult<Value> {
+        let ret_to = self.stack.len();
+        let base = self.stack.len();
+        self.push_frame(Frame {
+            code,
+            pc: 0,
+            base,
+            ret_to,
+            cells,
+            globals,
+            namespace: Some(namespace),
+            is_entry: true,
+        })?;
+        self.run_entry()
+    }
+
+    fn push_frame(&mut self, f: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(f.ret_to);
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.frames.push(f);
+        Ok(())
+    }
+
+    /// Runs the frame just pushed (marked `is_entry`) to completion, guarding native
+    /// stack depth.
+    fn run_entry(&mut self) -> PyResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            if let Some(f) = self.frames.pop() {
+                self.stack.truncate(f.ret_to);
+            }
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Calls any callable with positional arguments, from native code.
+    pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_with(callable, Args { pos: args.iter().cloned().collect(), kw: Vec::new() })
+    }
+
+    /// Calls any callable with positional and keyword arguments, from native code.
+    pub fn call_with(&mut self, callable: &Value, mut args: Args) -> PyResult<Value> {
+        match callable {
+            Value::Function(f) => {
+                let f = f.clone();
+                self.call_function_native(&f, args)
+            }
+            Value::Builtin(b) => {
+                if let Some(recv) = &b.bound {
+                    args.pos.insert(0, recv.clone());
+                }
+                (b.func)(self, &mut args)
+            }
+            Value::BoundMethod(m) => {
+                args.pos.insert(0, m.receiver.clone());
+                let f = m.func.clone();
+                self.call_with(&f, args)
+            }
+            Value::Class(c) => {
+                let c = c.clone();
+                crate::runtime::class_ops::instantiate(self, &c, args)
+            }
+            Value::Instance(_) => {
+                let Some(m) = crate::runtime::class_ops::lookup_special(self, callable, "__call__") else {
+                    return Err(type_error(format!(
+                        "'{}' object is not callable",
+                        crate::runtime::ops::type_name(self, callable)
+                    )));
+                };
+                args.pos.insert(0, callable.clone());
+                self.call_with(&m, args)
+            }
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                crate::runtime::ops::type_name(self, callable)
+            ))),
+        }
+    }
+
+    /// Calls a Python function from native code: binds arguments into a new frame on
+    /// the shared stack and runs it to completion.
+    pub fn call_function_native(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Value> {
+        let ret_to = self.stack.len();
+        let locals = bind_arguments(self, f, args)?;
+        let base = self.stack.len();
+        self.stack.extend(locals);
+        let frame = self.function_frame(f, base, ret_to, true);
+        self.push_frame(frame)?;
+        self.run_entry()
+    }
+
+    /// Builds the frame for a call of `f` whose locals start at `base`.
+    #[inline]
+    fn function_frame(&mut self, f: &Rc<Function>, base: usize, ret_to: usize, is_entry: bool) -> Frame {
+        let code = f.code.clone();
+        let cells = if code.ncells() == 0 {
+            Vec::new()
+        } else {
+            let mut cells: Vec<Rc<PyCell>> = Vec::with_capacity(code.ncells());
+            for _ in 0..code.cellvars.len() {
+                cells.push(Rc::new(PyCell::default()));
+            }
+            for &(ci, li) in &code.cell_params {
+                let v = std::mem::take(&mut self.stack[base + li as usize]);
+                *cells[ci as usize].value.borrow_mut() = v;
+            }
+            cells.extend(f.closure.iter().cloned());
+            cells
+        };
+        Frame { code, pc: 0, base, ret_to, cells, globals: f.globals.clone(), namespace: None, is_entry }
+    }
+
+    /// Writes to the interpreter's output.
+    pub fn write_out(&mut self, s: &str) -> PyResult<()> {
+        self.out
+            .write_all(s.as_bytes())
+            .map_err(|e| PyErr::new(ExcKind::RuntimeError, format!("cannot write output: {e}")))
+    }
+
+    /// The class of a value.
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        self.types.class_of(v)
+    }
+}
+
+/// Binds call arguments to a function's parameters: the general path with keywords,
+/// defaults, `*args` and `**kwargs`. Returns the initial locals.
+pub fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Vec<Value>> {
+    crate::interp::eval::bind_arguments(vm, f, args)
+}

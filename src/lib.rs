@@ -1,0 +1,38 @@
+//! # firebrand
+//!
+//! An embeddable engine for a Python subset whose code gets faster while it runs.
+//! Scripts are parsed, compiled to bytecode and run by a tiered execution engine
+//! modelled on CPython 3.14: a bytecode interpreter (tier 0), specialised bytecode
+//! with inline caches (tier 1) and native code generated with Cranelift (tier 2).
+//!
+//! ```
+//! use firebrand::{Engine, Value};
+//!
+//! let mut engine = Engine::new();
+//! let v = engine.eval("sum(i * i for i in range(10))").unwrap();
+//! assert_eq!(v, Value::Int(285));
+//! ```
+//!
+//! The language is described in `LANGUAGE.md` of the project; CPython is the
+//! reference: a script prints exactly what `python3` prints.
+//!
+//! Module map (see `ARCHITECTURE.md`): `syntax` (lexer, parser, AST), `compiler`
+//! (scopes, bytecode), `interp` (tier 0), `runtime` (values, objects, GC, built-ins),
+//! `engine` (the embedding API).
+
+#![warn(missing_docs)]
+
+pub mod compiler;
+mod engine;
+mod error;
+mod host_value;
+pub mod interp;
+pub mod runtime;
+pub mod syntax;
+
+pub use engine::{Config, DirLoader, Engine, HostFn, MemoryLoader, ModuleLoader, NoLoader};
+pub use error::{Error, Exception, SyntaxErrorInfo, TracebackFrame};
+pub use host_value::Value;
+
+#[doc(hidden)]
+pub use engine::{compile_source, import_module};

@@ -1,0 +1,1155 @@
+//! The `builtins` module: built-in functions, the built-in types as callables, the
+//! exception classes, and argument-checking helpers shared by every native function.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::class::{Class, TypeKind};
+use super::class_ops;
+use super::dict::DictTable;
+use super::exceptions::{type_error, value_error, ExcKind, PyErr, PyResult};
+use super::iter::IterState;
+use super::numeric;
+use super::ops::{self, type_name};
+use super::value::{Args, Builtin, NativeFn, PyStr, Range, Value};
+use crate::compiler::bytecode::Cmp;
+use crate::interp::Vm;
+use crate::syntax::ast::BinOp;
+
+// ----- argument helpers ---------------------------------------------------------------------
+
+impl Args {
+    /// Checks the positional count against `min..=max` with CPython's wording.
+    pub fn check(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        Err(type_error(if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        }))
+    }
+    /// Rejects keyword arguments.
+    pub fn no_kwargs(&self, name: &str) -> PyResult<()> {
+        if self.kw.is_empty() {
+            Ok(())
+        } else {
+            Err(type_error(format!("{name}() takes no keyword arguments")))
+        }
+    }
+    /// Takes keyword argument `name` (removing it).
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| k.as_str() == name)?;
+        Some(self.kw.remove(i).1)
+    }
+    /// Fails if any keyword argument is left.
+    pub fn finish_kw(&self, func: &str) -> PyResult<()> {
+        match self.kw.first() {
+            None => Ok(()),
+            Some((k, _)) => Err(type_error(format!(
+                "{func}() got an unexpected keyword argument '{}'",
+                k.as_str()
+            ))),
+        }
+    }
+    /// Positional argument `i` or keyword `name` (for parameters that can be either).
+    pub fn arg_or_kw(&mut self, i: usize, name: &str) -> Option<Value> {
+        if i < self.pos.len() {
+            return Some(self.pos[i].clone());
+        }
+        self.take_kw(name)
+    }
+}
+
+/// The receiver of a method, with the right Rust type.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! receiver {
+    ($args:expr, $variant:ident, $tname:literal, $method:literal) => {
+        match $args.pos.first() {
+            Some($crate::runtime::value::Value::$variant(x)) => x.clone(),
+            _ => {
+                return Err($crate::runtime::exceptions::type_error(concat!(
+                    "descriptor '", $method, "' requires a '", $tname, "' object"
+                )))
+            }
+        }
+    };
+}
+
+/// An int argument as i64.
+pub fn int_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(super::exceptions::overflow_error("Python int too large to convert to C ssize_t")),
+        Value::Float(_) => Err(type_error("'float' object cannot be interpreted as an integer")),
+        _ => {
+            let _ = func;
+            Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, v))))
+        }
+    }
+}
+
+/// A number argument as f64 (ints converted, with overflow checked).
+pub fn float_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => numeric::bigint_to_f64(b).map_err(ops::num_err),
+        _ => Err(type_error(format!("{what} must be real number, not {}", type_name(vm, v)))),
+    }
+}
+
+/// Registers a native function under `name` in a namespace dict.
+pub fn register(dict: &super::value::Dict, name: &'static str, func: NativeFn) {
+    let b = Value::Builtin(Rc::new(Builtin { name, func, bound: None, owner: None }));
+    let _ = ops::dict_set_str(dict, name, b);
+}
+
+/// Registers a method of a built-in type.
+pub fn register_method(cls: &Rc<Class>, owner: &'static str, name: &'static str, func: NativeFn) {
+    let b = Value::Builtin(Rc::new(Builtin { name, func, bound: None, owner: Some(owner) }));
+    let key = Rc::new(PyStr::new(name));
+    let _ = cls.dict.borrow_mut().insert(key.hash(), Value::Str(key), b, &mut |_, _| Ok(false));
+}
+
+// ----- installation -----------------------------------------------------------------------
+
+/// Fills the `builtins` module and the methods of the built-in types.
+pub fn install(vm: &mut Vm) {
+    let d = vm.builtins.dict.clone();
+    let t = &vm.types;
+    for (name, cls) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("bool", &t.bool_),
+        ("int", &t.int),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("range", &t.range),
+        ("slice", &t.slice),
+    ] {
+        let _ = ops::dict_set_str(&d, name, Value::Class(cls.clone()));
+    }
+    for (k, c) in &t.exceptions {
+        let _ = ops::dict_set_str(&d, k.name(), Value::Class(c.clone()));
+    }
+    // `NotImplemented` is a unique object: an instance of its own class.
+    let ni_cls = super::types::new_class("NotImplementedType", TypeKind::User, vec![t.object.clone()], "builtins");
+    let ni = Value::Instance(Rc::new(super::class::Instance {
+        class: ni_cls,
+        dict: std::cell::RefCell::new(DictTable::new()),
+        exc: None,
+        native: None,
+    }));
+    let _ = ops::dict_set_str(&d, "NotImplemented", ni);
+    let _ = ops::dict_set_str(&d, "__name__", Value::str("builtins"));
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", bi_print),
+        ("len", bi_len),
+        ("repr", bi_repr),
+        ("abs", bi_abs),
+        ("min", bi_min),
+        ("max", bi_max),
+        ("sum", bi_sum),
+        ("isinstance", bi_isinstance),
+        ("issubclass", bi_issubclass),
+        ("hash", bi_hash),
+        ("id", bi_id),
+        ("callable", bi_callable),
+        ("iter", bi_iter),
+        ("next", bi_next),
+        ("enumerate", bi_enumerate),
+        ("zip", bi_zip),
+        ("map", bi_map),
+        ("filter", bi_filter),
+        ("reversed", bi_reversed),
+        ("sorted", bi_sorted),
+        ("any", bi_any),
+        ("all", bi_all),
+        ("ord", bi_ord),
+        ("chr", bi_chr),
+        ("hex", bi_hex),
+        ("bin", bi_bin),
+        ("oct", bi_oct),
+        ("divmod", bi_divmod),
+        ("pow", bi_pow),
+        ("round", bi_round),
+        ("getattr", bi_getattr),
+        ("setattr", bi_setattr),
+        ("hasattr", bi_hasattr),
+        ("delattr", bi_delattr),
+        ("format", bi_format),
+        ("ascii", bi_ascii),
+        ("super", bi_super),
+        ("staticmethod", bi_unsupported_decorator),
+        ("classmethod", bi_unsupported_decorator),
+        ("property", bi_unsupported_decorator),
+        ("input", bi_input),
+        ("open", bi_open),
+        ("globals", bi_unsupported),
+        ("locals", bi_unsupported),
+        ("vars", bi_unsupported),
+        ("dir", bi_unsupported),
+        ("exec", bi_unsupported),
+        ("eval", bi_unsupported),
+        ("compile", bi_unsupported),
+        ("__import__", bi_unsupported),
+    ];
+    for &(name, f) in fns {
+        register(&d, name, f);
+    }
+    super::methods::install(vm);
+}
+
+fn bi_unsupported(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Err(super::exceptions::not_implemented("this built-in function is not supported by firebrand"))
+}
+
+fn bi_unsupported_decorator(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Err(super::exceptions::not_implemented(
+        "staticmethod, classmethod and property are not supported by firebrand yet",
+    ))
+}
+
+fn bi_input(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Err(super::exceptions::not_implemented("input() is not available: scripts have no standard input"))
+}
+
+fn bi_open(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Err(super::exceptions::not_implemented("open() is not available: scripts have no file-system access"))
+}
+
+// ----- the built-in functions ------------------------------------------------------------------
+
+fn bi_print(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let sep = a.take_kw("sep");
+    let end = a.take_kw("end");
+    let _file = a.take_kw("file");
+    let _flush = a.take_kw("flush");
+    a.finish_kw("print")?;
+    let str_opt = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(type_error(format!("{what} must be None or a string, not {}", match other {
+                Value::Int(_) => "int",
+                Value::Float(_) => "float",
+                _ => "object",
+            }))),
+        }
+    };
+    let sep = str_opt(sep, " ", "sep")?;
+    let end = str_opt(end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Int(n) => out.push_str(&n.to_string()),
+            other => out.push_str(&ops::to_str(vm, other)?),
+        }
+    }
+    out.push_str(&end);
+    vm.write_out(&out)?;
+    Ok(Value::None)
+}
+
+/// `len(v)`.
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::Str(s) => s.char_len() as i64,
+        Value::List(l) => l.items.borrow().len() as i64,
+        Value::Tuple(t) => t.items.len() as i64,
+        Value::Dict(d) => d.table.borrow().len() as i64,
+        Value::Set(s) => s.table.borrow().len() as i64,
+        Value::Range(r) => r.len(),
+        Value::Instance(_) => match class_ops::lookup_special(vm, v, "__len__") {
+            Some(f) => {
+                let r = vm.call(&f, std::slice::from_ref(v))?;
+                let n = ops::index_value(vm, &r, "len")?;
+                if n < 0 {
+                    return Err(value_error("__len__() should return >= 0"));
+                }
+                n
+            }
+            None => return Err(type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
+        },
+        _ => return Err(type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
+    })
+}
+
+fn bi_len(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("len", 1, 1)?;
+    Ok(Value::Int(len_of(vm, &a.pos[0])?))
+}
+
+fn bi_repr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("repr", 1, 1)?;
+    Ok(Value::str(ops::repr(vm, &a.pos[0])?))
+}
+
+fn bi_ascii(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("ascii", 1, 1)?;
+    Ok(Value::str(ops::ascii_escape(&ops::repr(vm, &a.pos[0])?)))
+}
+
+fn bi_abs(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("abs", 1, 1)?;
+    Ok(match &a.pos[0] {
+        Value::Int(i) => Value::from_i128((*i as i128).abs()),
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        v @ Value::Instance(_) => return class_ops::instance_unary(vm, "__abs__", v, "abs()"),
+        v => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(vm, v)))),
+    })
+}
+
+fn min_max(vm: &mut Vm, a: &mut Args, name: &str, want_less: bool) -> PyResult<Value> {
+    let key = a.take_kw("key").filter(|k| !k.is_none());
+    let default = a.take_kw("default");
+    a.finish_kw(name)?;
+    if a.pos.is_empty() {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    let items: Vec<Value> = if a.pos.len() == 1 {
+        ops::collect_iterable(vm, &a.pos[0])?
+    } else {
+        if default.is_some() {
+            return Err(type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        a.pos.to_vec()
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, std::slice::from_ref(&item))?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (k, item),
+            Some((bk, bv)) => {
+                let better = if want_less { ops::less_than(vm, &k, &bk)? } else { ops::less_than(vm, &bk, &k)? };
+                if better {
+                    (k, item)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn bi_min(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    // Fast path: min of small ints, as the levenshtein workload does.
+    if a.kw.is_empty() && a.pos.len() > 1 && a.pos.iter().all(|v| matches!(v, Value::Int(_))) {
+        let mut best = i64::MAX;
+        for v in a.pos.iter() {
+            if let Value::Int(i) = v {
+                best = best.min(*i);
+            }
+        }
+        return Ok(Value::Int(best));
+    }
+    min_max(vm, a, "min", true)
+}
+
+fn bi_max(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    if a.kw.is_empty() && a.pos.len() > 1 && a.pos.iter().all(|v| matches!(v, Value::Int(_))) {
+        let mut best = i64::MIN;
+        for v in a.pos.iter() {
+            if let Value::Int(i) = v {
+                best = best.max(*i);
+            }
+        }
+        return Ok(Value::Int(best));
+    }
+    min_max(vm, a, "max", false)
+}
+
+fn bi_sum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let start = a.take_kw("start");
+    a.finish_kw("sum")?;
+    a.check("sum", 1, 2)?;
+    let mut acc = start.or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = ops::get_iter(vm, a.pos[0].clone())?;
+    while let Some(x) = ops::iter_next(vm, &it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
+            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
+            _ => ops::binary_op(vm, crate::compiler::bytecode::bin_op_index(BinOp::Add), acc, x, false)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn class_arg_check(vm: &Vm, v: &Value, cls: &Value, func: &str) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => Ok(vm.class_of(v).is_subclass(c)),
+        Value::Tuple(t) => {
+            for c in t.items.iter() {
+                if class_arg_check(vm, v, c, func)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn bi_isinstance(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("isinstance", 2, 2)?;
+    Ok(Value::Bool(class_arg_check(vm, &a.pos[0], &a.pos[1], "isinstance")?))
+}
+
+fn bi_issubclass(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("issubclass", 2, 2)?;
+    let Value::Class(c) = &a.pos[0] else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    let check = |target: &Value| -> PyResult<bool> {
+        match target {
+            Value::Class(t) => Ok(c.is_subclass(t)),
+            _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        }
+    };
+    let r = match &a.pos[1] {
+        Value::Tuple(t) => {
+            let mut any = false;
+            for x in t.items.iter() {
+                any |= check(x)?;
+            }
+            any
+        }
+        other => check(other)?,
+    };
+    let _ = vm;
+    Ok(Value::Bool(r))
+}
+
+fn bi_hash(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("hash", 1, 1)?;
+    Ok(Value::Int(ops::hash(vm, &a.pos[0])?))
+}
+
+fn bi_id(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("id", 1, 1)?;
+    let v = &a.pos[0];
+    Ok(Value::Int(match v.heap_addr() {
+        Some(addr) => addr as i64,
+        None => {
+            // Inline values have no address; derive a stable id from their bits.
+            let bits = match v {
+                Value::Int(i) => *i as u64,
+                Value::Float(f) => f.to_bits(),
+                Value::Bool(b) => *b as u64 + 0x10,
+                _ => 0x20,
+            };
+            (bits.wrapping_mul(0x9E3779B97F4A7C15) >> 1) as i64
+        }
+    }))
+}
+
+fn bi_callable(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("callable", 1, 1)?;
+    Ok(Value::Bool(match &a.pos[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        v @ Value::Instance(_) => class_ops::lookup_special(_vm, v, "__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn bi_iter(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("iter", 1, 1)?;
+    ops::get_iter(vm, a.pos[0].clone())
+}
+
+fn bi_next(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("next", 1, 2)?;
+    match ops::iter_next(vm, &a.pos[0])? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(super::exceptions::stop_iteration()),
+        },
+    }
+}
+
+fn new_iter(state: IterState) -> Value {
+    Value::Iter(Rc::new(std::cell::RefCell::new(state)))
+}
+
+fn bi_enumerate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let start = a.take_kw("start");
+    a.finish_kw("enumerate")?;
+    a.check("enumerate", 1, 2)?;
+    let start = start.or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let count = int_arg(vm, &start, "enumerate")?;
+    let inner = ops::get_iter(vm, a.pos[0].clone())?;
+    Ok(new_iter(IterState::Enumerate { inner, count }))
+}
+
+fn bi_zip(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let _strict = a.take_kw("strict");
+    a.finish_kw("zip")?;
+    let mut iters = Vec::with_capacity(a.pos.len());
+    for (i, v) in a.pos.iter().enumerate() {
+        match ops::get_iter(vm, v.clone()) {
+            Ok(it) => iters.push(it),
+            Err(_) => {
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    type_name(vm, v)
+                ))
+                .with_note_index(i))
+            }
+        }
+    }
+    Ok(new_iter(IterState::Zip { iters }))
+}
+
+trait NoteIndex {
+    fn with_note_index(self, i: usize) -> Self;
+}
+impl NoteIndex for PyErr {
+    fn with_note_index(self, _i: usize) -> Self {
+        self
+    }
+}
+
+fn bi_map(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("map")?;
+    if a.pos.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let func = a.pos[0].clone();
+    let mut iters = Vec::new();
+    for v in a.pos[1..].iter() {
+        iters.push(ops::get_iter(vm, v.clone())?);
+    }
+    Ok(new_iter(IterState::Map { func, iters }))
+}
+
+fn bi_filter(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("filter")?;
+    a.check("filter", 2, 2)?;
+    let inner = ops::get_iter(vm, a.pos[1].clone())?;
+    Ok(new_iter(IterState::Filter { func: a.pos[0].clone(), inner }))
+}
+
+fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("reversed", 1, 1)?;
+    let v = a.pos[0].clone();
+    Ok(match &v {
+        Value::List(l) => {
+            let index = l.items.borrow().len();
+            new_iter(IterState::ListReversed { list: l.clone(), index })
+        }
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.start + (n - 1).max(0) * r.step;
+            new_iter(IterState::Range { next: last, step: -r.step, remaining: n })
+        }
+        Value::Tuple(_) | Value::Str(_) => {
+            let mut items = ops::collect_iterable(vm, &v)?;
+            items.reverse();
+            new_iter(IterState::Values { items, index: 0 })
+        }
+        Value::Dict(d) => {
+            let mut items = d.table.borrow().keys();
+            items.reverse();
+            new_iter(IterState::Values { items, index: 0 })
+        }
+        Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__reversed__") {
+            Some(f) => vm.call(&f, std::slice::from_ref(&v))?,
+            None => {
+                let n = len_of(vm, &v)?;
+                let mut items = Vec::with_capacity(n as usize);
+                for i in (0..n).rev() {
+                    items.push(ops::getitem(vm, &v, &Value::Int(i))?);
+                }
+                new_iter(IterState::Values { items, index: 0 })
+            }
+        },
+        _ => return Err(type_error(format!("'{}' object is not reversible", type_name(vm, &v)))),
+    })
+}
+
+/// Sorts values in place, stably, with an optional key function (`list.sort`, `sorted`).
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call(f, std::slice::from_ref(it))?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // A merge sort that propagates the first comparison error; stable like CPython's.
+    let mut err: Option<PyErr> = None;
+    merge_sort(&mut idx, &mut |x, y| {
+        if err.is_some() {
+            return false;
+        }
+        let (a, b) = if reverse { (&keys[y], &keys[x]) } else { (&keys[x], &keys[y]) };
+        match ops::less_than(vm, a, b) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// Stable merge sort of indices with a fallible-by-side-channel `less` comparison.
+fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // Insertion sort for short runs, then bottom-up merges.
+    const RUN: usize = 16;
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut width = RUN;
+    let mut buf = v.clone();
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut l, mut r, mut k) = (i, mid, i);
+            while l < mid && r < end {
+                // Take from the right only if strictly less: keeps equal items in order.
+                if less(v[r], v[l]) {
+                    buf[k] = v[r];
+                    r += 1;
+                } else {
+                    buf[k] = v[l];
+                    l += 1;
+                }
+                k += 1;
+            }
+            while l < mid {
+                buf[k] = v[l];
+                l += 1;
+                k += 1;
+            }
+            while r < end {
+                buf[k] = v[r];
+                r += 1;
+                k += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+}
+
+fn bi_sorted(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let key = a.take_kw("key").filter(|k| !k.is_none());
+    let reverse = match a.take_kw("reverse") {
+        Some(r) => ops::truthy(vm, &r)?,
+        None => false,
+    };
+    a.finish_kw("sorted")?;
+    if a.pos.len() != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
+    }
+    let mut items = ops::collect_iterable(vm, &a.pos[0])?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn bi_any(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("any", 1, 1)?;
+    let it = ops::get_iter(vm, a.pos[0].clone())?;
+    while let Some(x) = ops::iter_next(vm, &it)? {
+        if ops::truthy(vm, &x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn bi_all(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("all", 1, 1)?;
+    let it = ops::get_iter(vm, a.pos[0].clone())?;
+    while let Some(x) = ops::iter_next(vm, &it)? {
+        if !ops::truthy(vm, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn bi_ord(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("ord", 1, 1)?;
+    match &a.pos[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                return Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
+            }
+            Ok(Value::Int(s.char_at(0) as i64))
+        }
+        v => Err(type_error(format!("ord() expected string of length 1, but {} found", type_name(vm, v)))),
+    }
+}
+
+fn bi_chr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("chr", 1, 1)?;
+    let i = int_arg(vm, &a.pos[0], "chr")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.char_value(c)),
+        None if (0..0x110000).contains(&i) => Err(value_error("surrogate characters are not supported")),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn radix(vm: &mut Vm, a: &mut Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    a.check(name, 1, 1)?;
+    let Some(b) = a.pos[0].to_bigint() else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(vm, &a.pos[0])
+        )));
+    };
+    let digits = b.abs().to_str_radix(base);
+    let sign = if b.is_negative() { "-" } else { "" };
+    Ok(Value::str(format!("{sign}{prefix}{digits}")))
+}
+
+fn bi_hex(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    radix(vm, a, "hex", 16, "0x")
+}
+fn bi_bin(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    radix(vm, a, "bin", 2, "0b")
+}
+fn bi_oct(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    radix(vm, a, "oct", 8, "0o")
+}
+
+fn bi_divmod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("divmod", 2, 2)?;
+    let (x, y) = (a.pos[0].clone(), a.pos[1].clone());
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (&x, &y) {
+        let fx = float_arg(vm, &x, "divmod")?;
+        let fy = float_arg(vm, &y, "divmod")?;
+        let (q, r) = numeric::float_divmod(fx, fy).map_err(ops::num_err)?;
+        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    let fd = crate::compiler::bytecode::bin_op_index(BinOp::FloorDiv);
+    let md = crate::compiler::bytecode::bin_op_index(BinOp::Mod);
+    let q = ops::binary_op(vm, fd, x.clone(), y.clone(), false)?;
+    let r = ops::binary_op(vm, md, x, y, false)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn bi_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let m = a.take_kw("mod");
+    a.check("pow", 2, 3)?;
+    let modulus = m.or_else(|| a.pos.get(2).cloned()).filter(|v| !v.is_none());
+    match modulus {
+        None => ops::binary_op(vm, crate::compiler::bytecode::bin_op_index(BinOp::Pow), a.pos[0].clone(), a.pos[1].clone(), false),
+        Some(mv) => {
+            let (Some(b), Some(e), Some(m)) = (a.pos[0].to_bigint(), a.pos[1].to_bigint(), mv.to_bigint()) else {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            Ok(Value::from_bigint(numeric::int_pow_mod(&b, &e, &m).map_err(ops::num_err)?))
+        }
+    }
+}
+
+fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let nd_kw = a.take_kw("ndigits");
+    a.finish_kw("round")?;
+    a.check("round", 1, 2)?;
+    let nd = nd_kw.or_else(|| a.pos.get(1).cloned()).filter(|v| !v.is_none());
+    let v = a.pos[0].clone();
+    match &v {
+        Value::Float(f) => match nd {
+            None => Ok(Value::from_bigint(numeric::float_round_to_int(*f).map_err(ops::num_err)?)),
+            Some(n) => {
+                let n = int_arg(vm, &n, "round")?;
+                Ok(Value::Float(numeric::float_round(*f, Some(n)).map_err(ops::num_err)?))
+            }
+        },
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
+            None => Ok(match v {
+                Value::Bool(b) => Value::Int(b as i64),
+                other => other,
+            }),
+            Some(n) => {
+                let n = int_arg(vm, &n, "round")?;
+                Ok(Value::from_bigint(numeric::int_round(&v.to_bigint().unwrap_or_default(), n)))
+            }
+        },
+        Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__round__") {
+            Some(f) => {
+                let mut args = vec![v.clone()];
+                args.extend(nd);
+                vm.call(&f, &args)
+            }
+            None => Err(type_error(format!("type {} doesn't define __round__ method", type_name(vm, &v)))),
+        },
+        _ => Err(type_error(format!("type {} doesn't define __round__ method", type_name(vm, &v)))),
+    }
+}
+
+fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        _ => Err(type_error(format!("{func}(): attribute name must be string, not '{}'", type_name(vm, v)))),
+    }
+}
+
+fn bi_getattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("getattr", 2, 3)?;
+    let name = attr_name(vm, &a.pos[1], "getattr")?;
+    match ops::get_attr(vm, &a.pos[0].clone(), &name) {
+        Ok(v) => Ok(v),
+        Err(e) if e.matches(ExcKind::AttributeError) && a.pos.len() == 3 => Ok(a.pos[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn bi_setattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("setattr", 3, 3)?;
+    let name = attr_name(vm, &a.pos[1], "setattr")?;
+    ops::set_attr(vm, &a.pos[0].clone(), &name, a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn bi_delattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("delattr", 2, 2)?;
+    let name = attr_name(vm, &a.pos[1], "delattr")?;
+    ops::del_attr(vm, &a.pos[0].clone(), &name)?;
+    Ok(Value::None)
+}
+
+fn bi_hasattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("hasattr", 2, 2)?;
+    let name = attr_name(vm, &a.pos[1], "hasattr")?;
+    match ops::get_attr(vm, &a.pos[0].clone(), &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn bi_format(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("format", 1, 2)?;
+    let spec = match a.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(vm, other)
+            )))
+        }
+        None => String::new(),
+    };
+    Ok(Value::str(ops::format(vm, &a.pos[0].clone(), &spec)?))
+}
+
+fn bi_super(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    // `super()` is compiled to `super(__class__, self)`; return a proxy bound method
+    // lookup object: an instance of a hidden class is overkill, so resolve eagerly
+    // into a tiny namespace object.
+    a.check("super", 2, 2)?;
+    let (Value::Class(cls), obj) = (&a.pos[0], a.pos[1].clone()) else {
+        return Err(type_error("super() argument 1 must be a type"));
+    };
+    class_ops::make_super(vm, cls.clone(), obj)
+}
+
+// ----- built-in types as constructors --------------------------------------------------------------
+
+/// Calls a built-in type: `int(x)`, `list(it)`, `dict(a=1)`, `type(x)`, ...
+pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> PyResult<Value> {
+    match kind {
+        TypeKind::Type => {
+            a.check("type", 1, 1)?;
+            Ok(Value::Class(vm.class_of(&a.pos[0])))
+        }
+        TypeKind::Object => {
+            a.check("object", 0, 0)?;
+            let inst = Rc::new(super::class::Instance { class: cls.clone(), dict: Default::default(), exc: None, native: None });
+            Ok(Value::Instance(inst))
+        }
+        TypeKind::Int => construct_int(vm, a),
+        TypeKind::Bool => {
+            a.no_kwargs("bool")?;
+            a.check("bool", 0, 1)?;
+            match a.pos.first() {
+                Some(v) => Ok(Value::Bool(ops::truthy(vm, &v.clone())?)),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        TypeKind::Float => {
+            a.no_kwargs("float")?;
+            a.check("float", 0, 1)?;
+            Ok(match a.pos.first().cloned() {
+                None => Value::Float(0.0),
+                Some(Value::Float(f)) => Value::Float(f),
+                Some(Value::Str(s)) => Value::Float(numeric::parse_float(s.as_str()).map_err(ops::num_err)?),
+                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => Value::Float(float_arg(vm, &v, "float")?),
+                Some(v @ Value::Instance(_)) => match class_ops::lookup_special(vm, &v, "__float__") {
+                    Some(f) => vm.call(&f, &[v])?,
+                    None => {
+                        return Err(type_error(format!(
+                            "float() argument must be a string or a real number, not '{}'",
+                            type_name(vm, &v)
+                        )))
+                    }
+                },
+                Some(v) => {
+                    return Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(vm, &v)
+                    )))
+                }
+            })
+        }
+        TypeKind::Str => {
+            a.finish_kw("str")?;
+            a.check("str", 0, 1)?;
+            match a.pos.first().cloned() {
+                None => Ok(Value::str("")),
+                Some(v @ Value::Str(_)) => Ok(v),
+                Some(v) => Ok(Value::str(ops::to_str(vm, &v)?)),
+            }
+        }
+        TypeKind::List => {
+            a.no_kwargs("list")?;
+            a.check("list", 0, 1)?;
+            Ok(Value::list(match a.pos.first() {
+                Some(v) => ops::collect_iterable(vm, &v.clone())?,
+                None => Vec::new(),
+            }))
+        }
+        TypeKind::Tuple => {
+            a.no_kwargs("tuple")?;
+            a.check("tuple", 0, 1)?;
+            Ok(match a.pos.first().cloned() {
+                Some(t @ Value::Tuple(_)) => t,
+                Some(v) => Value::tuple(ops::collect_iterable(vm, &v)?),
+                None => Value::tuple(Vec::new()),
+            })
+        }
+        TypeKind::Dict => {
+            a.check("dict", 0, 1)?;
+            let d = Rc::new(super::value::Dict::default());
+            super::gc::track_dict(&d);
+            if let Some(src) = a.pos.first().cloned() {
+                super::methods::dict_update_from(vm, &d, &src)?;
+            }
+            for (k, v) in std::mem::take(&mut a.kw) {
+                ops::dict_set(vm, &d, Value::Str(k), v)?;
+            }
+            Ok(Value::Dict(d))
+        }
+        TypeKind::Set => {
+            a.no_kwargs("set")?;
+            a.check("set", 0, 1)?;
+            let items = match a.pos.first() {
+                Some(v) => ops::collect_iterable(vm, &v.clone())?,
+                None => Vec::new(),
+            };
+            ops::new_set_from(vm, items)
+        }
+        TypeKind::Range => {
+            a.no_kwargs("range")?;
+            if a.pos.is_empty() {
+                return Err(type_error("range expected at least 1 argument, got 0"));
+            }
+            a.check("range", 1, 3)?;
+            let mut nums = Vec::with_capacity(3);
+            for v in a.pos.iter() {
+                nums.push(int_arg(vm, v, "range")?);
+            }
+            let (start, stop, step) = match nums.len() {
+                1 => (0, nums[0], 1),
+                2 => (nums[0], nums[1], 1),
+                _ => (nums[0], nums[1], nums[2]),
+            };
+            if step == 0 {
+                return Err(value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(Range { start, stop, step })))
+        }
+        TypeKind::Slice => {
+            a.check("slice", 1, 3)?;
+            let p = a.pos.to_vec();
+            let (start, stop, step) = match p.len() {
+                1 => (Value::None, p[0].clone(), Value::None),
+                2 => (p[0].clone(), p[1].clone(), Value::None),
+                _ => (p[0].clone(), p[1].clone(), p[2].clone()),
+            };
+            Ok(Value::Slice(Rc::new(super::value::Slice { start, stop, step })))
+        }
+        _ => Err(type_error(format!("cannot create '{}' instances", cls.name.as_str()))),
+    }
+}
+
+fn construct_int(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let base_kw = a.take_kw("base");
+    a.finish_kw("int")?;
+    a.check("int", 0, 2)?;
+    let base = base_kw.or_else(|| a.pos.get(1).cloned());
+    let Some(v) = a.pos.first().cloned() else {
+        if base.is_some() {
+            return Err(type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = int_arg(vm, &b, "int")?;
+        if !(b == 0 || (2..=36).contains(&b)) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match &v {
+            Value::Str(s) => Ok(Value::from_bigint(numeric::parse_int(s.as_str(), b as u32).map_err(ops::num_err)?)),
+            _ => Err(type_error("int() can't convert non-string with explicit base")),
+        };
+    }
+    match &v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::from_bigint(numeric::float_to_bigint(*f).map_err(ops::num_err)?)),
+        Value::Str(s) => Ok(Value::from_bigint(numeric::parse_int(s.as_str(), 10).map_err(ops::num_err)?)),
+        Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__int__") {
+            Some(f) => vm.call(&f, &[v]),
+            None => Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(vm, &v)
+            ))),
+        },
+        _ => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(vm, &v)
+        ))),
+    }
+}
+
+/// Set operators `| & - ^` (and their in-place forms).
+pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+    let (Value::Set(x), Value::Set(y)) = (a, b) else { return Ok(Value::None) };
+    let xs = x.table.borrow().keys();
+    let ys = y.table.borrow().keys();
+    let mut out: Vec<Value> = Vec::new();
+    match op {
+        BinOp::BitOr => {
+            out.extend(xs);
+            out.extend(ys);
+        }
+        BinOp::BitAnd => {
+            for k in xs {
+                if ops::set_contains(vm, y, &k)? {
+                    out.push(k);
+                }
+            }
+        }
+        BinOp::Sub => {
+            for k in xs {
+                if !ops::set_contains(vm, y, &k)? {
+                    out.push(k);
+                }
+            }
+        }
+        BinOp::BitXor => {
+            for k in xs {
+                if !ops::set_contains(vm, y, &k)? {
+                    out.push(k);
+                }
+            }
+            for k in ys {
+                if !ops::set_contains(vm, x, &k)? {
+                    out.push(k);
+                }
+            }
+        }
+        _ => {}
+    }
+    let result = ops::new_set_from(vm, out)?;
+    if inplace {
+        if let Value::Set(r) = &result {
+            *x.table.borrow_mut() = r.table.borrow().clone();
+        }
+        return Ok(a.clone());
+    }
+    Ok(result)
+}
+
+/// Compares for `Cmp` with a bool result (helper for modules).
+pub fn cmp_bool(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<bool> {
+    let r = ops::compare(vm, cmp, a, b)?;
+    ops::truthy(vm, &r)
+}
+
+/// An int result from a BigInt computation, as a convenience for modules.
+pub fn int_value(b: BigInt) -> Value {
+    Value::from_bigint(b)
+}
+
+/// The i64 of an int value that must fit.
+pub fn as_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::BigInt(b) => b.to_i64(),
+        other => other.as_i64(),
+    }
+}

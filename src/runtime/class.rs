@@ -1,0 +1,130 @@
+//! Classes and instances. Built-in types are classes too, so `type(x)`, `isinstance`
+//! and `except ValueError` all work on one representation.
+//!
+//! Each class carries a `version` that changes whenever its namespace (or a base's)
+//! changes; tier 1 keys attribute caches on it.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::dict::DictTable;
+use super::exceptions::{ExcKind, TbEntry};
+use super::value::{PyStr, Value};
+
+/// What a class is underneath: a built-in type, or a user class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    /// `object`.
+    Object,
+    /// `type`.
+    Type,
+    /// `NoneType`.
+    NoneType,
+    /// `bool`.
+    Bool,
+    /// `int`.
+    Int,
+    /// `float`.
+    Float,
+    /// `str`.
+    Str,
+    /// `list`.
+    List,
+    /// `tuple`.
+    Tuple,
+    /// `dict`.
+    Dict,
+    /// `set`.
+    Set,
+    /// `range`.
+    Range,
+    /// `slice`.
+    Slice,
+    /// `function`.
+    Function,
+    /// `builtin_function_or_method`.
+    Builtin,
+    /// `method`.
+    Method,
+    /// `module`.
+    Module,
+    /// The built-in iterator types.
+    Iterator,
+    /// A built-in exception class.
+    Exception(ExcKind),
+    /// A class defined by a `class` statement.
+    User,
+}
+
+/// A class object.
+pub struct Class {
+    /// `__name__`.
+    pub name: Rc<PyStr>,
+    /// The built-in kind this class is, or derives from.
+    pub kind: TypeKind,
+    /// Direct base classes.
+    pub bases: Vec<Rc<Class>>,
+    /// Method resolution order, starting with the class itself.
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    /// The class namespace (`__dict__`).
+    pub dict: RefCell<DictTable>,
+    /// Bumped on every change to the namespace of this class or a base.
+    pub version: Cell<u64>,
+    /// The module the class was defined in (`__module__`).
+    pub module: Rc<PyStr>,
+}
+
+impl Class {
+    /// The built-in exception kind of this class or its nearest built-in base.
+    pub fn exc_kind(&self) -> Option<ExcKind> {
+        if let TypeKind::Exception(k) = self.kind {
+            return Some(k);
+        }
+        None
+    }
+    /// Whether `self` is `other` or a subclass of it.
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        if Rc::ptr_eq(self, other) || other.kind == TypeKind::Object {
+            return true;
+        }
+        self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+    /// Whether this class derives from `BaseException`.
+    pub fn is_exception(&self) -> bool {
+        matches!(self.kind, TypeKind::Exception(_))
+    }
+}
+
+/// The exception-specific state of an instance of a `BaseException` subclass.
+#[derive(Default)]
+pub struct ExcData {
+    /// `args`.
+    pub args: Vec<Value>,
+    /// `__cause__` (`raise ... from ...`).
+    pub cause: Value,
+    /// `__context__` (the exception being handled when this one was raised).
+    pub context: Value,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+    /// Frames the exception has passed through, innermost first.
+    pub traceback: Vec<TbEntry>,
+}
+
+/// An instance of a user class or of an exception class.
+pub struct Instance {
+    /// The instance's class.
+    pub class: Rc<Class>,
+    /// The instance attributes (`__dict__`).
+    pub dict: RefCell<DictTable>,
+    /// Present for exception instances.
+    pub exc: Option<RefCell<ExcData>>,
+    /// State of instances of native classes (e.g. `random.Random`'s generator).
+    pub native: Option<RefCell<Box<dyn std::any::Any>>>,
+}
+
+impl Instance {
+    /// The exception state, if this is an exception instance.
+    pub fn exc_data(&self) -> Option<&RefCell<ExcData>> {
+        self.exc.as_ref()
+    }
+}

@@ -1,0 +1,817 @@
+//! Classes at run time: attribute lookup along the MRO, method binding, instance
+//! creation, dunder-method dispatch for operators and built-ins, and exceptions as
+//! instances.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::class::{Class, ExcData, Instance, TypeKind};
+use super::dict::DictTable;
+use super::exceptions::{type_error, ExcKind, PyErr, PyResult};
+use super::ops::{self, type_name};
+use super::value::{Args, BoundMethod, Builtin, PyCell, PyStr, Value};
+use crate::compiler::bytecode::Cmp;
+use crate::compiler::CodeObject;
+use crate::interp::Vm;
+use crate::syntax::ast::BinOp;
+
+/// Looks `name` up along the class's MRO.
+pub fn class_lookup(cls: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
+    for c in cls.mro.borrow().iter() {
+        if let Ok(d) = c.dict.try_borrow() {
+            if let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+fn class_lookup_str(cls: &Rc<Class>, name: &str) -> Option<Value> {
+    class_lookup(cls, &Rc::new(PyStr::new(name)))
+}
+
+/// A special method defined by a *user* class (built-in types answer natively).
+pub fn lookup_special(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    let _ = vm;
+    let f = class_lookup_str(&i.class, name)?;
+    Some(f)
+}
+
+fn bind(func: Value, receiver: &Value) -> Value {
+    match func {
+        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver: receiver.clone(), func })),
+        Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => Value::Builtin(Rc::new(Builtin {
+            name: b.name,
+            func: b.func,
+            bound: Some(receiver.clone()),
+            owner: b.owner,
+        })),
+        other => other,
+    }
+}
+
+/// `obj.name`.
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    let n = name.as_str();
+    match obj {
+        Value::Instance(inst) if is_super(inst) => return super_lookup(vm, inst, name),
+        Value::Instance(inst) => {
+            if let Ok(d) = inst.dict.try_borrow() {
+                if let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
+                    return Ok(v);
+                }
+            }
+            if let Some(v) = class_lookup(&inst.class, name) {
+                return Ok(bind(v, obj));
+            }
+            if let Some(x) = &inst.exc {
+                let x = x.borrow();
+                match n {
+                    "args" => return Ok(Value::tuple(x.args.clone())),
+                    "__cause__" => return Ok(x.cause.clone()),
+                    "__context__" => return Ok(x.context.clone()),
+                    "__suppress_context__" => return Ok(Value::Bool(x.suppress_context)),
+                    "__traceback__" => return Ok(Value::None),
+                    _ => {}
+                }
+            }
+            if n == "__class__" {
+                return Ok(Value::Class(inst.class.clone()));
+            }
+            if n == "__dict__" {
+                let t = inst.dict.borrow().clone();
+                return Ok(Value::dict(t));
+            }
+        }
+        Value::Class(c) => {
+            if let Some(v) = class_lookup(c, name) {
+                return Ok(v);
+            }
+            match n {
+                "__name__" | "__qualname__" => return Ok(Value::Str(c.name.clone())),
+                "__module__" => return Ok(Value::Str(c.module.clone())),
+                "__bases__" => return Ok(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+                "__mro__" => return Ok(Value::tuple(c.mro.borrow().iter().map(|b| Value::Class(b.clone())).collect())),
+                "__class__" => return Ok(Value::Class(vm.types.type_.clone())),
+                _ => {}
+            }
+        }
+        Value::Module(m) => {
+            if let Some(v) = ops::dict_get_pystr(&m.dict, name) {
+                return Ok(v);
+            }
+        }
+        Value::Function(f) => match n {
+            "__name__" => return Ok(Value::Str(f.name.borrow().clone())),
+            "__qualname__" => return Ok(Value::Str(f.qualname.clone())),
+            "__module__" => {
+                return Ok(ops::dict_get_str(&f.globals.dict, "__name__").unwrap_or(Value::None));
+            }
+            "__doc__" => return Ok(Value::None),
+            "__class__" => return Ok(Value::Class(vm.types.function.clone())),
+            _ => {
+                if let Some(d) = f.attrs.borrow().as_ref() {
+                    if let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
+                        return Ok(v);
+                    }
+                }
+            }
+        },
+        Value::Builtin(b) => match n {
+            "__name__" | "__qualname__" => return Ok(Value::str(b.name)),
+            "__self__" => return Ok(b.bound.clone().unwrap_or(Value::None)),
+            _ => {}
+        },
+        Value::BoundMethod(m) => match n {
+            "__self__" => return Ok(m.receiver.clone()),
+            "__func__" => return Ok(m.func.clone()),
+            _ => return get_attr(vm, &m.func.clone(), name),
+        },
+        _ => {}
+    }
+    // Built-in types: methods in the class namespace, plus a few data attributes.
+    let cls = vm.class_of(obj);
+    if let Some(v) = class_lookup(&cls, name) {
+        return Ok(bind(v, obj));
+    }
+    if n == "__class__" {
+        return Ok(Value::Class(cls));
+    }
+    if let Some(v) = builtin_data_attr(obj, n) {
+        return Ok(v);
+    }
+    Err(ops::no_attribute(vm, obj, n))
+}
+
+fn builtin_data_attr(obj: &Value, n: &str) -> Option<Value> {
+    match (obj, n) {
+        (Value::Range(r), "start") => Some(Value::Int(r.start)),
+        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Slice(s), "start") => Some(s.start.clone()),
+        (Value::Slice(s), "stop") => Some(s.stop.clone()),
+        (Value::Slice(s), "step") => Some(s.step.clone()),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
+            Value::Bool(b) => Value::Int(*b as i64),
+            o => o.clone(),
+        }),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(f), "real") => Some(Value::Float(*f)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        _ => None,
+    }
+}
+
+/// For method calls: `(method, receiver)` without allocating a bound method, or
+/// `(attribute, Undef)`.
+pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
+    match &obj {
+        Value::Instance(inst) if is_super(inst) => {}
+        Value::Instance(inst) => {
+            let in_dict = inst
+                .dict
+                .try_borrow()
+                .ok()
+                .and_then(|d| d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)).ok().flatten());
+            if let Some(v) = in_dict {
+                return Ok((v, Value::Undef));
+            }
+            if let Some(v) = class_lookup(&inst.class, name) {
+                if let Value::Function(_) = v {
+                    return Ok((v, obj));
+                }
+                return Ok((bind(v, &obj), Value::Undef));
+            }
+        }
+        Value::Module(m) => {
+            if let Some(v) = ops::dict_get_pystr(&m.dict, name) {
+                return Ok((v, Value::Undef));
+            }
+        }
+        Value::Class(_) | Value::Function(_) | Value::BoundMethod(_) => {}
+        _ => {
+            let cls = vm.class_of(&obj);
+            if let Some(v) = class_lookup(&cls, name) {
+                if let Value::Builtin(b) = &v {
+                    if b.bound.is_none() && b.owner.is_some() {
+                        return Ok((v, obj));
+                    }
+                }
+                return Ok((bind(v, &obj), Value::Undef));
+            }
+        }
+    }
+    Ok((get_attr(vm, &obj, name)?, Value::Undef))
+}
+
+/// `obj.name = value`.
+pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            if let Some(x) = &inst.exc {
+                let mut x = x.borrow_mut();
+                match name.as_str() {
+                    "__cause__" => {
+                        x.cause = value;
+                        x.suppress_context = true;
+                        return Ok(());
+                    }
+                    "__context__" => {
+                        x.context = value;
+                        return Ok(());
+                    }
+                    "args" => {
+                        x.args = ops_collect_simple(&value);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+            let mut d = inst.dict.try_borrow_mut().map_err(|_| super::exceptions::runtime_error("instance busy"))?;
+            d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| Ok(false))?;
+            Ok(())
+        }
+        Value::Class(c) if c.kind == TypeKind::User || matches!(c.kind, TypeKind::Exception(_)) && c.module.as_str() != "builtins" => {
+            c.dict.borrow_mut().insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| Ok(false))?;
+            c.version.set(c.version.get() + 1);
+            Ok(())
+        }
+        Value::Class(c) => Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name.as_str(),
+            c.name.as_str()
+        ))),
+        Value::Module(m) => ops::dict_set_pystr(&m.dict, name, value),
+        Value::Function(f) => {
+            if name.as_str() == "__name__" {
+                if let Value::Str(s) = &value {
+                    *f.name.borrow_mut() = s.clone();
+                    return Ok(());
+                }
+            }
+            let mut attrs = f.attrs.borrow_mut();
+            let d = attrs.get_or_insert_with(DictTable::new);
+            d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| Ok(false))?;
+            Ok(())
+        }
+        _ => Err(if class_lookup(&vm.class_of(obj), name).is_some() {
+            super::exceptions::attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                type_name(vm, obj),
+                name.as_str()
+            ))
+        } else {
+            super::exceptions::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                type_name(vm, obj),
+                name.as_str()
+            ))
+        }),
+    }
+}
+
+fn ops_collect_simple(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Tuple(t) => t.items.to_vec(),
+        Value::List(l) => l.items.borrow().clone(),
+        other => vec![other.clone()],
+    }
+}
+
+/// `del obj.name`.
+pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+    match obj {
+        Value::Instance(inst) => {
+            let removed = inst.dict.borrow_mut().remove(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false))?;
+            if removed.is_none() {
+                return Err(ops::no_attribute(vm, obj, name.as_str()));
+            }
+            Ok(())
+        }
+        Value::Class(c) if c.kind == TypeKind::User => {
+            let removed = c.dict.borrow_mut().remove(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false))?;
+            c.version.set(c.version.get() + 1);
+            if removed.is_none() {
+                return Err(ops::no_attribute(vm, obj, name.as_str()));
+            }
+            Ok(())
+        }
+        Value::Module(m) => {
+            if !ops::dict_del_pystr(&m.dict, name)? {
+                return Err(ops::no_attribute(vm, obj, name.as_str()));
+            }
+            Ok(())
+        }
+        _ => Err(ops::no_attribute(vm, obj, name.as_str())),
+    }
+}
+
+/// Makes an exception instance of `cls` with `args`.
+pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+    let inst = Rc::new(Instance {
+        class: cls.clone(),
+        dict: RefCell::new(DictTable::new()),
+        exc: Some(RefCell::new(ExcData { args, cause: Value::None, context: Value::None, ..Default::default() })),
+        native: None,
+    });
+    super::gc::track_instance(&inst);
+    inst
+}
+
+/// `cls(*args, **kwargs)`.
+pub fn instantiate(vm: &mut Vm, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+    match cls.kind {
+        TypeKind::User | TypeKind::Exception(_) => {}
+        kind => return super::builtins::construct(vm, kind, cls, args),
+    }
+    let init = class_lookup_str(cls, "__init__");
+    // Native classes (`random.Random`) carry Rust state created with the instance.
+    let native: Option<RefCell<Box<dyn std::any::Any>>> = match &init {
+        Some(Value::Builtin(b)) if b.owner == Some("Random") => Some(RefCell::new(Box::new(
+            super::random_core::Mt19937::from_seed_u64(0),
+        ))),
+        _ => None,
+    };
+    let inst = if cls.is_exception() {
+        let pos: Vec<Value> = args.pos.iter().cloned().collect();
+        new_exception(cls, pos)
+    } else {
+        let inst = Rc::new(Instance { class: cls.clone(), dict: RefCell::new(DictTable::new()), exc: None, native });
+        super::gc::track_instance(&inst);
+        if init.is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+            return Err(type_error(format!("{}() takes no arguments", cls.name.as_str())));
+        }
+        inst
+    };
+    let v = Value::Instance(inst);
+    if let Some(init @ (Value::Function(_) | Value::Builtin(_))) = init {
+        let mut a = args;
+        a.pos.insert(0, v.clone());
+        let r = vm.call_with(&init, a)?;
+        if !r.is_none() {
+            return Err(type_error(format!("__init__() should return None, not '{}'", type_name(vm, &r))));
+        }
+    }
+    Ok(v)
+}
+
+/// Executes a `class` statement: runs the body and builds the class.
+pub fn make_class(
+    vm: &mut Vm,
+    body: Rc<CodeObject>,
+    globals: Rc<super::value::Module>,
+    bases: Vec<Value>,
+    cells: Vec<Rc<PyCell>>,
+) -> PyResult<Value> {
+    let mut base_classes = Vec::new();
+    for b in &bases {
+        match b {
+            Value::Class(c) => base_classes.push(c.clone()),
+            other => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    type_name(vm, other)
+                )))
+            }
+        }
+    }
+    if base_classes.len() > 1 {
+        return Err(super::exceptions::not_implemented("multiple inheritance is not supported yet"));
+    }
+    let kind = match base_classes.first().map(|b| b.kind) {
+        Some(TypeKind::Exception(k)) => TypeKind::Exception(k),
+        Some(TypeKind::Object) | None | Some(TypeKind::User) => TypeKind::User,
+        Some(_) => {
+            return Err(super::exceptions::not_implemented(
+                "subclassing built-in types other than object and exceptions is not supported yet",
+            ))
+        }
+    };
+    if base_classes.is_empty() {
+        base_classes.push(vm.types.object.clone());
+    }
+    let namespace = Rc::new(super::value::Dict::default());
+    let module_name = ops::dict_get_str(&globals.dict, "__name__").unwrap_or(Value::str("__main__"));
+    ops::dict_set_str(&namespace, "__module__", module_name.clone())?;
+    ops::dict_set_str(&namespace, "__qualname__", Value::str(&*body.qualname))?;
+    let class_cell = body
+        .cellvars
+        .iter()
+        .position(|c| c.as_str() == "__class__")
+        .and_then(|i| cells.get(i).cloned());
+    vm.run_class_body(body.clone(), globals, namespace.clone(), cells)?;
+    let module = match &module_name {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => "__main__".into(),
+    };
+    let cls = super::types::new_class(&body.name, kind, base_classes, &module);
+    *cls.dict.borrow_mut() = namespace.table.borrow().clone();
+    super::gc::track_class(&cls);
+    if let Some(cell) = class_cell {
+        *cell.value.borrow_mut() = Value::Class(cls.clone());
+    }
+    Ok(Value::Class(cls))
+}
+
+/// Whether `exc` matches an `except` clause's class or tuple of classes.
+pub fn exception_matches(vm: &mut Vm, exc: &Value, typ: &Value) -> PyResult<bool> {
+    let cls = vm.class_of(exc);
+    match typ {
+        Value::Class(c) => {
+            if !c.is_exception() {
+                return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+            }
+            Ok(cls.is_subclass(c))
+        }
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                if exception_matches(vm, exc, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+/// The instance raised by `raise v` (a class is instantiated with no arguments).
+pub fn exception_instance(vm: &mut Vm, v: Value) -> PyResult<Rc<Instance>> {
+    match v {
+        Value::Instance(i) if i.exc.is_some() => Ok(i),
+        Value::Class(c) if c.is_exception() => match instantiate(vm, &c, Args::default())? {
+            Value::Instance(i) => Ok(i),
+            _ => Err(type_error("exceptions must derive from BaseException")),
+        },
+        _ => Err(type_error("exceptions must derive from BaseException")),
+    }
+}
+
+/// The cause in `raise x from cause`.
+pub fn exception_instance_or_cause_error(vm: &mut Vm, v: Value) -> PyResult<Rc<Instance>> {
+    exception_instance(vm, v).map_err(|_| type_error("exception causes must derive from BaseException"))
+}
+
+/// `str(exc)` of an exception's args, as `BaseException.__str__` does.
+pub fn exception_str(vm: &mut Vm, cls: &Rc<Class>, args: &[Value]) -> PyResult<String> {
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => {
+            if cls.exc_kind() == Some(ExcKind::KeyError) && cls.module.as_str() == "builtins" {
+                ops::repr(vm, &args[0])
+            } else {
+                ops::to_str(vm, &args[0])
+            }
+        }
+        _ => ops::repr(vm, &Value::tuple(args.to_vec())),
+    }
+}
+
+fn call_special(vm: &mut Vm, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    let Some(f) = lookup_special(vm, v, name) else { return Ok(None) };
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(v.clone());
+    all.extend_from_slice(args);
+    Ok(Some(vm.call(&f, &all)?))
+}
+
+/// `bool(instance)`.
+pub fn instance_truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if let Some(r) = call_special(vm, v, "__bool__", &[])? {
+        return match r {
+            Value::Bool(b) => Ok(b),
+            other => Err(type_error(format!("__bool__ should return bool, returned {}", type_name(vm, &other)))),
+        };
+    }
+    if let Some(r) = call_special(vm, v, "__len__", &[])? {
+        return Ok(ops::index_value(vm, &r, "len")? != 0);
+    }
+    Ok(true)
+}
+
+/// `str(instance)`.
+pub fn instance_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(r) = call_special(vm, v, "__str__", &[])? {
+        return match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(type_error(format!("__str__ returned non-string (type {})", type_name(vm, &other)))),
+        };
+    }
+    if let Value::Instance(i) = v {
+        if let Some(x) = &i.exc {
+            let args = x.borrow().args.clone();
+            return exception_str(vm, &i.class, &args);
+        }
+    }
+    instance_repr(vm, v)
+}
+
+/// `repr(instance)`.
+pub fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(r) = call_special(vm, v, "__repr__", &[])? {
+        return match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(type_error(format!("__repr__ returned non-string (type {})", type_name(vm, &other)))),
+        };
+    }
+    let Value::Instance(i) = v else { return Ok(String::new()) };
+    if let Some(x) = &i.exc {
+        let args = x.borrow().args.clone();
+        let inner = if args.len() == 1 {
+            ops::repr(vm, &args[0])?
+        } else {
+            let t = ops::repr(vm, &Value::tuple(args.clone()))?;
+            if args.is_empty() {
+                String::new()
+            } else {
+                t[1..t.len() - 1].to_string()
+            }
+        };
+        return Ok(format!("{}({})", i.class.name.as_str(), inner));
+    }
+    Ok(format!(
+        "<{}.{} object at {:#x}>",
+        i.class.module.as_str(),
+        i.class.name.as_str(),
+        Rc::as_ptr(i) as *const () as usize
+    ))
+}
+
+/// `hash(instance)`.
+pub fn instance_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Instance(i) = v {
+        let has_eq = class_lookup_str(&i.class, "__eq__").is_some();
+        match class_lookup_str(&i.class, "__hash__") {
+            Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", i.class.name.as_str()))),
+            Some(f) => {
+                let r = vm.call(&f, std::slice::from_ref(v))?;
+                return match r {
+                    Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
+                    Value::BigInt(b) => Ok(super::numeric::hash_int(&b)),
+                    Value::Bool(b) => Ok(b as i64),
+                    _ => Err(type_error("__hash__ method should return an integer")),
+                };
+            }
+            None if has_eq => return Err(type_error(format!("unhashable type: '{}'", i.class.name.as_str()))),
+            None => {}
+        }
+    }
+    Ok((v.heap_addr().unwrap_or(0) >> 4) as i64)
+}
+
+/// `a == b` where either is an instance.
+pub fn instance_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let r = instance_compare(vm, Cmp::Eq, a, b)?;
+    ops::truthy(vm, &r)
+}
+
+/// Rich comparison where either operand is an instance: `a.__op__(b)`, then the
+/// reflected `b.__rop__(a)`, then identity for `==`/`!=`.
+pub fn instance_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
+    let name = |c: Cmp| match c {
+        Cmp::Eq => "__eq__",
+        Cmp::Ne => "__ne__",
+        Cmp::Lt => "__lt__",
+        Cmp::Le => "__le__",
+        Cmp::Gt => "__gt__",
+        Cmp::Ge => "__ge__",
+    };
+    if let Some(r) = call_special(vm, a, name(cmp), std::slice::from_ref(b))? {
+        if !is_not_implemented(vm, &r) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = call_special(vm, b, name(cmp.swapped()), std::slice::from_ref(a))? {
+        if !is_not_implemented(vm, &r) {
+            return Ok(r);
+        }
+    }
+    match cmp {
+        Cmp::Eq => Ok(Value::Bool(a.is(b))),
+        Cmp::Ne => {
+            if let Some(r) = call_special(vm, a, "__eq__", std::slice::from_ref(b))? {
+                if !is_not_implemented(vm, &r) {
+                    return Ok(Value::Bool(!ops::truthy(vm, &r)?));
+                }
+            }
+            Ok(Value::Bool(!a.is(b)))
+        }
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            cmp.symbol(),
+            type_name(vm, a),
+            type_name(vm, b)
+        ))),
+    }
+}
+
+/// Whether `v` is the `NotImplemented` singleton.
+pub fn is_not_implemented(vm: &Vm, v: &Value) -> bool {
+    match (v, ops::dict_get_str(&vm.builtins.dict, "NotImplemented")) {
+        (a, Some(b)) => a.is(&b),
+        _ => false,
+    }
+}
+
+/// Binary operator dispatch to `__add__`/`__radd__` etc.
+pub fn instance_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+    let base = match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mult => "mul",
+        BinOp::Div => "truediv",
+        BinOp::FloorDiv => "floordiv",
+        BinOp::Mod => "mod",
+        BinOp::Pow => "pow",
+        BinOp::MatMult => "matmul",
+        BinOp::LShift => "lshift",
+        BinOp::RShift => "rshift",
+        BinOp::BitAnd => "and",
+        BinOp::BitOr => "or",
+        BinOp::BitXor => "xor",
+    };
+    if inplace {
+        if let Some(r) = call_special(vm, a, &format!("__i{base}__"), std::slice::from_ref(b))? {
+            if !is_not_implemented(vm, &r) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    if let Some(r) = call_special(vm, a, &format!("__{base}__"), std::slice::from_ref(b))? {
+        if !is_not_implemented(vm, &r) {
+            return Ok(Some(r));
+        }
+    }
+    if let Some(r) = call_special(vm, b, &format!("__r{base}__"), std::slice::from_ref(a))? {
+        if !is_not_implemented(vm, &r) {
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
+}
+
+/// Unary operator dispatch (`__neg__`, ...).
+pub fn instance_unary(vm: &mut Vm, name: &str, v: &Value, sym: &str) -> PyResult<Value> {
+    match call_special(vm, v, name, &[])? {
+        Some(r) => Ok(r),
+        None => Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(vm, v)))),
+    }
+}
+
+/// `item in instance`.
+pub fn instance_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(r) = call_special(vm, c, "__contains__", std::slice::from_ref(item))? {
+        return ops::truthy(vm, &r);
+    }
+    if lookup_special(vm, c, "__iter__").is_some() {
+        let it = instance_iter(vm, c)?;
+        while let Some(x) = ops::iter_next(vm, &it)? {
+            if x.is(item) || ops::eq(vm, &x, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(type_error(format!("argument of type '{}' is not iterable", type_name(vm, c))))
+}
+
+/// `instance[key]`.
+pub fn instance_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
+    match call_special(vm, c, "__getitem__", std::slice::from_ref(key))? {
+        Some(r) => Ok(r),
+        None => Err(type_error(format!("'{}' object is not subscriptable", type_name(vm, c)))),
+    }
+}
+
+/// `instance[key] = value`.
+pub fn instance_setitem(vm: &mut Vm, c: &Value, key: Value, value: Value) -> PyResult<()> {
+    match call_special(vm, c, "__setitem__", &[key, value])? {
+        Some(_) => Ok(()),
+        None => Err(type_error(format!("'{}' object does not support item assignment", type_name(vm, c)))),
+    }
+}
+
+/// `del instance[key]`.
+pub fn instance_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<()> {
+    match call_special(vm, c, "__delitem__", std::slice::from_ref(key))? {
+        Some(_) => Ok(()),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(vm, c)))),
+    }
+}
+
+/// `iter(instance)`.
+pub fn instance_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(it) = call_special(vm, v, "__iter__", &[])? {
+        return Ok(it);
+    }
+    if lookup_special(vm, v, "__getitem__").is_some() {
+        // The old sequence protocol: v[0], v[1], ... until IndexError.
+        let mut items = Vec::new();
+        for i in 0.. {
+            match instance_getitem(vm, v, &Value::Int(i)) {
+                Ok(x) => items.push(x),
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => break,
+                Err(e) => return Err(e),
+            }
+        }
+        return Ok(Value::Iter(Rc::new(RefCell::new(super::iter::IterState::Values { items, index: 0 }))));
+    }
+    Err(type_error(format!("'{}' object is not iterable", type_name(vm, v))))
+}
+
+/// `next(instance)`: `Ok(None)` on `StopIteration`.
+pub fn instance_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    match call_special(vm, v, "__next__", &[]) {
+        Ok(Some(r)) => Ok(Some(r)),
+        Ok(None) => Err(type_error(format!("'{}' object is not an iterator", type_name(vm, v)))),
+        Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `format(instance, spec)`.
+pub fn instance_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(r) = call_special(vm, v, "__format__", &[Value::str(spec)])? {
+        return match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            _ => Err(type_error("__format__ must return a str")),
+        };
+    }
+    if !spec.is_empty() {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(vm, v)
+        )));
+    }
+    instance_str(vm, v)
+}
+
+/// Builds the message of an uncaught or host-visible error: (type name, message).
+pub fn describe_error(vm: &mut Vm, err: &mut PyErr) -> (String, String) {
+    let inst = vm.materialize(err);
+    let name = inst.class.name.as_str().to_string();
+    let args = inst.exc_data().map(|d| d.borrow().args.clone()).unwrap_or_default();
+    let msg = if lookup_special(vm, &Value::Instance(inst.clone()), "__str__").is_some() {
+        instance_str(vm, &Value::Instance(inst.clone())).unwrap_or_default()
+    } else {
+        exception_str(vm, &inst.class, &args).unwrap_or_default()
+    };
+    (name, msg)
+}
+
+/// What a `super()` object resolves against: the class it was called in and the
+/// receiver.
+struct SuperTarget {
+    this_class: Rc<Class>,
+    receiver: Value,
+}
+
+fn is_super(inst: &Instance) -> bool {
+    inst.native.as_ref().is_some_and(|n| n.borrow().is::<SuperTarget>())
+}
+
+/// `super(cls, obj)`: an object whose attribute lookups start after `cls` in the MRO
+/// of `obj`'s class.
+pub fn make_super(vm: &mut Vm, this_class: Rc<Class>, receiver: Value) -> PyResult<Value> {
+    let cls = super::types::new_class("super", TypeKind::User, vec![vm.types.object.clone()], "builtins");
+    Ok(Value::Instance(Rc::new(Instance {
+        class: cls,
+        dict: RefCell::new(DictTable::new()),
+        exc: None,
+        native: Some(RefCell::new(Box::new(SuperTarget { this_class, receiver }))),
+    })))
+}
+
+fn super_lookup(vm: &mut Vm, inst: &Instance, name: &Rc<PyStr>) -> PyResult<Value> {
+    let (this_class, receiver) = {
+        let n = inst.native.as_ref().map(|n| n.borrow());
+        match n.as_ref().and_then(|b| b.downcast_ref::<SuperTarget>()) {
+            Some(t) => (t.this_class.clone(), t.receiver.clone()),
+            None => return Err(super::exceptions::attribute_error("bad super object")),
+        }
+    };
+    let start_cls = match &receiver {
+        Value::Class(c) => c.clone(),
+        other => vm.class_of(other),
+    };
+    let mro = start_cls.mro.borrow().clone();
+    let pos = mro.iter().position(|c| Rc::ptr_eq(c, &this_class)).map(|p| p + 1).unwrap_or(mro.len());
+    for c in &mro[pos..] {
+        let found = c.dict.borrow().get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false))?;
+        if let Some(v) = found {
+            return Ok(bind(v, &receiver));
+        }
+    }
+    if name.as_str() == "__init__" {
+        // object.__init__ accepts and ignores the call.
+        return Ok(Value::Builtin(Rc::new(Builtin { name: "__init__", func: object_init, bound: None, owner: None })));
+    }
+    Err(super::exceptions::attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+}
+
+fn object_init(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Ok(Value::None)
+}

@@ -1,0 +1,260 @@
+//! The hash table behind `dict` and `set`: CPython's compact, insertion-ordered layout.
+//!
+//! `entries` keeps key/value pairs in insertion order (a deleted entry has an `Undef`
+//! key); `indices` is an open-addressed table of positions into `entries`, probed with
+//! CPython's perturbation scheme. Hashing and key equality are supplied by the caller,
+//! because for user objects they run Python code (`__hash__`, `__eq__`); the common key
+//! types compare without it (see [`fast_key_eq`]).
+
+use super::exceptions::PyResult;
+use super::value::Value;
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+
+/// One key/value pair with the key's hash.
+#[derive(Clone)]
+pub struct Entry {
+    /// The key's Python hash.
+    pub hash: i64,
+    /// The key (`Undef` for a deleted entry).
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+/// An insertion-ordered hash table of Python values.
+#[derive(Clone, Default)]
+pub struct DictTable {
+    indices: Vec<i32>,
+    entries: Vec<Entry>,
+    len: usize,
+}
+
+/// Equality of two keys when it needs no Python code: `Some(result)`, else `None`.
+#[inline]
+pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
+        (Bool(x), Bool(y)) => x == y,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (None, None) => true,
+        (BigInt(x), BigInt(y)) => x == y,
+        (Str(_), _) | (_, Str(_)) => {
+            if matches!(a, Instance(_)) || matches!(b, Instance(_)) {
+                return Option::None;
+            }
+            false
+        }
+        (Tuple(x), Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if !fast_key_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        _ => a.is(b),
+    })
+}
+
+impl DictTable {
+    /// An empty table.
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+    /// An empty table with room for `n` entries.
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::default();
+        if n > 0 {
+            t.rebuild((n * 3 / 2).next_power_of_two().max(8));
+            t.entries.reserve(n);
+        }
+        t
+    }
+    /// Number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    /// Whether the table is empty.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !matches!(e.key, Value::Undef))
+    }
+    /// Live keys in insertion order (cloned).
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+    /// The raw entry slot `i` (may be a deleted entry); used by iterators.
+    pub fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i)
+    }
+    /// Number of raw entry slots (live and deleted).
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+    /// Removes everything.
+    pub fn clear(&mut self) {
+        self.indices.clear();
+        self.entries.clear();
+        self.len = 0;
+    }
+
+    fn rebuild(&mut self, cap: usize) {
+        // Compact the entries, then re-index them all.
+        if self.entries.len() != self.len {
+            self.entries.retain(|e| !matches!(e.key, Value::Undef));
+        }
+        self.indices.clear();
+        self.indices.resize(cap, EMPTY);
+        let mask = cap - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            let mut perturb = e.hash as u64;
+            let mut slot = (e.hash as u64 as usize) & mask;
+            while self.indices[slot] != EMPTY {
+                perturb >>= 5;
+                slot = (slot.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+            self.indices[slot] = i as i32;
+        }
+    }
+
+    /// Finds the slot holding `key`, or the slot where it would be inserted.
+    /// Returns `(slot, Some(entry index))` when found.
+    fn probe(
+        &self,
+        hash: i64,
+        key: &Value,
+        eq: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+    ) -> PyResult<(usize, Option<usize>)> {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut slot = (hash as u64 as usize) & mask;
+        let mut first_free: Option<usize> = None;
+        loop {
+            let ix = self.indices[slot];
+            if ix == EMPTY {
+                return Ok((first_free.unwrap_or(slot), None));
+            }
+            if ix == DUMMY {
+                first_free.get_or_insert(slot);
+            } else {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    let same = match fast_key_eq(&e.key, key) {
+                        Some(b) => b,
+                        None => eq(&e.key, key)?,
+                    };
+                    if same {
+                        return Ok((slot, Some(ix as usize)));
+                    }
+                }
+            }
+            perturb >>= 5;
+            slot = (slot.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// The index into the entries of `key`, if present.
+    pub fn find(
+        &self,
+        hash: i64,
+        key: &Value,
+        eq: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+    ) -> PyResult<Option<usize>> {
+        if self.len == 0 {
+            return Ok(None);
+        }
+        Ok(self.probe(hash, key, eq)?.1)
+    }
+
+    /// The value stored under `key`.
+    pub fn get(
+        &self,
+        hash: i64,
+        key: &Value,
+        eq: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+    ) -> PyResult<Option<Value>> {
+        Ok(self.find(hash, key, eq)?.map(|i| self.entries[i].value.clone()))
+    }
+
+    /// Inserts or replaces; returns the previous value. An existing key keeps its
+    /// position and its original key object, as in CPython.
+    pub fn insert(
+        &mut self,
+        hash: i64,
+        key: Value,
+        value: Value,
+        eq: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+    ) -> PyResult<Option<Value>> {
+        if self.indices.is_empty() {
+            self.rebuild(8);
+        }
+        let (slot, found) = self.probe(hash, &key, eq)?;
+        if let Some(i) = found {
+            return Ok(Some(std::mem::replace(&mut self.entries[i].value, value)));
+        }
+        self.indices[slot] = self.entries.len() as i32;
+        self.entries.push(Entry { hash, key, value });
+        self.len += 1;
+        // Keep the load (live + deleted entries) under 2/3.
+        if self.entries.len() * 3 >= self.indices.len() * 2 {
+            let cap = (self.len * 3).next_power_of_two().max(8);
+            self.rebuild(cap);
+        }
+        Ok(None)
+    }
+
+    /// Removes `key`; returns its key and value.
+    pub fn remove(
+        &mut self,
+        hash: i64,
+        key: &Value,
+        eq: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+    ) -> PyResult<Option<(Value, Value)>> {
+        if self.len == 0 {
+            return Ok(None);
+        }
+        let (slot, found) = self.probe(hash, key, eq)?;
+        let Some(i) = found else { return Ok(None) };
+        self.indices[slot] = DUMMY;
+        let e = &mut self.entries[i];
+        let k = std::mem::take(&mut e.key);
+        let v = std::mem::take(&mut e.value);
+        self.len -= 1;
+        if self.len == 0 {
+            self.clear();
+        }
+        Ok(Some((k, v)))
+    }
+
+    /// Removes and returns the last inserted entry (`dict.popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let i = self.entries.iter().rposition(|e| !matches!(e.key, Value::Undef))?;
+        let e = self.entries[i].clone();
+        // The entry is known to exist, so identity is enough to find its slot.
+        let _ = self.remove(e.hash, &e.key, &mut |a, b| Ok(a.is(b)));
+        Some((e.key, e.value))
+    }
+
+    /// Removes and returns the first inserted entry (`set.pop`).
+    pub fn pop_first(&mut self) -> Option<(Value, Value)> {
+        let e = self.iter().next()?.clone();
+        let _ = self.remove(e.hash, &e.key, &mut |a, b| Ok(a.is(b)));
+        Some((e.key, e.value))
+    }
+}

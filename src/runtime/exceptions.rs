@@ -1,0 +1,202 @@
+//! Python exceptions as Rust errors.
+//!
+//! Runtime code returns [`PyResult`]; an error starts *lazy* (a built-in exception kind
+//! plus its args) so that raising one costs no class lookup or instance allocation.
+//! The interpreter materialises it into an instance only when a handler binds it
+//! (`except E as e`) or a host inspects it. Tracebacks accumulate as the error leaves
+//! frames.
+
+use std::rc::Rc;
+
+use super::class::Instance;
+use super::value::Value;
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+macro_rules! exc_kinds {
+    ($( $name:ident : $parent:ident ),* $(,)?) => {
+        /// The built-in exception classes, each with its base class.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind {
+            /// The root of the hierarchy.
+            BaseException,
+            $(
+                #[doc = concat!("`", stringify!($name), "`")]
+                $name,
+            )*
+        }
+        impl ExcKind {
+            /// Every kind, parents before children.
+            pub const ALL: &'static [ExcKind] = &[ExcKind::BaseException, $(ExcKind::$name),*];
+            /// The class name.
+            pub fn name(self) -> &'static str {
+                match self {
+                    ExcKind::BaseException => "BaseException",
+                    $(ExcKind::$name => stringify!($name),)*
+                }
+            }
+            /// The base class (`None` for `BaseException`).
+            pub fn parent(self) -> Option<ExcKind> {
+                match self {
+                    ExcKind::BaseException => None,
+                    $(ExcKind::$name => Some(ExcKind::$parent),)*
+                }
+            }
+        }
+    };
+}
+
+exc_kinds! {
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    StopIteration: Exception,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+}
+
+impl ExcKind {
+    /// Whether `self` is `other` or a subclass of it.
+    pub fn is_subclass_of(self, other: ExcKind) -> bool {
+        let mut k = Some(self);
+        while let Some(c) = k {
+            if c == other {
+                return true;
+            }
+            k = c.parent();
+        }
+        false
+    }
+}
+
+/// One line of a traceback.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TbEntry {
+    /// The file name as given to the compiler.
+    pub filename: Rc<str>,
+    /// 1-based line.
+    pub line: u32,
+    /// The function name (`<module>` at top level).
+    pub func: Rc<str>,
+}
+
+/// The exception an error carries: still lazy, or a real instance.
+#[derive(Clone)]
+pub enum ExcValue {
+    /// A built-in exception not yet turned into an object.
+    Lazy {
+        /// Its class.
+        kind: ExcKind,
+        /// Its `args`.
+        args: Vec<Value>,
+    },
+    /// An exception instance.
+    Object(Rc<Instance>),
+}
+
+/// A raised Python exception travelling up the Rust call stack.
+pub struct PyErr(pub Box<ErrState>);
+
+/// The contents of a [`PyErr`].
+pub struct ErrState {
+    /// The exception.
+    pub exc: ExcValue,
+    /// Frames it has passed through, innermost first.
+    pub traceback: Vec<TbEntry>,
+    /// Set by a re-raise: the current frame is already in the traceback.
+    pub reraised: bool,
+    /// The exception that was being handled when this one was raised.
+    pub context: Option<Value>,
+}
+
+impl PyErr {
+    /// A built-in exception with a message.
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        PyErr::with_args(kind, vec![Value::str(msg.into())])
+    }
+    /// A built-in exception with the given `args`.
+    pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
+        PyErr(Box::new(ErrState {
+            exc: ExcValue::Lazy { kind, args },
+            traceback: Vec::new(),
+            reraised: false,
+            context: None,
+        }))
+    }
+    /// An error carrying an existing exception instance.
+    pub fn from_instance(inst: Rc<Instance>) -> PyErr {
+        let traceback = inst.exc_data().map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        PyErr(Box::new(ErrState { exc: ExcValue::Object(inst), traceback, reraised: false, context: None }))
+    }
+    /// The built-in kind of the exception, or of its nearest built-in base class.
+    pub fn kind(&self) -> ExcKind {
+        match &self.0.exc {
+            ExcValue::Lazy { kind, .. } => *kind,
+            ExcValue::Object(inst) => inst.class.exc_kind().unwrap_or(ExcKind::Exception),
+        }
+    }
+    /// Whether the exception is an instance of the built-in class `kind`.
+    pub fn matches(&self, kind: ExcKind) -> bool {
+        self.kind().is_subclass_of(kind)
+    }
+}
+
+macro_rules! error_ctors {
+    ($($fn_name:ident => $kind:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("A `", stringify!($kind), "` with the given message.")]
+            pub fn $fn_name(msg: impl Into<String>) -> PyErr {
+                PyErr::new(ExcKind::$kind, msg)
+            }
+        )*
+    };
+}
+
+error_ctors! {
+    type_error => TypeError,
+    value_error => ValueError,
+    index_error => IndexError,
+    zero_division => ZeroDivisionError,
+    attribute_error => AttributeError,
+    name_error => NameError,
+    overflow_error => OverflowError,
+    runtime_error => RuntimeError,
+    not_implemented => NotImplementedError,
+    recursion_error => RecursionError,
+    import_error => ImportError,
+    assertion_error => AssertionError,
+    unbound_local => UnboundLocalError,
+}
+
+/// A `KeyError` for `key` (its `str` is the key's repr, as in CPython).
+pub fn key_error(key: Value) -> PyErr {
+    PyErr::with_args(ExcKind::KeyError, vec![key])
+}
+
+/// `StopIteration` with no value.
+pub fn stop_iteration() -> PyErr {
+    PyErr::with_args(ExcKind::StopIteration, vec![])
+}

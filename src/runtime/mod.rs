@@ -1,0 +1,20 @@
+//! The runtime: values, objects, memory, operations, built-ins and the native
+//! standard-library modules. Everything here is shared by all tiers.
+
+pub mod builtins;
+pub mod class;
+pub mod class_ops;
+pub mod dict;
+pub mod exceptions;
+pub mod format;
+pub mod gc;
+pub mod iter;
+pub mod methods;
+pub mod modules;
+pub mod numeric;
+pub mod ops;
+pub mod random_core;
+pub mod str_methods;
+pub mod types;
+pub mod value;
+pub mod views;

@@ -1,0 +1,964 @@
+//! The native standard-library modules: `random`, `heapq`, `math`, `time`.
+//!
+//! Each is built on first import. `random` wraps [`super::random_core`] (bit-identical
+//! to CPython's Mersenne Twister); `heapq` follows CPython's `heapq.py` step for step,
+//! so heaps have the same layout and ties resolve identically.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::{Integer, Roots};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::builtins::{float_arg, int_arg, register, register_method};
+use super::class::{Class, Instance, TypeKind};
+use super::exceptions::{index_error, overflow_error, type_error, value_error, PyErr, PyResult};
+use super::numeric;
+use super::ops::{self, type_name};
+use super::random_core::{self as rc, Mt19937, RandomError};
+use super::value::{Args, Builtin, Module, PyStr, Value};
+use crate::interp::Vm;
+
+/// Builds a native module, or `None` if `name` is not one.
+pub fn native_module(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
+    let m = match name {
+        "random" => random_module(vm),
+        "heapq" => heapq_module(vm),
+        "math" => math_module(vm),
+        "time" => time_module(vm),
+        _ => return None,
+    };
+    Some(m)
+}
+
+// ----- random -------------------------------------------------------------------------------
+
+fn random_err(e: RandomError) -> PyErr {
+    match e {
+        RandomError::Value(m) => value_error(m),
+        RandomError::Type(m) => type_error(m),
+        RandomError::Index(m) => index_error(m),
+    }
+}
+
+fn rng_of(v: &Value) -> PyResult<Rc<Instance>> {
+    match v {
+        Value::Instance(i) if i.native.is_some() => Ok(i.clone()),
+        _ => Err(type_error("descriptor requires a 'random.Random' object")),
+    }
+}
+
+fn with_rng<T>(inst: &Instance, f: impl FnOnce(&mut Mt19937) -> T) -> PyResult<T> {
+    let cell = inst.native.as_ref().ok_or_else(|| type_error("not a Random instance"))?;
+    let mut b = cell.try_borrow_mut().map_err(|_| super::exceptions::runtime_error("generator busy"))?;
+    let mt = b.downcast_mut::<Mt19937>().ok_or_else(|| type_error("not a Random instance"))?;
+    Ok(f(mt))
+}
+
+fn seeded(vm: &Vm, seed: Option<&Value>) -> PyResult<Mt19937> {
+    Ok(match seed {
+        None | Some(Value::None) => Mt19937::from_entropy(),
+        Some(Value::Int(i)) => Mt19937::from_seed_i64(*i),
+        Some(Value::Bool(b)) => Mt19937::from_seed_i64(*b as i64),
+        Some(Value::BigInt(b)) => Mt19937::from_seed_int(b),
+        Some(Value::Float(f)) => Mt19937::from_seed_f64(*f),
+        Some(Value::Str(s)) => Mt19937::from_seed_str(s.as_str()),
+        Some(other) => {
+            return Err(type_error(format!(
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {})",
+                type_name(vm, other)
+            )))
+        }
+    })
+}
+
+fn new_random_instance(cls: &Rc<Class>, mt: Mt19937) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: cls.clone(),
+        dict: RefCell::new(Default::default()),
+        exc: None,
+        native: Some(RefCell::new(Box::new(mt))),
+    }))
+}
+
+fn random_module(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("random");
+    let cls = super::types::new_class("Random", TypeKind::User, vec![vm.types.object.clone()], "random");
+    let methods: &[(&'static str, super::value::NativeFn)] = &[
+        ("__init__", rnd_init),
+        ("seed", rnd_seed),
+        ("random", rnd_random),
+        ("getrandbits", rnd_getrandbits),
+        ("randrange", rnd_randrange),
+        ("randint", rnd_randint),
+        ("choice", rnd_choice),
+        ("choices", rnd_choices),
+        ("shuffle", rnd_shuffle),
+        ("sample", rnd_sample),
+        ("uniform", rnd_uniform),
+    ];
+    for &(name, f) in methods {
+        register_method(&cls, "Random", name, f);
+    }
+    let _ = ops::dict_set_str(&m.dict, "Random", Value::Class(cls.clone()));
+    // Module-level functions are bound methods of a hidden shared instance.
+    let inst = new_random_instance(&cls, Mt19937::from_entropy());
+    for &(name, f) in &methods[1..] {
+        let b = Value::Builtin(Rc::new(Builtin { name, func: f, bound: Some(inst.clone()), owner: Some("Random") }));
+        let _ = ops::dict_set_str(&m.dict, name, b);
+    }
+    m
+}
+
+fn rnd_init(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    // Called on a fresh instance of `Random` (or a subclass) by `instantiate`.
+    let Some(Value::Instance(inst)) = a.pos.first().cloned() else {
+        return Err(type_error("Random.__init__ needs an instance"));
+    };
+    let seed = a.arg_or_kw(1, "x");
+    let mt = seeded(vm, seed.as_ref())?;
+    if let Some(cell) = &inst.native {
+        *cell.borrow_mut() = Box::new(mt);
+    }
+    Ok(Value::None)
+}
+
+/// Creates `Random` instances with their native generator state.
+pub fn random_new(cls: &Rc<Class>) -> Value {
+    new_random_instance(cls, Mt19937::from_seed_u64(0))
+}
+
+fn rnd_seed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let seed = a.arg_or_kw(1, "a");
+    let mt = seeded(vm, seed.as_ref())?;
+    with_rng(&inst, |r| *r = mt)?;
+    Ok(Value::None)
+}
+
+fn rnd_random(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("random", 1, 1)?;
+    let inst = rng_of(&a.pos[0])?;
+    Ok(Value::Float(with_rng(&inst, |r| r.random())?))
+}
+
+fn rnd_getrandbits(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("getrandbits", 2, 2)?;
+    let inst = rng_of(&a.pos[0])?;
+    let k = int_arg(vm, &a.pos[1], "getrandbits")?;
+    if k < 0 {
+        return Err(value_error("number of bits must be non-negative"));
+    }
+    let v = with_rng(&inst, |r| {
+        if k <= 63 {
+            Value::Int(r.getrandbits_u64(k as u32) as i64)
+        } else {
+            Value::from_bigint(BigInt::from(r.getrandbits(k as u64)))
+        }
+    })?;
+    Ok(v)
+}
+
+fn int_of(vm: &Vm, v: &Value, what: &str) -> PyResult<BigInt> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(v.to_bigint().unwrap_or_default()),
+        Value::Float(f) if f.fract() == 0.0 => Ok(numeric::float_to_bigint(*f).map_err(ops::num_err)?),
+        Value::Float(_) => Err(value_error(format!("non-integer arg 1 for {what}"))),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(vm, v)
+        ))),
+    }
+}
+
+fn rnd_randrange(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let start = a.arg_or_kw(1, "start").ok_or_else(|| type_error("randrange() missing 1 required positional argument: 'start'"))?;
+    let stop = a.arg_or_kw(2, "stop").filter(|v| !v.is_none());
+    let step = a.arg_or_kw(3, "step");
+    // Fast path for small ints (the dijkstra workload).
+    if let (Value::Int(s), None | Some(Value::Int(_)), None) = (&start, &stop, &step) {
+        let stop_i = stop.as_ref().and_then(|v| v.as_i64());
+        let r = with_rng(&inst, |r| rc::randrange_i64(r, *s, stop_i, 1))?.map_err(random_err)?;
+        return Ok(Value::Int(r));
+    }
+    let start = int_of(vm, &start, "randrange()")?;
+    let stop = match &stop {
+        Some(v) => Some(int_of(vm, v, "randrange()")?),
+        None => None,
+    };
+    let step = match &step {
+        Some(v) => int_of(vm, v, "randrange()")?,
+        None => BigInt::from(1),
+    };
+    let r = with_rng(&inst, |r| rc::randrange(r, &start, stop.as_ref(), &step))?.map_err(random_err)?;
+    Ok(Value::from_bigint(r))
+}
+
+fn rnd_randint(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("randint", 3, 3)?;
+    let inst = rng_of(&a.pos[0])?;
+    if let (Value::Int(x), Value::Int(y)) = (&a.pos[1], &a.pos[2]) {
+        let r = with_rng(&inst, |r| rc::randint_i64(r, *x, *y))?.map_err(random_err)?;
+        return Ok(Value::Int(r));
+    }
+    let x = int_of(vm, &a.pos[1], "randrange()")?;
+    let y = int_of(vm, &a.pos[2], "randrange()")?;
+    let r = with_rng(&inst, |r| rc::randint(r, &x, &y))?.map_err(random_err)?;
+    Ok(Value::from_bigint(r))
+}
+
+fn seq_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(super::builtins::len_of(vm, v)? as usize)
+}
+
+fn rnd_choice(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("choice", 2, 2)?;
+    let inst = rng_of(&a.pos[0])?;
+    let seq = a.pos[1].clone();
+    let n = seq_len(vm, &seq)?;
+    let i = with_rng(&inst, |r| rc::choice_index(r, n))?.map_err(random_err)?;
+    ops::getitem(vm, &seq, &Value::Int(i as i64))
+}
+
+fn float_list(vm: &mut Vm, v: &Value) -> PyResult<Vec<f64>> {
+    let items = ops::collect_iterable(vm, v)?;
+    items.iter().map(|x| float_arg(vm, x, "weight")).collect()
+}
+
+fn rnd_choices(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let population = a.arg_or_kw(1, "population").ok_or_else(|| type_error("choices() missing 1 required positional argument: 'population'"))?;
+    let weights = a.arg_or_kw(2, "weights").filter(|v| !v.is_none());
+    let cum = a.take_kw("cum_weights").filter(|v| !v.is_none());
+    let k = match a.take_kw("k") {
+        Some(v) => int_arg(vm, &v, "choices")?,
+        None => 1,
+    };
+    a.take_kw("population");
+    a.take_kw("weights");
+    a.finish_kw("choices")?;
+    let n = seq_len(vm, &population)?;
+    let w = match &weights {
+        Some(v) => Some(float_list(vm, v)?),
+        None => None,
+    };
+    let cw = match &cum {
+        Some(v) => Some(float_list(vm, v)?),
+        None => None,
+    };
+    let k = k.max(0) as usize;
+    let idx = with_rng(&inst, |r| rc::choices_indices(r, n, w.as_deref(), cw.as_deref(), k))?.map_err(random_err)?;
+    let mut out = Vec::with_capacity(idx.len());
+    match &population {
+        Value::Str(s) if s.is_ascii() => {
+            let b = s.as_str().as_bytes();
+            for i in idx {
+                out.push(vm.char_value(b[i] as char));
+            }
+        }
+        Value::List(l) => {
+            let items = l.items.borrow();
+            for i in idx {
+                out.push(items[i].clone());
+            }
+        }
+        Value::Tuple(t) => {
+            for i in idx {
+                out.push(t.items[i].clone());
+            }
+        }
+        _ => {
+            for i in idx {
+                out.push(ops::getitem(vm, &population, &Value::Int(i as i64))?);
+            }
+        }
+    }
+    Ok(Value::list(out))
+}
+
+fn rnd_shuffle(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("shuffle", 2, 2)?;
+    let inst = rng_of(&a.pos[0])?;
+    let Value::List(l) = &a.pos[1] else {
+        return Err(type_error("shuffle() requires a mutable sequence (a list)"));
+    };
+    let mut items = std::mem::take(&mut *l.items.borrow_mut());
+    with_rng(&inst, |r| rc::shuffle(r, &mut items))?;
+    *l.items.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+fn rnd_sample(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let population = a.arg_or_kw(1, "population").ok_or_else(|| type_error("sample() missing 2 required positional arguments: 'population' and 'k'"))?;
+    let k = a.arg_or_kw(2, "k").ok_or_else(|| type_error("sample() missing 1 required positional argument: 'k'"))?;
+    a.take_kw("population");
+    a.take_kw("k");
+    a.finish_kw("sample")?;
+    if let Value::Set(_) | Value::Dict(_) = population {
+        return Err(type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+    }
+    let k = int_arg(vm, &k, "sample")?;
+    let n = seq_len(vm, &population)?;
+    if k < 0 {
+        return Err(value_error(rc::SAMPLE_SIZE_ERROR));
+    }
+    let idx = with_rng(&inst, |r| rc::sample_indices(r, n, k as usize))?.map_err(random_err)?;
+    let mut out = Vec::with_capacity(idx.len());
+    for i in idx {
+        out.push(ops::getitem(vm, &population, &Value::Int(i as i64))?);
+    }
+    Ok(Value::list(out))
+}
+
+fn rnd_uniform(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("uniform", 3, 3)?;
+    let inst = rng_of(&a.pos[0])?;
+    let x = float_arg(vm, &a.pos[1], "a")?;
+    let y = float_arg(vm, &a.pos[2], "b")?;
+    Ok(Value::Float(with_rng(&inst, |r| rc::uniform(r, x, y))?))
+}
+
+// ----- heapq ----------------------------------------------------------------------------------
+
+fn heapq_module(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("heapq");
+    let fns: &[(&'static str, super::value::NativeFn)] = &[
+        ("heappush", hq_push),
+        ("heappop", hq_pop),
+        ("heapify", hq_heapify),
+        ("heappushpop", hq_pushpop),
+        ("heapreplace", hq_replace),
+        ("nsmallest", hq_nsmallest),
+        ("nlargest", hq_nlargest),
+    ];
+    for &(name, f) in fns {
+        register(&m.dict, name, f);
+    }
+    m
+}
+
+fn heap_list(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<super::value::List>> {
+    match v {
+        Value::List(l) => Ok(l.clone()),
+        other => Err(type_error(format!("{func}() argument 1 must be list, not {}", type_name(vm, other)))),
+    }
+}
+
+/// Runs `f` on the heap's items taken out of the list, so comparisons that call
+/// Python code never see the list borrowed.
+fn with_heap<T>(l: &super::value::List, f: impl FnOnce(&mut Vec<Value>) -> PyResult<T>) -> PyResult<T> {
+    let mut items = std::mem::take(&mut *l.items.borrow_mut());
+    let r = f(&mut items);
+    let mut cur = l.items.borrow_mut();
+    let added = std::mem::take(&mut *cur);
+    *cur = items;
+    cur.extend(added);
+    r
+}
+
+fn sift_down(vm: &mut Vm, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
+    let newitem = heap[pos].clone();
+    while pos > start {
+        let parentpos = (pos - 1) >> 1;
+        if ops::less_than(vm, &newitem, &heap[parentpos])? {
+            heap[pos] = heap[parentpos].clone();
+            pos = parentpos;
+            continue;
+        }
+        break;
+    }
+    heap[pos] = newitem;
+    Ok(())
+}
+
+fn sift_up(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
+    let end = heap.len();
+    let start = pos;
+    let newitem = heap[pos].clone();
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        if right < end && !ops::less_than(vm, &heap[child], &heap[right])? {
+            child = right;
+        }
+        heap[pos] = heap[child].clone();
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = newitem;
+    sift_down(vm, heap, start, pos)
+}
+
+fn hq_push(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("heappush", 2, 2)?;
+    let l = heap_list(vm, &a.pos[0], "heappush")?;
+    let item = a.pos[1].clone();
+    with_heap(&l, |h| {
+        h.push(item);
+        let last = h.len() - 1;
+        sift_down(vm, h, 0, last)
+    })?;
+    Ok(Value::None)
+}
+
+fn hq_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("heappop", 1, 1)?;
+    let l = heap_list(vm, &a.pos[0], "heappop")?;
+    with_heap(&l, |h| {
+        let Some(last) = h.pop() else { return Err(index_error("index out of range")) };
+        if h.is_empty() {
+            return Ok(last);
+        }
+        let ret = std::mem::replace(&mut h[0], last);
+        sift_up(vm, h, 0)?;
+        Ok(ret)
+    })
+}
+
+fn hq_heapify(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("heapify", 1, 1)?;
+    let l = heap_list(vm, &a.pos[0], "heapify")?;
+    with_heap(&l, |h| {
+        for i in (0..h.len() / 2).rev() {
+            sift_up(vm, h, i)?;
+        }
+        Ok(())
+    })?;
+    Ok(Value::None)
+}
+
+fn hq_pushpop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("heappushpop", 2, 2)?;
+    let l = heap_list(vm, &a.pos[0], "heappushpop")?;
+    let item = a.pos[1].clone();
+    with_heap(&l, |h| {
+        if !h.is_empty() && ops::less_than(vm, &h[0], &item)? {
+            let ret = std::mem::replace(&mut h[0], item);
+            sift_up(vm, h, 0)?;
+            return Ok(ret);
+        }
+        Ok(item)
+    })
+}
+
+fn hq_replace(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("heapreplace", 2, 2)?;
+    let l = heap_list(vm, &a.pos[0], "heapreplace")?;
+    let item = a.pos[1].clone();
+    with_heap(&l, |h| {
+        if h.is_empty() {
+            return Err(index_error("index out of range"));
+        }
+        let ret = std::mem::replace(&mut h[0], item);
+        sift_up(vm, h, 0)?;
+        Ok(ret)
+    })
+}
+
+fn n_select(vm: &mut Vm, a: &mut Args, name: &str, reverse: bool) -> PyResult<Value> {
+    let key = a.take_kw("key").filter(|v| !v.is_none());
+    a.finish_kw(name)?;
+    a.check(name, 2, 3)?;
+    let key = key.or_else(|| a.pos.get(2).cloned().filter(|v| !v.is_none()));
+    let n = int_arg(vm, &a.pos[0], name)?;
+    let mut items = ops::collect_iterable(vm, &a.pos[1])?;
+    super::builtins::sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    items.truncate(n.max(0) as usize);
+    Ok(Value::list(items))
+}
+
+fn hq_nsmallest(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    n_select(vm, a, "nsmallest", false)
+}
+
+fn hq_nlargest(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    n_select(vm, a, "nlargest", true)
+}
+
+// ----- math -----------------------------------------------------------------------------------
+
+fn math_module(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("math");
+    for (name, v) in [
+        ("pi", std::f64::consts::PI),
+        ("e", std::f64::consts::E),
+        ("tau", std::f64::consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        let _ = ops::dict_set_str(&m.dict, name, Value::Float(v));
+    }
+    let fns: &[(&'static str, super::value::NativeFn)] = &[
+        ("sqrt", m_sqrt),
+        ("floor", m_floor),
+        ("ceil", m_ceil),
+        ("trunc", m_trunc),
+        ("isnan", m_isnan),
+        ("isinf", m_isinf),
+        ("isfinite", m_isfinite),
+        ("sin", m_sin),
+        ("cos", m_cos),
+        ("tan", m_tan),
+        ("asin", m_asin),
+        ("acos", m_acos),
+        ("atan", m_atan),
+        ("atan2", m_atan2),
+        ("exp", m_exp),
+        ("log", m_log),
+        ("log2", m_log2),
+        ("log10", m_log10),
+        ("fabs", m_fabs),
+        ("pow", m_pow),
+        ("gcd", m_gcd),
+        ("isqrt", m_isqrt),
+        ("hypot", m_hypot),
+        ("factorial", m_factorial),
+        ("copysign", m_copysign),
+        ("degrees", m_degrees),
+        ("radians", m_radians),
+        ("isclose", m_isclose),
+        ("fsum", m_fsum),
+        ("prod", m_prod),
+        ("comb", m_comb),
+        ("perm", m_perm),
+    ];
+    for &(name, f) in fns {
+        register(&m.dict, name, f);
+    }
+    m
+}
+
+fn domain() -> PyErr {
+    value_error("math domain error")
+}
+
+fn range_err() -> PyErr {
+    overflow_error("math range error")
+}
+
+fn one_float(vm: &Vm, a: &Args, name: &str) -> PyResult<f64> {
+    a.check(name, 1, 1)?;
+    float_arg(vm, &a.pos[0], "must be real number, not").map_err(|_| {
+        type_error(format!("must be real number, not {}", type_name(vm, &a.pos[0])))
+    })
+}
+
+/// Applies a float function with CPython's domain/range error rules: a NaN result
+/// from a non-NaN input is a domain error, an infinite result from a finite input a
+/// range error.
+fn float_fn(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let x = one_float(vm, a, name)?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::Float(r))
+}
+
+fn m_sqrt(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "sqrt", f64::sqrt)
+}
+fn m_sin(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "sin", f64::sin)
+}
+fn m_cos(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "cos", f64::cos)
+}
+fn m_tan(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "tan", f64::tan)
+}
+fn m_asin(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "asin", f64::asin)
+}
+fn m_acos(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "acos", f64::acos)
+}
+fn m_atan(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "atan", f64::atan)
+}
+fn m_exp(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "exp", f64::exp)
+}
+fn m_fabs(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "fabs", f64::abs)
+}
+fn m_degrees(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "degrees", f64::to_degrees)
+}
+fn m_radians(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    float_fn(vm, a, "radians", f64::to_radians)
+}
+
+fn log_of(vm: &Vm, v: &Value) -> PyResult<f64> {
+    // Big ints: log of the value without converting it to a float first.
+    if let Value::BigInt(b) = v {
+        if b.is_positive() {
+            let bits = b.bits();
+            let shift = bits.saturating_sub(64);
+            let top = (&**b >> shift).to_f64().unwrap_or(f64::INFINITY);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        return Err(domain());
+    }
+    let x = float_arg(vm, v, "must be real number, not")
+        .map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
+    if x <= 0.0 || x.is_nan() && false {
+        return Err(domain());
+    }
+    Ok(x.ln())
+}
+
+fn m_log(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("log", 1, 2)?;
+    let x = log_of(vm, &a.pos[0])?;
+    match a.pos.get(1) {
+        None => Ok(Value::Float(x)),
+        Some(b) => {
+            let lb = log_of(vm, b)?;
+            if lb == 0.0 {
+                return Err(super::exceptions::zero_division("float division by zero"));
+            }
+            Ok(Value::Float(x / lb))
+        }
+    }
+}
+
+fn m_log2(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("log2", 1, 1)?;
+    if let Value::Float(_) | Value::Int(_) | Value::Bool(_) = &a.pos[0] {
+        let x = float_arg(vm, &a.pos[0], "x")?;
+        if x <= 0.0 {
+            return Err(domain());
+        }
+        return Ok(Value::Float(x.log2()));
+    }
+    Ok(Value::Float(log_of(vm, &a.pos[0])? / std::f64::consts::LN_2))
+}
+
+fn m_log10(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("log10", 1, 1)?;
+    if let Value::Float(_) | Value::Int(_) | Value::Bool(_) = &a.pos[0] {
+        let x = float_arg(vm, &a.pos[0], "x")?;
+        if x <= 0.0 {
+            return Err(domain());
+        }
+        return Ok(Value::Float(x.log10()));
+    }
+    Ok(Value::Float(log_of(vm, &a.pos[0])? / std::f64::consts::LN_10))
+}
+
+fn int_result(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    a.check(name, 1, 1)?;
+    match &a.pos[0] {
+        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        v => {
+            let x = float_arg(vm, v, "x")
+                .map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
+            Ok(Value::from_bigint(numeric::float_to_bigint(f(x)).map_err(ops::num_err)?))
+        }
+    }
+}
+
+fn m_floor(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    int_result(vm, a, "floor", f64::floor)
+}
+fn m_ceil(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    int_result(vm, a, "ceil", f64::ceil)
+}
+fn m_trunc(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    int_result(vm, a, "trunc", f64::trunc)
+}
+
+fn m_isnan(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    Ok(Value::Bool(one_float(vm, a, "isnan")?.is_nan()))
+}
+fn m_isinf(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    Ok(Value::Bool(one_float(vm, a, "isinf")?.is_infinite()))
+}
+fn m_isfinite(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    Ok(Value::Bool(one_float(vm, a, "isfinite")?.is_finite()))
+}
+
+fn m_atan2(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("atan2", 2, 2)?;
+    let y = float_arg(vm, &a.pos[0], "y")?;
+    let x = float_arg(vm, &a.pos[1], "x")?;
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn m_copysign(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("copysign", 2, 2)?;
+    let x = float_arg(vm, &a.pos[0], "x")?;
+    let y = float_arg(vm, &a.pos[1], "y")?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn m_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("pow", 2, 2)?;
+    let x = float_arg(vm, &a.pos[0], "x")?;
+    let y = float_arg(vm, &a.pos[1], "y")?;
+    if x == 0.0 && y < 0.0 {
+        return Err(domain());
+    }
+    let r = x.powf(y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_err());
+    }
+    Ok(Value::Float(r))
+}
+
+fn big_int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(v.to_bigint().unwrap_or_default()),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(vm, v)
+        ))),
+    }
+}
+
+fn m_gcd(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let mut g = BigInt::zero();
+    for v in a.pos.iter() {
+        g = g.gcd(&big_int_arg(vm, v)?);
+    }
+    Ok(Value::from_bigint(g))
+}
+
+fn m_isqrt(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("isqrt", 1, 1)?;
+    let n = big_int_arg(vm, &a.pos[0])?;
+    if n.is_negative() {
+        return Err(value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::from_bigint(n.sqrt()))
+}
+
+fn m_hypot(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let mut xs = Vec::with_capacity(a.pos.len());
+    for v in a.pos.iter() {
+        xs.push(float_arg(vm, v, "x")?.abs());
+    }
+    if xs.iter().any(|x| x.is_infinite()) {
+        return Ok(Value::Float(f64::INFINITY));
+    }
+    if xs.iter().any(|x| x.is_nan()) {
+        return Ok(Value::Float(f64::NAN));
+    }
+    let max = xs.iter().cloned().fold(0.0, f64::max);
+    if max == 0.0 {
+        return Ok(Value::Float(0.0));
+    }
+    if xs.len() == 2 {
+        return Ok(Value::Float(xs[0].hypot(xs[1])));
+    }
+    let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
+    Ok(Value::Float(max * sum.sqrt()))
+}
+
+fn m_factorial(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("factorial", 1, 1)?;
+    if let Value::Float(_) = a.pos[0] {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = int_arg(vm, &a.pos[0], "factorial")?;
+    if n < 0 {
+        return Err(value_error("factorial() not defined for negative values"));
+    }
+    let mut r = BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn m_comb(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("comb", 2, 2)?;
+    let n = int_arg(vm, &a.pos[0], "comb")?;
+    let k = int_arg(vm, &a.pos[1], "comb")?;
+    if n < 0 {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k < 0 {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.min(n - k);
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r = r * (n - i) / (i + 1);
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn m_perm(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("perm", 1, 2)?;
+    let n = int_arg(vm, &a.pos[0], "perm")?;
+    let k = match a.pos.get(1) {
+        Some(Value::None) | None => n,
+        Some(v) => int_arg(vm, v, "perm")?,
+    };
+    if n < 0 {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k < 0 {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut r = BigInt::from(1);
+    for i in 0..k {
+        r *= n - i;
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn m_isclose(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let rel = match a.take_kw("rel_tol") {
+        Some(v) => float_arg(vm, &v, "rel_tol")?,
+        None => 1e-9,
+    };
+    let abs_tol = match a.take_kw("abs_tol") {
+        Some(v) => float_arg(vm, &v, "abs_tol")?,
+        None => 0.0,
+    };
+    a.finish_kw("isclose")?;
+    a.check("isclose", 2, 2)?;
+    let x = float_arg(vm, &a.pos[0], "a")?;
+    let y = float_arg(vm, &a.pos[1], "b")?;
+    if rel < 0.0 || abs_tol < 0.0 {
+        return Err(value_error("tolerances must be non-negative"));
+    }
+    if x == y {
+        return Ok(Value::Bool(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (y - x).abs();
+    Ok(Value::Bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol))
+}
+
+fn m_fsum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("fsum", 1, 1)?;
+    let items = ops::collect_iterable(vm, &a.pos[0])?;
+    // Shewchuk's algorithm, as CPython's msum: exact partial sums.
+    let mut partials: Vec<f64> = Vec::new();
+    for v in items {
+        let mut x = float_arg(vm, &v, "x")?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1) {
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}
+
+fn m_prod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let start = a.take_kw("start").unwrap_or(Value::Int(1));
+    a.finish_kw("prod")?;
+    a.check("prod", 1, 1)?;
+    let items = ops::collect_iterable(vm, &a.pos[0])?;
+    let mul = crate::compiler::bytecode::bin_op_index(crate::syntax::ast::BinOp::Mult);
+    let mut acc = start;
+    for v in items {
+        acc = ops::binary_op(vm, mul, acc, v, false)?;
+    }
+    Ok(acc)
+}
+
+// ----- time -----------------------------------------------------------------------------------
+
+fn time_module(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("time");
+    register(&m.dict, "perf_counter", t_perf_counter);
+    register(&m.dict, "time", t_time);
+    register(&m.dict, "monotonic", t_perf_counter);
+    register(&m.dict, "sleep", t_sleep);
+    m
+}
+
+thread_local! {
+    static EPOCH: std::time::Instant = std::time::Instant::now();
+}
+
+fn t_perf_counter(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("perf_counter", 0, 0)?;
+    Ok(Value::Float(EPOCH.with(|e| e.elapsed().as_secs_f64())))
+}
+
+fn t_time(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("time", 0, 0)?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
+    Ok(Value::Float(now))
+}
+
+fn t_sleep(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("sleep", 1, 1)?;
+    let s = float_arg(vm, &a.pos[0], "sleep")?;
+    if s < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    if s.is_finite() {
+        std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
+    }
+    Ok(Value::None)
+}
+
+/// The `str` of a module name for messages.
+pub fn module_name(m: &Module) -> &str {
+    let s: &PyStr = &m.name;
+    s.as_str()
+}

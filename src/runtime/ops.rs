@@ -1,0 +1,1670 @@
+//! Generic operations on values: what the interpreter calls when its inline fast
+//! paths do not apply. Each function follows CPython's semantics and error messages.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::class_ops;
+use super::dict::DictTable;
+use super::exceptions::{
+    attribute_error, index_error, key_error, overflow_error, type_error, value_error,
+    zero_division, PyResult,
+};
+use super::iter::{DictPart, IterState};
+use super::numeric;
+use super::value::{Dict, PyStr, Value};
+use crate::compiler::bytecode::{Cmp, Instr, BIN_OPS};
+use crate::interp::Vm;
+use crate::syntax::ast::BinOp;
+
+// ----- type names and truth ----------------------------------------------------------
+
+/// The name of a value's type as CPython prints it in messages (`'int'`, `'NoneType'`).
+pub fn type_name(vm: &Vm, v: &Value) -> String {
+    vm.class_of(v).name.as_str().to_string()
+}
+
+/// `bool(v)`.
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::Undef | Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::BigInt(_) => true,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::List(l) => !l.items.borrow().is_empty(),
+        Value::Tuple(t) => !t.items.is_empty(),
+        Value::Dict(d) => !d.table.borrow().is_empty(),
+        Value::Set(s) => !s.table.borrow().is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        Value::Instance(_) => return class_ops::instance_truthy(vm, v),
+        _ => true,
+    })
+}
+
+// ----- repr and str --------------------------------------------------------------------
+
+/// `repr(v)`.
+pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let mut out = String::new();
+    repr_into(vm, v, &mut out, 0)?;
+    Ok(out)
+}
+
+/// `str(v)`.
+pub fn to_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Instance(_) => class_ops::instance_str(vm, v),
+        _ => repr(vm, v),
+    }
+}
+
+/// A repr that needs no interpreter (constants in the disassembler).
+pub fn debug_repr(v: &Value) -> String {
+    match v {
+        Value::None => "None".into(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
+        Value::Float(f) => numeric::float_repr(*f),
+        Value::Str(s) => numeric::str_repr(s.as_str()),
+        Value::Tuple(t) => {
+            let parts: Vec<String> = t.items.iter().map(debug_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        _ => "<object>".into(),
+    }
+}
+
+const MAX_REPR_DEPTH: usize = 200;
+
+fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult<()> {
+    if depth > MAX_REPR_DEPTH {
+        return Err(super::exceptions::recursion_error(
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
+    match v {
+        Value::Undef => out.push_str("<undefined>"),
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::BigInt(b) => out.push_str(&b.to_string()),
+        Value::Float(f) => out.push_str(&numeric::float_repr(*f)),
+        Value::Str(s) => out.push_str(&numeric::str_repr(s.as_str())),
+        Value::List(l) => {
+            if vm_repr_enter(vm, v) {
+                out.push_str("[...]");
+                return Ok(());
+            }
+            let items = l.items.borrow().clone();
+            out.push('[');
+            let r = seq_repr(vm, &items, out, depth);
+            vm_repr_leave(vm);
+            r?;
+            out.push(']');
+        }
+        Value::Tuple(t) => {
+            out.push('(');
+            seq_repr(vm, &t.items, out, depth)?;
+            if t.items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Value::Dict(d) => {
+            if vm_repr_enter(vm, v) {
+                out.push_str("{...}");
+                return Ok(());
+            }
+            let entries: Vec<(Value, Value)> =
+                d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            out.push('{');
+            let mut r = Ok(());
+            for (i, (k, val)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                r = repr_into(vm, k, out, depth + 1);
+                if r.is_err() {
+                    break;
+                }
+                out.push_str(": ");
+                r = repr_into(vm, val, out, depth + 1);
+                if r.is_err() {
+                    break;
+                }
+            }
+            vm_repr_leave(vm);
+            r?;
+            out.push('}');
+        }
+        Value::Set(s) => {
+            let items = s.table.borrow().keys();
+            if items.is_empty() {
+                out.push_str("set()");
+            } else {
+                out.push('{');
+                seq_repr(vm, &items, out, depth)?;
+                out.push('}');
+            }
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                out.push_str(&format!("range({}, {})", r.start, r.stop));
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+            }
+        }
+        Value::Slice(s) => {
+            out.push_str("slice(");
+            repr_into(vm, &s.start, out, depth + 1)?;
+            out.push_str(", ");
+            repr_into(vm, &s.stop, out, depth + 1)?;
+            out.push_str(", ");
+            repr_into(vm, &s.step, out, depth + 1)?;
+            out.push(')');
+        }
+        Value::Function(f) => {
+            out.push_str(&format!("<function {} at {:#x}>", f.qualname.as_str(), Rc::as_ptr(f) as *const () as usize))
+        }
+        Value::Builtin(b) => match (&b.bound, b.owner) {
+            (Some(recv), Some(owner)) => {
+                let addr = recv.heap_addr().unwrap_or(0);
+                out.push_str(&format!("<built-in method {} of {} object at {:#x}>", b.name, owner, addr))
+            }
+            _ => out.push_str(&format!("<built-in function {}>", b.name)),
+        },
+        Value::BoundMethod(m) => {
+            let fname = match &m.func {
+                Value::Function(f) => f.qualname.as_str().to_string(),
+                other => type_name(vm, other),
+            };
+            let recv = repr(vm, &m.receiver)?;
+            out.push_str(&format!("<bound method {fname} of {recv}>"));
+        }
+        Value::Module(m) => out.push_str(&format!("<module '{}'>", m.name.as_str())),
+        Value::Iter(it) => {
+            let name = it.borrow().type_name();
+            out.push_str(&format!("<{} object at {:#x}>", name, v.heap_addr().unwrap_or(0)))
+        }
+        Value::Class(c) => {
+            if c.module.as_str() == "builtins" {
+                out.push_str(&format!("<class '{}'>", c.name.as_str()))
+            } else {
+                out.push_str(&format!("<class '{}.{}'>", c.module.as_str(), c.name.as_str()))
+            }
+        }
+        Value::Instance(_) => out.push_str(&class_ops::instance_repr(vm, v)?),
+    }
+    Ok(())
+}
+
+thread_local! {
+    // Containers whose repr is in progress (for `[...]` on self-reference).
+    static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn vm_repr_enter(_vm: &Vm, v: &Value) -> bool {
+    let addr = v.heap_addr().unwrap_or(0);
+    REPR_STACK.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.contains(&addr) {
+            true
+        } else {
+            s.push(addr);
+            false
+        }
+    })
+}
+
+fn vm_repr_leave(_vm: &Vm) {
+    REPR_STACK.with(|s| {
+        s.borrow_mut().pop();
+    });
+}
+
+fn seq_repr(vm: &mut Vm, items: &[Value], out: &mut String, depth: usize) -> PyResult<()> {
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        repr_into(vm, it, out, depth + 1)?;
+    }
+    Ok(())
+}
+
+// ----- hashing and equality -----------------------------------------------------------
+
+/// `hash(v)`.
+pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::None => 0x5f3759df,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => numeric::hash_i64(*i),
+        Value::BigInt(b) => numeric::hash_int(b),
+        Value::Float(f) => numeric::hash_float(*f),
+        Value::Str(s) => s.hash(),
+        Value::Tuple(t) => {
+            // CPython's xxHash-based tuple hash.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for item in t.items.iter() {
+                let lane = hash(vm, item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                1546275796
+            } else {
+                acc as i64
+            }
+        }
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            return Err(type_error(format!("unhashable type: '{}'", type_name(vm, v))))
+        }
+        Value::Instance(_) => return class_ops::instance_hash(vm, v),
+        Value::Range(r) => (r.start.wrapping_mul(31) ^ r.stop.wrapping_mul(17) ^ r.step) | 1,
+        _ => (v.heap_addr().unwrap_or(0) >> 4) as i64,
+    })
+}
+
+/// `a == b`.
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = super::dict::fast_key_eq(a, b) {
+        // fast_key_eq answers for the immutable built-ins; containers need more.
+        if !matches!(a, Value::Tuple(_)) {
+            return Ok(r);
+        }
+    }
+    match (a, b) {
+        (Value::List(x), Value::List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+            seq_eq(vm, &x, &y)
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => seq_eq(vm, &x.items, &y.items),
+        (Value::Dict(x), Value::Dict(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let xs: Vec<(Value, Value)> = x.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            if xs.len() != y.table.borrow().len() {
+                return Ok(false);
+            }
+            for (k, v) in xs {
+                match dict_get(vm, y, &k)? {
+                    Some(v2) => {
+                        if !eq(vm, &v, &v2)? {
+                            return Ok(false);
+                        }
+                    }
+                    None => return Ok(false),
+                }
+            }
+            Ok(true)
+        }
+        (Value::Set(x), Value::Set(y)) => {
+            if x.table.borrow().len() != y.table.borrow().len() {
+                return Ok(false);
+            }
+            let keys = x.table.borrow().keys();
+            for k in keys {
+                if !set_contains(vm, y, &k)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        (Value::Range(x), Value::Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+        }
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => class_ops::instance_eq(vm, a, b),
+        _ => Ok(a.is(b)),
+    }
+}
+
+fn seq_eq(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if !p.is(q) && !eq(vm, p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Compares an i64 with an f64 exactly (no rounding of large ints).
+pub fn cmp_int_float(cmp: Cmp, i: i64, f: f64) -> bool {
+    if f.is_nan() {
+        return cmp == Cmp::Ne;
+    }
+    let ord = if f.is_infinite() {
+        if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        }
+    } else if (i.unsigned_abs()) < (1u64 << 53) {
+        (i as f64).partial_cmp(&f).unwrap_or(Ordering::Equal)
+    } else {
+        let fl = f.floor();
+        match BigInt::from(i).cmp(&numeric::float_to_bigint(fl).unwrap_or_default()) {
+            Ordering::Equal if fl != f => Ordering::Less,
+            o => o,
+        }
+    };
+    cmp.test(ord)
+}
+
+fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    use Value as V;
+    let as_big = |v: &Value| -> Option<BigInt> { v.to_bigint() };
+    Some(match (a, b) {
+        (V::Int(_) | V::Bool(_), V::Int(_) | V::Bool(_)) => a.as_i64()?.partial_cmp(&b.as_i64()?),
+        (V::Float(x), V::Float(y)) => x.partial_cmp(y),
+        (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Int(_) | V::Bool(_) | V::BigInt(_)) => {
+            as_big(a)?.partial_cmp(&as_big(b)?)
+        }
+        (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Float(y)) => int_float_ord(&as_big(a)?, *y),
+        (V::Float(x), V::Int(_) | V::Bool(_) | V::BigInt(_)) => int_float_ord(&as_big(b)?, *x).map(|o| o.reverse()),
+        _ => return None,
+    })
+}
+
+fn int_float_ord(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb = numeric::float_to_bigint(fl).ok()?;
+    Some(match i.cmp(&fb) {
+        Ordering::Equal if fl != f => Ordering::Less,
+        o => o,
+    })
+}
+
+/// Rich comparison `a op b`.
+pub fn compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(ord) = num_cmp(a, b) {
+        return Ok(Value::Bool(match ord {
+            Some(o) => cmp.test(o),
+            None => cmp == Cmp::Ne,
+        }));
+    }
+    match cmp {
+        Cmp::Eq => return Ok(Value::Bool(eq(vm, a, b)?)),
+        Cmp::Ne => {
+            if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
+                return class_ops::instance_compare(vm, cmp, a, b);
+            }
+            return Ok(Value::Bool(!eq(vm, a, b)?));
+        }
+        _ => {}
+    }
+    let ord = match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+        (Value::List(x), Value::List(y)) => {
+            let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+            return seq_compare(vm, cmp, &x, &y);
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => return seq_compare(vm, cmp, &x.items, &y.items),
+        (Value::Set(_), Value::Set(_)) => return set_compare(vm, cmp, a, b),
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => return class_ops::instance_compare(vm, cmp, a, b),
+        _ => {
+            return Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                cmp.symbol(),
+                type_name(vm, a),
+                type_name(vm, b)
+            )))
+        }
+    };
+    Ok(Value::Bool(cmp.test(ord)))
+}
+
+fn seq_compare(vm: &mut Vm, cmp: Cmp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+    for (p, q) in x.iter().zip(y) {
+        if p.is(q) {
+            continue;
+        }
+        // Fast path for the common element types.
+        match (p, q) {
+            (Value::Int(a), Value::Int(b)) => {
+                if a != b {
+                    return Ok(Value::Bool(cmp.test(a.cmp(b))));
+                }
+                continue;
+            }
+            (Value::Str(a), Value::Str(b)) => {
+                if a.as_str() != b.as_str() {
+                    return Ok(Value::Bool(cmp.test(a.as_str().cmp(b.as_str()))));
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if !eq(vm, p, q)? {
+            return compare(vm, cmp, p, q);
+        }
+    }
+    Ok(Value::Bool(cmp.test(x.len().cmp(&y.len()))))
+}
+
+fn set_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Value::Set(x), Value::Set(y)) = (a, b) else { return Ok(Value::Bool(false)) };
+    let subset = |vm: &mut Vm, p: &Rc<super::value::Set>, q: &Rc<super::value::Set>| -> PyResult<bool> {
+        let keys = p.table.borrow().keys();
+        for k in keys {
+            if !set_contains(vm, q, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let (lx, ly) = (x.table.borrow().len(), y.table.borrow().len());
+    Ok(Value::Bool(match cmp {
+        Cmp::Le => subset(vm, x, y)?,
+        Cmp::Lt => lx < ly && subset(vm, x, y)?,
+        Cmp::Ge => subset(vm, y, x)?,
+        Cmp::Gt => lx > ly && subset(vm, y, x)?,
+        Cmp::Eq => eq(vm, a, b)?,
+        Cmp::Ne => !eq(vm, a, b)?,
+    }))
+}
+
+/// `a < b` as a bool (used by sorting, `min`, `heapq`).
+pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        _ => {
+            let r = compare(vm, Cmp::Lt, a, b)?;
+            truthy(vm, &r)
+        }
+    }
+}
+
+// ----- arithmetic ------------------------------------------------------------------------
+
+enum Num {
+    I(BigInt),
+    F(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::I(BigInt::from(*i))),
+        Value::Bool(b) => Some(Num::I(BigInt::from(*b as i64))),
+        Value::BigInt(b) => Some(Num::I((**b).clone())),
+        Value::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    }
+}
+
+fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> super::exceptions::PyErr {
+    let sym = match op {
+        BinOp::Pow => "** or pow()",
+        o => o.symbol(),
+    };
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        type_name(vm, a),
+        type_name(vm, b)
+    ))
+}
+
+/// `a op b` (and `a op= b` when `inplace`).
+pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    let op = BIN_OPS[op as usize];
+    // Small ints: the checked forms (overflow promotes).
+    if let (Some(x), Some(y)) = (small_int(&a), small_int(&b)) {
+        if let Some(r) = int_op_small(op, x, y)? {
+            return Ok(r);
+        }
+    }
+    if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
+        return num_op(op, x, y);
+    }
+    match (&a, &b, op) {
+        (Value::Str(x), Value::Str(y), BinOp::Add) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            return Ok(Value::str(s));
+        }
+        (Value::Str(s), n, BinOp::Mult) | (n, Value::Str(s), BinOp::Mult) if small_int(n).is_some() => {
+            let k = small_int(n).unwrap_or(0).max(0) as usize;
+            if s.as_str().len().saturating_mul(k) > (1 << 32) {
+                return Err(super::exceptions::PyErr::new(super::exceptions::ExcKind::MemoryError, ""));
+            }
+            return Ok(Value::str(s.as_str().repeat(k)));
+        }
+        (Value::List(x), Value::List(y), BinOp::Add) => {
+            if inplace {
+                let extra = y.items.borrow().clone();
+                x.items.borrow_mut().extend(extra);
+                return Ok(a.clone());
+            }
+            let mut v = x.items.borrow().clone();
+            v.extend(y.items.borrow().iter().cloned());
+            return Ok(Value::list(v));
+        }
+        (Value::List(x), other, BinOp::Add) if inplace => {
+            let items = collect_iterable(vm, other)?;
+            x.items.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
+            let mut v = x.items.to_vec();
+            v.extend(y.items.iter().cloned());
+            return Ok(Value::tuple(v));
+        }
+        (Value::List(l), n, BinOp::Mult) | (n, Value::List(l), BinOp::Mult) if small_int(n).is_some() => {
+            let k = small_int(n).unwrap_or(0).max(0) as usize;
+            let items = l.items.borrow().clone();
+            if items.len().saturating_mul(k) > (1 << 32) {
+                return Err(super::exceptions::PyErr::new(super::exceptions::ExcKind::MemoryError, ""));
+            }
+            if inplace {
+                if let Value::List(target) = &a {
+                    let mut out = Vec::with_capacity(items.len() * k);
+                    for _ in 0..k {
+                        out.extend(items.iter().cloned());
+                    }
+                    *target.items.borrow_mut() = out;
+                    return Ok(a.clone());
+                }
+            }
+            let mut out = Vec::with_capacity(items.len() * k);
+            for _ in 0..k {
+                out.extend(items.iter().cloned());
+            }
+            return Ok(Value::list(out));
+        }
+        (Value::Tuple(t), n, BinOp::Mult) | (n, Value::Tuple(t), BinOp::Mult) if small_int(n).is_some() => {
+            let k = small_int(n).unwrap_or(0).max(0) as usize;
+            let mut out = Vec::with_capacity(t.items.len() * k);
+            for _ in 0..k {
+                out.extend(t.items.iter().cloned());
+            }
+            return Ok(Value::tuple(out));
+        }
+        (Value::Set(_), Value::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+            return super::builtins::set_binop(vm, op, &a, &b, inplace);
+        }
+        (Value::Dict(x), Value::Dict(y), BinOp::BitOr) => {
+            let target = if inplace { x.clone() } else { Rc::new(Dict { table: std::cell::RefCell::new(x.table.borrow().clone()) }) };
+            let entries: Vec<(Value, Value)> = y.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            for (k, v) in entries {
+                dict_set(vm, &target, k, v)?;
+            }
+            return Ok(Value::Dict(target));
+        }
+        (Value::Instance(_), _, _) | (_, Value::Instance(_), _) => {
+            if let Some(r) = class_ops::instance_binop(vm, op, &a, &b, inplace)? {
+                return Ok(r);
+            }
+        }
+        _ => {}
+    }
+    Err(unsupported(vm, op, &a, &b))
+}
+
+#[inline]
+fn small_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+fn int_op_small(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
+    Ok(Some(match op {
+        BinOp::Add => Value::from_i128(x as i128 + y as i128),
+        BinOp::Sub => Value::from_i128(x as i128 - y as i128),
+        BinOp::Mult => Value::from_i128(x as i128 * y as i128),
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            Value::from_i128((x as i128).div_floor(&(y as i128)))
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            Value::from_i128((x as i128).mod_floor(&(y as i128)))
+        }
+        BinOp::Div => {
+            if y == 0 {
+                return Err(zero_division("division by zero"));
+            }
+            Value::Float(numeric::int_true_div(&BigInt::from(x), &BigInt::from(y)).map_err(num_err)?)
+        }
+        BinOp::BitAnd => Value::Int(x & y),
+        BinOp::BitOr => Value::Int(x | y),
+        BinOp::BitXor => Value::Int(x ^ y),
+        BinOp::LShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            if x == 0 {
+                Value::Int(0)
+            } else if y < 63 && (x.unsigned_abs() as u128) << y < (1u128 << 63) {
+                Value::Int(x << y)
+            } else {
+                if y > 1 << 32 {
+                    return Err(overflow_error("too many digits in integer"));
+                }
+                Value::from_bigint(BigInt::from(x) << (y as usize))
+            }
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+        }
+        BinOp::Pow => {
+            if y < 0 {
+                return Ok(Some(Value::Float(numeric::float_pow(x as f64, y as f64).map_err(num_err)?)));
+            }
+            match numeric::int_pow_i64(x, y).map_err(num_err)? {
+                numeric::IntPow::Small(v) => Value::Int(v),
+                numeric::IntPow::Big(b) => Value::from_bigint(b),
+                numeric::IntPow::Float(f) => Value::Float(f),
+            }
+        }
+        BinOp::MatMult => return Ok(None),
+    }))
+}
+
+/// Converts a numeric-helper error into a Python exception.
+pub fn num_err(e: numeric::NumError) -> super::exceptions::PyErr {
+    match e {
+        numeric::NumError::ZeroDivision(m) => zero_division(m),
+        numeric::NumError::Overflow(m) => overflow_error(m),
+        numeric::NumError::Value(m) => value_error(m),
+    }
+}
+
+fn num_op(op: BinOp, a: Num, b: Num) -> PyResult<Value> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => big_int_op(op, x, y),
+        (x, y) => {
+            let fx = match x {
+                Num::F(f) => f,
+                Num::I(i) => numeric::bigint_to_f64(&i).map_err(num_err)?,
+            };
+            let fy = match y {
+                Num::F(f) => f,
+                Num::I(i) => numeric::bigint_to_f64(&i).map_err(num_err)?,
+            };
+            float_binop(op, fx, fy)
+        }
+    }
+}
+
+/// Float arithmetic with Python's errors.
+pub fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => numeric::float_floordiv(x, y).map_err(num_err)?,
+        BinOp::Mod => numeric::float_mod(x, y).map_err(num_err)?,
+        BinOp::Pow => match numeric::float_pow(x, y) {
+            Ok(v) => v,
+            Err(numeric::NumError::Value(m)) if m == "complex" => {
+                return Err(super::exceptions::not_implemented("complex numbers are not supported"))
+            }
+            Err(e) => return Err(num_err(e)),
+        },
+        _ => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                op.symbol()
+            )))
+        }
+    }))
+}
+
+fn big_int_op(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => Value::from_bigint(x + y),
+        BinOp::Sub => Value::from_bigint(x - y),
+        BinOp::Mult => Value::from_bigint(x * y),
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            Value::from_bigint(x.div_floor(&y))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            Value::from_bigint(x.mod_floor(&y))
+        }
+        BinOp::Div => Value::Float(numeric::int_true_div(&x, &y).map_err(num_err)?),
+        BinOp::BitAnd => Value::from_bigint(x & y),
+        BinOp::BitOr => Value::from_bigint(x | y),
+        BinOp::BitXor => Value::from_bigint(x ^ y),
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let s = y.to_usize().filter(|s| *s < (1 << 32)).ok_or_else(|| overflow_error("too many digits in integer"))?;
+            Value::from_bigint(x << s)
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            match y.to_usize() {
+                Some(s) => Value::from_bigint(x >> s),
+                None => Value::Int(if x.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let fx = numeric::bigint_to_f64(&x).map_err(num_err)?;
+                let fy = numeric::bigint_to_f64(&y).map_err(num_err)?;
+                return float_binop(BinOp::Pow, fx, fy);
+            }
+            match numeric::int_pow_big(&x, &y).map_err(num_err)? {
+                numeric::IntPow::Small(v) => Value::Int(v),
+                numeric::IntPow::Big(b) => Value::from_bigint(b),
+                numeric::IntPow::Float(f) => Value::Float(f),
+            }
+        }
+        BinOp::MatMult => return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+    })
+}
+
+/// `-v`.
+pub fn unary_neg(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match &v {
+        Value::Int(i) => Ok(Value::from_i128(-(*i as i128))),
+        Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+        Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
+        Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Instance(_) => class_ops::instance_unary(vm, "__neg__", &v, "-"),
+        _ => Err(type_error(format!("bad operand type for unary -: '{}'", type_name(vm, &v)))),
+    }
+}
+
+/// `+v`.
+pub fn unary_pos(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match &v {
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Instance(_) => class_ops::instance_unary(vm, "__pos__", &v, "+"),
+        _ => Err(type_error(format!("bad operand type for unary +: '{}'", type_name(vm, &v)))),
+    }
+}
+
+/// `~v`.
+pub fn unary_invert(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match &v {
+        Value::Int(i) => Ok(Value::Int(!i)),
+        Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+        Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+        Value::Instance(_) => class_ops::instance_unary(vm, "__invert__", &v, "~"),
+        _ => Err(type_error(format!("bad operand type for unary ~: '{}'", type_name(vm, &v)))),
+    }
+}
+
+// ----- containers ----------------------------------------------------------------------------
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+            _ => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(vm, item)
+            ))),
+        },
+        Value::List(l) => {
+            let n = l.items.borrow().len();
+            for i in 0..n {
+                let x = match l.items.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => break,
+                };
+                if x.is(item) || eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in t.items.iter() {
+                if x.is(item) || eq(vm, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Dict(d) => Ok(dict_get(vm, d, item)?.is_some()),
+        Value::Set(s) => set_contains(vm, s, item),
+        Value::Range(r) => Ok(match item {
+            Value::Int(_) | Value::Bool(_) => {
+                let i = item.as_i64().unwrap_or(0);
+                let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                in_bounds && (i - r.start) % r.step == 0
+            }
+            Value::Float(f) => {
+                let i = *f as i64;
+                i as f64 == *f && contains(vm, container, &Value::Int(i))?
+            }
+            _ => false,
+        }),
+        Value::Instance(_) => class_ops::instance_contains(vm, container, item),
+        Value::Iter(_) => {
+            while let Some(x) = iter_next(vm, container)? {
+                if x.is(item) || eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(vm, container)
+        ))),
+    }
+}
+
+/// An index argument as i64 (ints and bools; `__index__` is not in the subset).
+pub fn index_value(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(vm, v)))),
+    }
+}
+
+/// Resolves a slice against a sequence length: (start, stop, step, count).
+pub fn slice_indices(vm: &Vm, s: &super::value::Slice, len: i64) -> PyResult<(i64, i64, i64, usize)> {
+    let get = |v: &Value| -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(i) => Ok(Some(*i)),
+            Value::Bool(b) => Ok(Some(*b as i64)),
+            Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
+            _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let _ = vm;
+    let step = get(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let norm = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) => {
+                if i < 0 {
+                    (i.saturating_add(len)).max(lower)
+                } else {
+                    i.min(upper)
+                }
+            }
+        }
+    };
+    let start = norm(get(&s.start)?, if step < 0 { upper } else { lower });
+    let stop = norm(get(&s.stop)?, if step < 0 { lower } else { upper });
+    let count = if step > 0 {
+        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+fn slice_of<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        out.push(items[i as usize].clone());
+        i += step;
+    }
+    out
+}
+
+/// `container[key]`.
+pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    match container {
+        Value::List(l) => match key {
+            Value::Slice(s) => {
+                let items = l.items.borrow();
+                let (start, _, step, n) = slice_indices(vm, s, items.len() as i64)?;
+                Ok(Value::list(slice_of(&items, start, step, n)))
+            }
+            _ => {
+                let i = index_value(vm, key, "list")?;
+                let items = l.items.borrow();
+                let n = items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(index_error("list index out of range"));
+                }
+                Ok(items[j as usize].clone())
+            }
+        },
+        Value::Tuple(t) => match key {
+            Value::Slice(s) => {
+                let (start, _, step, n) = slice_indices(vm, s, t.items.len() as i64)?;
+                Ok(Value::tuple(slice_of(&t.items, start, step, n)))
+            }
+            _ => {
+                let i = index_value(vm, key, "tuple")?;
+                let n = t.items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(index_error("tuple index out of range"));
+                }
+                Ok(t.items[j as usize].clone())
+            }
+        },
+        Value::Str(s) => match key {
+            Value::Slice(sl) => {
+                let (start, _, step, n) = slice_indices(vm, sl, s.char_len() as i64)?;
+                if s.is_ascii() {
+                    let b = s.as_str().as_bytes();
+                    if step == 1 {
+                        return Ok(Value::str(&s.as_str()[start as usize..start as usize + n]));
+                    }
+                    let picked: Vec<u8> = slice_of(b, start, step, n);
+                    return Ok(Value::str(String::from_utf8(picked).unwrap_or_default()));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                Ok(Value::str(slice_of(&chars, start, step, n).into_iter().collect::<String>()))
+            }
+            _ => {
+                let i = index_value(vm, key, "string")?;
+                let n = s.char_len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(index_error("string index out of range"));
+                }
+                Ok(vm.char_value(s.char_at(j as usize)))
+            }
+        },
+        Value::Dict(d) => match dict_get(vm, d, key)? {
+            Some(v) => Ok(v),
+            None => Err(key_error(key.clone())),
+        },
+        Value::Range(r) => match key {
+            Value::Slice(s) => {
+                let (start, _, step, n) = slice_indices(vm, s, r.len())?;
+                let first = r.start + start * r.step;
+                let st = r.step * step;
+                Ok(Value::Range(Rc::new(super::value::Range { start: first, stop: first + st * n as i64, step: st })))
+            }
+            _ => {
+                let i = index_value(vm, key, "range")?;
+                let n = r.len();
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(index_error("range object index out of range"));
+                }
+                Ok(Value::Int(r.get(j)))
+            }
+        },
+        Value::Instance(_) => class_ops::instance_getitem(vm, container, key),
+        Value::Class(c) if c.kind != super::class::TypeKind::User => {
+            // `list[int]` in annotations evaluated at run time.
+            Ok(container.clone())
+        }
+        _ => Err(type_error(format!("'{}' object is not subscriptable", type_name(vm, container)))),
+    }
+}
+
+/// `container[key] = value`.
+pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    match container {
+        Value::List(l) => match &key {
+            Value::Slice(s) => {
+                let new_items = collect_iterable(vm, &value)?;
+                let mut items = l.items.borrow_mut();
+                let (start, stop, step, n) = slice_indices(vm, s, items.len() as i64)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    items.splice(start as usize..stop as usize, new_items);
+                    return Ok(());
+                }
+                if new_items.len() != n {
+                    return Err(value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new_items.len(),
+                        n
+                    )));
+                }
+                let mut i = start;
+                for v in new_items {
+                    items[i as usize] = v;
+                    i += step;
+                }
+                Ok(())
+            }
+            _ => {
+                let i = index_value(vm, &key, "list")?;
+                let mut items = l.items.borrow_mut();
+                let n = items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(index_error("list assignment index out of range"));
+                }
+                items[j as usize] = value;
+                Ok(())
+            }
+        },
+        Value::Dict(d) => dict_set(vm, d, key, value),
+        Value::Instance(_) => class_ops::instance_setitem(vm, container, key, value),
+        _ => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(vm, container)
+        ))),
+    }
+}
+
+/// `del container[key]`.
+pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    match container {
+        Value::List(l) => match key {
+            Value::Slice(s) => {
+                let mut items = l.items.borrow_mut();
+                let (start, stop, step, n) = slice_indices(vm, s, items.len() as i64)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    items.drain(start as usize..stop as usize);
+                } else {
+                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    for i in idx.into_iter().rev() {
+                        items.remove(i);
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                let i = index_value(vm, key, "list")?;
+                let mut items = l.items.borrow_mut();
+                let n = items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(index_error("list assignment index out of range"));
+                }
+                items.remove(j as usize);
+                Ok(())
+            }
+        },
+        Value::Dict(d) => {
+            let h = hash(vm, key)?;
+            let removed = {
+                let mut eqf = eq_callback(vm);
+                let mut t = d.table.try_borrow_mut().map_err(|_| busy())?;
+                t.remove(h, key, &mut eqf)?
+            };
+            match removed {
+                Some(_) => Ok(()),
+                None => Err(key_error(key.clone())),
+            }
+        }
+        Value::Instance(_) => class_ops::instance_delitem(vm, container, key),
+        _ => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(vm, container)
+        ))),
+    }
+}
+
+fn busy() -> super::exceptions::PyErr {
+    super::exceptions::runtime_error("dictionary changed size during iteration")
+}
+
+/// The key-equality callback for dict tables: only consulted for keys that need
+/// Python code (instances with `__eq__`).
+fn eq_callback(vm: &mut Vm) -> impl FnMut(&Value, &Value) -> PyResult<bool> + '_ {
+    move |a, b| eq(vm, a, b)
+}
+
+/// `d[key]` lookup.
+pub fn dict_get(vm: &mut Vm, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
+    let h = hash(vm, key)?;
+    let t = d.table.try_borrow().map_err(|_| busy())?;
+    let mut eqf = eq_callback(vm);
+    t.get(h, key, &mut eqf)
+}
+
+/// `d[key] = value`.
+pub fn dict_set(vm: &mut Vm, d: &Dict, key: Value, value: Value) -> PyResult<()> {
+    let h = hash(vm, &key)?;
+    let mut eqf = eq_callback(vm);
+    let mut t = d.table.try_borrow_mut().map_err(|_| busy())?;
+    t.insert(h, key, value, &mut eqf)?;
+    Ok(())
+}
+
+/// Lookup by a str key (no Python code can run).
+#[inline]
+pub fn dict_get_pystr(d: &Dict, key: &Rc<PyStr>) -> Option<Value> {
+    let t = d.table.try_borrow().ok()?;
+    let k = Value::Str(key.clone());
+    t.get(key.hash(), &k, &mut |_, _| Ok(false)).ok().flatten()
+}
+
+/// Lookup by a `&str` key.
+pub fn dict_get_str(d: &Dict, key: &str) -> Option<Value> {
+    dict_get_pystr(d, &Rc::new(PyStr::new(key)))
+}
+
+/// Stores under a str key.
+pub fn dict_set_pystr(d: &Dict, key: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    let mut t = d.table.try_borrow_mut().map_err(|_| busy())?;
+    t.insert(key.hash(), Value::Str(key.clone()), value, &mut |_, _| Ok(false))?;
+    Ok(())
+}
+
+/// Stores under a `&str` key.
+pub fn dict_set_str(d: &Dict, key: &str, value: Value) -> PyResult<()> {
+    dict_set_pystr(d, &Rc::new(PyStr::new(key)), value)
+}
+
+/// Deletes a str key; returns whether it was present.
+pub fn dict_del_pystr(d: &Dict, key: &Rc<PyStr>) -> PyResult<bool> {
+    let mut t = d.table.try_borrow_mut().map_err(|_| busy())?;
+    Ok(t.remove(key.hash(), &Value::Str(key.clone()), &mut |_, _| Ok(false))?.is_some())
+}
+
+/// Whether a set contains `item`.
+pub fn set_contains(vm: &mut Vm, s: &super::value::Set, item: &Value) -> PyResult<bool> {
+    let h = hash(vm, item)?;
+    let t = s.table.try_borrow().map_err(|_| busy())?;
+    let mut eqf = eq_callback(vm);
+    Ok(t.find(h, item, &mut eqf)?.is_some())
+}
+
+/// Adds `item` to a set table.
+pub fn set_add(vm: &mut Vm, s: &super::value::Set, item: Value) -> PyResult<()> {
+    let h = hash(vm, &item)?;
+    let mut eqf = eq_callback(vm);
+    let mut t = s.table.try_borrow_mut().map_err(|_| busy())?;
+    t.insert(h, item, Value::None, &mut eqf)?;
+    Ok(())
+}
+
+/// A new set of `items`.
+pub fn new_set_from(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let s = Rc::new(super::value::Set::default());
+    for it in items {
+        set_add(vm, &s, it)?;
+    }
+    Ok(Value::Set(s))
+}
+
+/// A new dict from alternating keys and values.
+pub fn new_dict_from_pairs(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let d = Value::dict(DictTable::with_capacity(items.len() / 2));
+    if let Value::Dict(dd) = &d {
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            dict_set(vm, dd, k, v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// The collection-building instructions of displays and comprehensions.
+pub fn collection_add(vm: &mut Vm, instr: Instr, target: &Value, v: Value) -> PyResult<()> {
+    match (instr, target) {
+        (Instr::SetAdd { .. }, Value::Set(s)) => set_add(vm, s, v),
+        (Instr::SetUpdate { .. }, Value::Set(s)) => {
+            for x in collect_iterable(vm, &v)? {
+                set_add(vm, s, x)?;
+            }
+            Ok(())
+        }
+        (Instr::ListExtend { .. }, Value::List(l)) => {
+            let items = collect_iterable(vm, &v)?;
+            l.items.borrow_mut().extend(items);
+            Ok(())
+        }
+        (Instr::DictUpdate { .. } | Instr::DictMerge { .. }, Value::Dict(d)) => {
+            let Value::Dict(src) = &v else {
+                return Err(type_error(format!("'{}' object is not a mapping", type_name(vm, &v))));
+            };
+            let entries: Vec<(Value, Value)> = src.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            for (k, val) in entries {
+                if matches!(instr, Instr::DictMerge { .. }) && dict_get(vm, d, &k)?.is_some() {
+                    let ks = to_str(vm, &k)?;
+                    return Err(type_error(format!("got multiple values for keyword argument '{ks}'")));
+                }
+                dict_set(vm, d, k, val)?;
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+// ----- iteration ---------------------------------------------------------------------------------
+
+/// `iter(v)`.
+pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let state = match v {
+        Value::List(list) => IterState::List { list, index: 0 },
+        Value::Tuple(tuple) => IterState::Tuple { tuple, index: 0 },
+        Value::Str(s) => IterState::Str { s, pos: 0 },
+        Value::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
+        Value::Dict(dict) => {
+            let size = dict.table.borrow().len();
+            IterState::Dict { dict, index: 0, part: DictPart::Keys, size }
+        }
+        Value::Set(set) => {
+            let size = set.table.borrow().len();
+            IterState::Set { set, index: 0, size }
+        }
+        Value::Iter(_) => return Ok(v),
+        Value::Instance(_) => return class_ops::instance_iter(vm, &v),
+        other => {
+            return Err(type_error(format!("'{}' object is not iterable", type_name(vm, &other))))
+        }
+    };
+    Ok(Value::Iter(Rc::new(std::cell::RefCell::new(state))))
+}
+
+/// Advances the common iterators without calling Python code; `None` means "use the
+/// general path" (it does not mean exhausted).
+#[inline]
+pub fn fast_iter_next(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Option<Value>> {
+    let mut st = it.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range { next, step, remaining } => {
+            if *remaining <= 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *next = next.wrapping_add(*step);
+            *remaining -= 1;
+            Some(Some(Value::Int(v)))
+        }
+        IterState::List { list, index } => {
+            let items = list.items.borrow();
+            match items.get(*index) {
+                Some(v) => {
+                    *index += 1;
+                    Some(Some(v.clone()))
+                }
+                None => {
+                    drop(items);
+                    *st = IterState::Exhausted;
+                    Some(None)
+                }
+            }
+        }
+        IterState::Tuple { tuple, index } => match tuple.items.get(*index) {
+            Some(v) => {
+                *index += 1;
+                Some(Some(v.clone()))
+            }
+            None => Some(None),
+        },
+        IterState::Str { s, pos } => {
+            let rest = &s.as_str()[*pos..];
+            match rest.chars().next() {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    Some(Some(vm.char_value(c)))
+                }
+                None => Some(None),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `next(it)` for any iterator: `Ok(None)` when exhausted.
+pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    let Value::Iter(cell) = it else {
+        if let Value::Instance(_) = it {
+            return class_ops::instance_next(vm, it);
+        }
+        return Err(type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
+    };
+    if let Some(r) = fast_iter_next(vm, cell) {
+        return Ok(r);
+    }
+    // Iterators that may call Python code: take what is needed out of the RefCell first.
+    enum Step {
+        Done(Option<Value>),
+        Enumerate(Value, i64),
+        Zip(Vec<Value>),
+        Map(Value, Vec<Value>),
+        Filter(Value, Value),
+    }
+    let step = {
+        let mut st = cell.try_borrow_mut().map_err(|_| super::exceptions::value_error("generator already executing"))?;
+        match &mut *st {
+            IterState::ListReversed { list, index } => {
+                let items = list.items.borrow();
+                if *index == 0 || *index > items.len() {
+                    Step::Done(None)
+                } else {
+                    *index -= 1;
+                    Step::Done(Some(items[*index].clone()))
+                }
+            }
+            IterState::Dict { dict, index, part, size } => {
+                let t = dict.table.borrow();
+                if t.len() != *size {
+                    drop(t);
+                    *st = IterState::Exhausted;
+                    return Err(super::exceptions::runtime_error("dictionary changed size during iteration"));
+                }
+                let mut out = None;
+                while let Some(e) = t.entry_at(*index) {
+                    *index += 1;
+                    if matches!(e.key, Value::Undef) {
+                        continue;
+                    }
+                    out = Some(match part {
+                        DictPart::Keys => e.key.clone(),
+                        DictPart::Values => e.value.clone(),
+                        DictPart::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                    });
+                    break;
+                }
+                Step::Done(out)
+            }
+            IterState::Set { set, index, size } => {
+                let t = set.table.borrow();
+                if t.len() != *size {
+                    drop(t);
+                    *st = IterState::Exhausted;
+                    return Err(super::exceptions::runtime_error("Set changed size during iteration"));
+                }
+                let mut out = None;
+                while let Some(e) = t.entry_at(*index) {
+                    *index += 1;
+                    if !matches!(e.key, Value::Undef) {
+                        out = Some(e.key.clone());
+                        break;
+                    }
+                }
+                Step::Done(out)
+            }
+            IterState::Values { items, index } => {
+                let v = items.get(*index).cloned();
+                *index += 1;
+                Step::Done(v)
+            }
+            IterState::Enumerate { inner, count } => {
+                let c = *count;
+                *count += 1;
+                Step::Enumerate(inner.clone(), c)
+            }
+            IterState::Zip { iters } => Step::Zip(iters.clone()),
+            IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
+            IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
+            IterState::Exhausted => Step::Done(None),
+            IterState::Range { .. } | IterState::List { .. } | IterState::Tuple { .. } | IterState::Str { .. } => {
+                Step::Done(None)
+            }
+        }
+    };
+    match step {
+        Step::Done(v) => Ok(v),
+        Step::Enumerate(inner, c) => match iter_next(vm, &inner)? {
+            Some(v) => Ok(Some(Value::tuple(vec![Value::Int(c), v]))),
+            None => Ok(None),
+        },
+        Step::Zip(iters) => {
+            if iters.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(iters.len());
+            for i in &iters {
+                match iter_next(vm, i)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(Value::tuple(out)))
+        }
+        Step::Map(func, iters) => {
+            let mut args = Vec::with_capacity(iters.len());
+            for i in &iters {
+                match iter_next(vm, i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(vm.call(&func, &args)?))
+        }
+        Step::Filter(func, inner) => loop {
+            let Some(v) = iter_next(vm, &inner)? else { return Ok(None) };
+            let keep = if func.is_none() {
+                truthy(vm, &v)?
+            } else {
+                let r = vm.call(&func, std::slice::from_ref(&v))?;
+                truthy(vm, &r)?
+            };
+            if keep {
+                return Ok(Some(v));
+            }
+        },
+    }
+}
+
+/// All items of an iterable.
+pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.items.borrow().clone()),
+        Value::Tuple(t) => Ok(t.items.to_vec()),
+        _ => {
+            let it = get_iter(vm, v.clone())?;
+            let mut out = Vec::new();
+            while let Some(x) = iter_next(vm, &it)? {
+                out.push(x);
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// Unpacks exactly `n` items.
+pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    if !matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Iter(_) | Value::Instance(_)) {
+        return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(vm, v))));
+    }
+    let it = get_iter(vm, v.clone())?;
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        match iter_next(vm, &it)? {
+            Some(x) => out.push(x),
+            None => {
+                return Err(value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    out.len()
+                )))
+            }
+        }
+    }
+    if iter_next(vm, &it)?.is_some() {
+        let total = match v {
+            Value::List(l) => Some(l.items.borrow().len()),
+            Value::Tuple(t) => Some(t.items.len()),
+            Value::Str(s) => Some(s.char_len()),
+            _ => None,
+        };
+        return Err(value_error(match total {
+            Some(t) => format!("too many values to unpack (expected {n}, got {t})"),
+            None => format!("too many values to unpack (expected {n})"),
+        }));
+    }
+    Ok(out)
+}
+
+/// Starred unpacking: `before` items, a list of the middle, `after` items.
+pub fn unpack_ex(vm: &mut Vm, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    if !matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Iter(_) | Value::Instance(_)) {
+        return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(vm, v))));
+    }
+    let items = collect_iterable(vm, v)?;
+    if items.len() < before + after {
+        return Err(value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(before + after + 1);
+    out.extend(items[..before].iter().cloned());
+    out.push(Value::list(items[before..items.len() - after].to_vec()));
+    out.extend(items[items.len() - after..].iter().cloned());
+    Ok(out)
+}
+
+// ----- attributes ----------------------------------------------------------------------------------
+
+/// `obj.name`.
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    class_ops::get_attr(vm, obj, name)
+}
+
+/// `obj.name = value`.
+pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    class_ops::set_attr(vm, obj, name, value)
+}
+
+/// `del obj.name`.
+pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+    class_ops::del_attr(vm, obj, name)
+}
+
+/// For a method call: `(method, receiver)` or `(attribute, Undef)`.
+pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
+    class_ops::load_method(vm, obj, name)
+}
+
+/// The error for a missing attribute.
+pub fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> super::exceptions::PyErr {
+    match obj {
+        Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name)),
+        Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{}'", c.name.as_str(), name)),
+        _ => attribute_error(format!("'{}' object has no attribute '{}'", type_name(vm, obj), name)),
+    }
+}
+
+// ----- formatting ------------------------------------------------------------------------------------
+
+/// `format(v, spec)`.
+pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    use super::format as f;
+    match v {
+        Value::Instance(_) => return class_ops::instance_format(vm, v, spec),
+        _ if spec.is_empty() => return to_str(vm, v),
+        _ => {}
+    }
+    let parsed = f::parse_format_spec(spec).map_err(value_error)?;
+    let r = match v {
+        Value::Int(_) | Value::BigInt(_) => f::format_int(&v.to_bigint().unwrap_or_default(), &parsed),
+        Value::Bool(b) => {
+            if parsed.ty.is_none() {
+                f::format_str(if *b { "True" } else { "False" }, &parsed)
+            } else {
+                f::format_int(&BigInt::from(*b as i64), &parsed)
+            }
+        }
+        Value::Float(x) => f::format_float(*x, &parsed),
+        Value::Str(s) => f::format_str(s.as_str(), &parsed),
+        _ => {
+            return Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                type_name(vm, v)
+            )))
+        }
+    };
+    r.map_err(num_err)
+}
+
+/// `ascii(s)` of a repr: escapes every non-ASCII character.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 128 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// The `FormatValue` instruction: conversion (1 str, 2 repr, 3 ascii) then spec.
+pub fn format_value(vm: &mut Vm, v: Value, conversion: u32, spec: Option<Value>) -> PyResult<Value> {
+    let spec = match &spec {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    let v = match conversion {
+        1 => Value::str(to_str(vm, &v)?),
+        2 => Value::str(repr(vm, &v)?),
+        3 => Value::str(ascii_escape(&repr(vm, &v)?)),
+        _ => v,
+    };
+    if spec.is_empty() {
+        if let Value::Str(_) = v {
+            return Ok(v);
+        }
+    }
+    Ok(Value::str(format(vm, &v, &spec)?))
+}

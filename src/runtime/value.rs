@@ -1,0 +1,375 @@
+//! The value representation: one 16-byte [`Value`] for every Python value.
+//!
+//! Layout (`#[repr(C, u8)]`): a one-byte tag at offset 0 and an 8-byte payload at
+//! offset 8, so native code can test the tag and read an inline `i64`/`f64` directly.
+//! Small ints, floats, bools and `None` are stored inline; everything else is a
+//! reference-counted pointer (`Rc`) to a heap object of one concrete type. Ints that
+//! overflow `i64` become [`Value::BigInt`] — arithmetic never wraps.
+//!
+//! Mutable containers use `RefCell`. The rule that keeps this panic-free: never hold a
+//! borrow across a call that may run Python code; borrows that might still collide use
+//! `try_borrow_mut` and raise `RuntimeError`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::dict::DictTable;
+use crate::compiler::CodeObject;
+use crate::runtime::class::{Class, Instance};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::iter::IterState;
+
+/// A Python value. Cloning is a reference-count increment for heap values.
+#[derive(Clone, Default)]
+#[repr(C, u8)]
+pub enum Value {
+    /// Internal marker: an unbound local, or the empty "self" slot of a call. Never
+    /// visible to scripts.
+    #[default]
+    Undef = 0,
+    /// `None`.
+    None = 1,
+    /// `True` / `False`.
+    Bool(bool) = 2,
+    /// An int that fits in i64.
+    Int(i64) = 3,
+    /// A float.
+    Float(f64) = 4,
+    /// An int outside the i64 range (always normalised: never fits in i64).
+    BigInt(Rc<BigInt>) = 5,
+    /// A str.
+    Str(Rc<PyStr>) = 6,
+    /// A list.
+    List(Rc<List>) = 7,
+    /// A tuple.
+    Tuple(Rc<Tuple>) = 8,
+    /// A dict.
+    Dict(Rc<Dict>) = 9,
+    /// A set.
+    Set(Rc<Set>) = 10,
+    /// A range.
+    Range(Rc<Range>) = 11,
+    /// A slice object (`a[1:2]`).
+    Slice(Rc<Slice>) = 12,
+    /// A Python function.
+    Function(Rc<Function>) = 13,
+    /// A built-in function, possibly bound to a receiver (`[].append`).
+    Builtin(Rc<Builtin>) = 14,
+    /// A Python function bound to an instance.
+    BoundMethod(Rc<BoundMethod>) = 15,
+    /// A module.
+    Module(Rc<Module>) = 16,
+    /// An iterator over a built-in sequence or a lazy built-in (`map`, `zip`, ...).
+    Iter(Rc<RefCell<IterState>>) = 17,
+    /// A class (built-in types are classes too: `int`, `ValueError`).
+    Class(Rc<Class>) = 18,
+    /// An instance of a user class or an exception.
+    Instance(Rc<Instance>) = 19,
+}
+
+/// An immutable Python string, with its length in code points and a cached hash.
+pub struct PyStr {
+    s: Box<str>,
+    char_len: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    /// Makes a string.
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s = s.into();
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, char_len, hash: Cell::new(None) }
+    }
+    /// The text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    /// Length in code points.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+    /// Whether every character is ASCII (then byte index == char index).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    /// The string's hash (FNV-1a over UTF-8, cached; CPython's is randomised anyway).
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.s.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let mut h = h as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.set(Some(h));
+        h
+    }
+    /// The character at code-point index `i` (must be in range).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+}
+
+/// A list: a growable vector of values.
+#[derive(Default)]
+pub struct List {
+    /// The elements.
+    pub items: RefCell<Vec<Value>>,
+}
+
+/// A tuple: an immutable sequence.
+pub struct Tuple {
+    /// The elements.
+    pub items: Box<[Value]>,
+}
+
+/// A dict: an insertion-ordered hash table.
+#[derive(Default)]
+pub struct Dict {
+    /// The table.
+    pub table: RefCell<DictTable>,
+}
+
+/// A set (stored as a dict whose values are unused).
+#[derive(Default)]
+pub struct Set {
+    /// The table (values are `None`).
+    pub table: RefCell<DictTable>,
+}
+
+/// `range(start, stop, step)` with i64 bounds.
+pub struct Range {
+    /// First value.
+    pub start: i64,
+    /// End (exclusive).
+    pub stop: i64,
+    /// Step, never zero.
+    pub step: i64,
+}
+
+impl Range {
+    /// Number of elements.
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+    /// Whether the range is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The i-th element (0 <= i < len).
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// A slice object: `start:stop:step`, each possibly `None`.
+pub struct Slice {
+    /// Start.
+    pub start: Value,
+    /// Stop.
+    pub stop: Value,
+    /// Step.
+    pub step: Value,
+}
+
+/// A cell holding a variable captured by a closure.
+#[derive(Default)]
+pub struct PyCell {
+    /// The value (`Undef` when unbound).
+    pub value: RefCell<Value>,
+}
+
+/// A Python function object: code plus the environment it was created in.
+pub struct Function {
+    /// The compiled body.
+    pub code: Rc<CodeObject>,
+    /// The module globals the function sees.
+    pub globals: Rc<Module>,
+    /// Defaults of the trailing positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name.
+    pub kwdefaults: Vec<(Rc<PyStr>, Value)>,
+    /// Captured cells, in the order of `code.freevars`.
+    pub closure: Vec<Rc<PyCell>>,
+    /// The function's `__name__`.
+    pub name: RefCell<Rc<PyStr>>,
+    /// The function's `__qualname__`.
+    pub qualname: Rc<PyStr>,
+    /// The `__dict__` of the function (rarely used).
+    pub attrs: RefCell<Option<DictTable>>,
+}
+
+/// The Rust signature of every built-in function.
+///
+/// `args` are the positional arguments; for a bound built-in method the receiver is
+/// `args[0]`. `kwargs` holds keyword arguments in call order.
+pub type NativeFn = fn(&mut crate::interp::Vm, &mut Args) -> PyResult<Value>;
+
+/// Arguments to a built-in function.
+#[derive(Default)]
+pub struct Args {
+    /// Positional arguments (receiver first for bound methods).
+    pub pos: smallvec::SmallVec<[Value; 6]>,
+    /// Keyword arguments, in call order.
+    pub kw: Vec<(Rc<PyStr>, Value)>,
+}
+
+/// A built-in function, optionally bound to a receiver.
+pub struct Builtin {
+    /// Name shown in reprs and error messages (`append`, `len`).
+    pub name: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+    /// The receiver for a bound method (`[].append`), inserted as the first argument.
+    pub bound: Option<Value>,
+    /// The owning type's name for methods (`list`), for reprs.
+    pub owner: Option<&'static str>,
+}
+
+/// A Python function bound to its receiver (`obj.method`).
+pub struct BoundMethod {
+    /// The receiver.
+    pub receiver: Value,
+    /// The function (or any callable for classmethods).
+    pub func: Value,
+}
+
+/// A module: a named namespace.
+pub struct Module {
+    /// The module's `__name__`.
+    pub name: Rc<PyStr>,
+    /// The module's globals.
+    pub dict: Rc<Dict>,
+}
+
+impl Value {
+    /// Makes a str value.
+    pub fn str(s: impl Into<Box<str>>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    /// Makes a list value.
+    pub fn list(items: Vec<Value>) -> Value {
+        let l = Rc::new(List { items: RefCell::new(items) });
+        crate::runtime::gc::track_list(&l);
+        Value::List(l)
+    }
+    /// Makes a tuple value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        let t = Rc::new(Tuple { items: items.into_boxed_slice() });
+        crate::runtime::gc::track_tuple(&t);
+        Value::Tuple(t)
+    }
+    /// Makes a dict value from a table.
+    pub fn dict(table: DictTable) -> Value {
+        let d = Rc::new(Dict { table: RefCell::new(table) });
+        crate::runtime::gc::track_dict(&d);
+        Value::Dict(d)
+    }
+    /// Makes a set value from a table.
+    pub fn set(table: DictTable) -> Value {
+        Value::Set(Rc::new(Set { table: RefCell::new(table) }))
+    }
+    /// Makes an int from a BigInt, normalising to the inline form when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    /// Makes an int from an i128 (normalised).
+    pub fn from_i128(i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::BigInt(Rc::new(BigInt::from(i))),
+        }
+    }
+    /// Whether this is `None`.
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// The value as a BigInt if it is an int or bool.
+    pub fn to_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::BigInt(b) => Some((**b).clone()),
+            _ => None,
+        }
+    }
+    /// The value as an i64 if it is an int or bool that fits.
+    #[inline]
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+    /// Identity: the same object (or equal inline values of the same kind), as `is`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_addr(), other.heap_addr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+    /// The address of the heap object, if this is a heap value (used by `id` and `is`).
+    pub fn heap_addr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Set(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::BoundMethod(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Iter(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Class(r) => Rc::as_ptr(r) as *const () as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const () as usize,
+            _ => return None,
+        })
+    }
+}
+
+// SAFETY-free layout check: the JIT (a later tier) relies on tag-at-0, payload-at-8.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);

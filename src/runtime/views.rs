@@ -1,0 +1,174 @@
+//! Dict views (`d.keys()`, `d.values()`, `d.items()`): live, re-iterable views of a
+//! dict. They are instances of native classes whose special methods are built-ins,
+//! so `len`, `in`, iteration, `repr` and the set operators of keys views go through
+//! the same dunder dispatch as user classes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::builtins::register_method;
+use super::class::{Class, Instance, TypeKind};
+use super::exceptions::{type_error, PyResult};
+use super::iter::{DictPart, IterState};
+use super::ops;
+use super::value::{Args, Dict, Value};
+use crate::interp::Vm;
+
+struct View {
+    dict: Rc<Dict>,
+    part: DictPart,
+}
+
+fn view_class(vm: &Vm, part: DictPart) -> Rc<Class> {
+    let name = match part {
+        DictPart::Keys => "dict_keys",
+        DictPart::Values => "dict_values",
+        DictPart::Items => "dict_items",
+    };
+    if let Some(c) = vm.types.iterators.borrow().get(name) {
+        return c.clone();
+    }
+    let cls = super::types::new_class(name, TypeKind::User, vec![vm.types.object.clone()], "builtins");
+    register_method(&cls, name, "__iter__", view_iter);
+    register_method(&cls, name, "__len__", view_len);
+    register_method(&cls, name, "__contains__", view_contains);
+    register_method(&cls, name, "__repr__", view_repr);
+    if part != DictPart::Values {
+        register_method(&cls, name, "__eq__", view_eq);
+        register_method(&cls, name, "__and__", view_and);
+        register_method(&cls, name, "__or__", view_or);
+        register_method(&cls, name, "__sub__", view_sub);
+        register_method(&cls, name, "__xor__", view_xor);
+    }
+    vm.types.iterators.borrow_mut().insert(name, cls.clone());
+    cls
+}
+
+/// A view of `dict`.
+pub fn make_view(vm: &Vm, dict: Rc<Dict>, part: DictPart) -> Value {
+    let cls = view_class(vm, part);
+    Value::Instance(Rc::new(Instance {
+        class: cls,
+        dict: RefCell::new(Default::default()),
+        exc: None,
+        native: Some(RefCell::new(Box::new(View { dict, part }))),
+    }))
+}
+
+fn view_of(a: &Args) -> PyResult<(Rc<Dict>, DictPart)> {
+    if let Some(Value::Instance(i)) = a.pos.first() {
+        if let Some(n) = &i.native {
+            if let Some(v) = n.borrow().downcast_ref::<View>() {
+                return Ok((v.dict.clone(), v.part));
+            }
+        }
+    }
+    Err(type_error("expected a dict view"))
+}
+
+fn items_of(d: &Dict, part: DictPart) -> Vec<Value> {
+    d.table
+        .borrow()
+        .iter()
+        .map(|e| match part {
+            DictPart::Keys => e.key.clone(),
+            DictPart::Values => e.value.clone(),
+            DictPart::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+        })
+        .collect()
+}
+
+fn view_iter(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let (dict, part) = view_of(a)?;
+    let size = dict.table.borrow().len();
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Dict { dict, index: 0, part, size }))))
+}
+
+fn view_len(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let (dict, _) = view_of(a)?;
+    let n = dict.table.borrow().len();
+    Ok(Value::Int(n as i64))
+}
+
+fn view_contains(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let (dict, part) = view_of(a)?;
+    let x = a.pos.get(1).cloned().unwrap_or_default();
+    Ok(Value::Bool(match part {
+        DictPart::Keys => ops::dict_get(vm, &dict, &x)?.is_some(),
+        DictPart::Items => match &x {
+            Value::Tuple(t) if t.items.len() == 2 => match ops::dict_get(vm, &dict, &t.items[0])? {
+                Some(v) => v.is(&t.items[1]) || ops::eq(vm, &v, &t.items[1])?,
+                None => false,
+            },
+            _ => false,
+        },
+        DictPart::Values => {
+            let vals = items_of(&dict, part);
+            let mut found = false;
+            for v in vals {
+                if v.is(&x) || ops::eq(vm, &v, &x)? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+    }))
+}
+
+fn view_repr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let (dict, part) = view_of(a)?;
+    let name = match part {
+        DictPart::Keys => "dict_keys",
+        DictPart::Values => "dict_values",
+        DictPart::Items => "dict_items",
+    };
+    let inner = ops::repr(vm, &Value::list(items_of(&dict, part)))?;
+    Ok(Value::str(format!("{name}({inner})")))
+}
+
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let items = match v {
+        Value::Instance(_) => {
+            let it = ops::get_iter(vm, v.clone())?;
+            let mut out = Vec::new();
+            while let Some(x) = ops::iter_next(vm, &it)? {
+                out.push(x);
+            }
+            out
+        }
+        other => ops::collect_iterable(vm, other)?,
+    };
+    ops::new_set_from(vm, items)
+}
+
+fn view_setop(vm: &mut Vm, a: &mut Args, op: crate::syntax::ast::BinOp) -> PyResult<Value> {
+    let me = as_set(vm, &a.pos[0].clone())?;
+    let other = as_set(vm, &a.pos.get(1).cloned().unwrap_or_default())?;
+    super::builtins::set_binop(vm, op, &me, &other, false)
+}
+
+fn view_and(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    view_setop(vm, a, crate::syntax::ast::BinOp::BitAnd)
+}
+fn view_or(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    view_setop(vm, a, crate::syntax::ast::BinOp::BitOr)
+}
+fn view_sub(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    view_setop(vm, a, crate::syntax::ast::BinOp::Sub)
+}
+fn view_xor(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    view_setop(vm, a, crate::syntax::ast::BinOp::BitXor)
+}
+
+fn view_eq(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let me = as_set(vm, &a.pos[0].clone())?;
+    let other = a.pos.get(1).cloned().unwrap_or_default();
+    match &other {
+        Value::Set(_) | Value::Instance(_) => {
+            let o = as_set(vm, &other)?;
+            Ok(Value::Bool(ops::eq(vm, &me, &o)?))
+        }
+        _ => Ok(Value::Bool(false)),
+    }
+}

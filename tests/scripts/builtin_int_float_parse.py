@@ -1,0 +1,17 @@
+# int() and float() from strings
+print(int("42"), int("-42"), int("  7  "), int("+3"), int("0"), int("1_000"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0), int("777", 8), int("0o777", 0))
+print(int("1010", 2), int("0b1010", 0), int("z", 36), int("Zz", 36), int("10", 3))
+print(int("12345678901234567890123"), int("-" + "9" * 30))
+print(int(3.99), int(-3.99), int(1e10), int(True), int("  -0  "))
+print(float("3.14"), float("-2.5e3"), float("  1e-3 "), float("inf"), float("-Infinity"), float("nan"))
+print(float("1_000.5"), float(".5"), float("5."), float("+1.5"), float(3), float("1e400"))
+print(float("0.1") + float("0.2"), float("123456789012345678901234567890"))
+print(int(), float(), int("0x10", 16), int("  10  ", 2))
+print(bool(""), bool("0"), bool("False"), bool(0), bool(0.1), bool([]))
+print(str(42), str(-0.5), str(10 ** 20), str(1e20), str(True))
+vals = ["1", "2", "3"]
+print(sum(int(v) for v in vals), [int(v) * 2 for v in vals])
+print(int("0", 0), int("00", 0), int("-0b11", 0), int("0X1F", 0))
+print(hex(int("1234")), bin(int("7")), hex(-1), bin(-1), hex(255), bin(2 ** 70))
+print(int(float("1e5")), float(int("12")) / 5, int(7 / 2), int(-7 / 2))

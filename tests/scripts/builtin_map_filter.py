@@ -1,0 +1,22 @@
+# map and filter
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x: x * x, range(6))))
+print(list(map(int, "1 2 3".split())), list(map(float, ["1.5", "2"])))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20, 30])))
+print(list(map(pow, [2, 3], [3, 2])), list(map(max, [1, 5], [4, 2], [3, 3])))
+print(list(filter(None, [0, 1, "", "a", [], [0], None, False, 2.5])))
+print(list(filter(lambda x: x % 3 == 0, range(20))))
+print(list(filter(str.isdigit, ["1", "a", "22", "b3"])))
+print(list(map(len, ["a", "bb", "ccc"])), list(map(abs, [-1, 2, -3])))
+print(list(map(str.upper, "abc")), "".join(map(str.lower, ["X", "Y"])))
+print(sum(map(int, "12345")), max(map(len, ["aa", "b", "cccc"])))
+m = map(lambda v: v + 1, [1, 2, 3])
+print(next(m), list(m), list(m))
+f = filter(lambda v: v > 1, [1, 2, 3])
+print(next(f), list(f))
+def double(x):
+    return 2 * x
+print(list(map(double, filter(lambda x: x % 2, range(10)))))
+print(list(map(lambda t: t[0] * t[1], zip([1, 2], [3, 4]))))
+print(sorted(map(lambda s: s[::-1], ["abc", "xyz", "mno"])))
+print(list(map(bool, [0, 1, "", "x"])), list(map(type, [1, "a"])))

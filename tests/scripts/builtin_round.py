@@ -1,0 +1,15 @@
+# round: banker's rounding and ndigits
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5), round(-2.5))
+print(round(2.4), round(2.6), round(-2.6), round(0.49999999999999994))
+print(type(round(2.5)), type(round(2.5, 0)), round(2.5, 0), round(3.5, 0))
+print(round(3.14159, 2), round(3.14159, 4), round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(1234.5678, -1), round(1234.5678, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(15, -1), round(25, -1), round(5, -1), round(123, 1), round(123, -5))
+print(round(7), round(-7), type(round(7)), round(True))
+print(round(1e20), round(1.23456789e10, 3), round(-0.0), round(0.0001, 3))
+for v in [0.05, 0.15, 0.25, 0.35, 0.45, 0.55]:
+    print(v, round(v, 1))
+print(round(10 ** 20 + 1, -1), round(2 ** 70, -20))
+print(round(1 / 3, 5), round(2 / 3, 5), round(-2 / 3, 5))
+print(round(99.995, 2), round(0.5 + 1e-16), round(1e-300, 5))
+print([round(x / 8, 1) for x in range(8)])

@@ -1,0 +1,23 @@
+# list comprehensions
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([c.upper() for c in "hello" if c != "l"])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([[x * y for y in range(4)] for x in range(4)])
+print([x if x > 0 else 0 for x in [-2, -1, 0, 1, 2]])
+print([len(w) for w in "the quick brown fox".split()])
+print([s.strip() for s in [" a ", "b  ", "  c"]])
+print([i for i in range(20) if i % 2 if i % 3])
+print([x for row in [[1, 2], [3], []] for x in row])
+print([(i, c) for i, c in enumerate("abc")])
+print([k + "=" + str(v) for k, v in {"a": 1, "b": 2}.items()])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+print([[row[i] for row in [[1, 2, 3], [4, 5, 6]]] for i in range(3)])
+print([x for x in []], [[] for _ in range(2)])
+vals = [3, 1, 2]
+print([v * 2 for v in sorted(vals)], [v for v in reversed(vals)])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([f"{i:02d}" for i in range(0, 12, 3)])
+nested = [[y for y in range(x)] for x in range(4)]
+print(nested)
+print(sum([i for i in range(101)]), len([0 for _ in "abcd"]))

@@ -1,0 +1,8 @@
+# ends with TypeError: 'NoneType' object is not callable
+def get_handler(name):
+    handlers = {"ok": lambda: "handled"}
+    return handlers.get(name)
+print(get_handler("ok")())
+h = get_handler("missing")
+print(h)
+h()

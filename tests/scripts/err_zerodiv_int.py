@@ -1,0 +1,9 @@
+# ends with ZeroDivisionError from integer division
+vals = [10, 5, 2, 1, 0]
+for v in vals:
+    print(100 // v if v > 1 else "skip", end=" ")
+print()
+total = 0
+for v in vals:
+    total += 60 // v
+    print("total", total)

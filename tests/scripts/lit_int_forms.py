@@ -1,0 +1,21 @@
+# Integer literal forms
+print(0x1F, 0XFF, 0o17, 0O777, 0b1011, 0B1)
+print(1_000_000, 0x_FF_FF, 0b_1010_1010, 0o_7_7)
+print(123456789012345678901234567890)
+print(0xDEADBEEFCAFEBABE1234)
+print(-0x10, -0o10, -0b10)
+print(0, -0, +5, -(-5), --5)
+x = 1_2_3
+print(x, type(x))
+print(00, 0_0)
+big = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+print(big)
+print(big + 1)
+print(hex(big), bin(255), hex(8))
+print(True, False, None)
+print(int(True), int(False))
+print(10 ** 20, 10 ** 19 - 1)
+print(9223372036854775807, 9223372036854775808, -9223372036854775808, -9223372036854775809)
+print(2 ** 63, 2 ** 64, -(2 ** 63))
+print(0b1111_0000 & 0xF0)
+print(type(0x10), type(10**30))
