@@ -117,7 +117,8 @@ impl ModuleLoader for DirLoader {
         if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
             return None;
         }
-        let path = self.dir.join(format!("{name}.py"));
+        let dir = std::path::absolute(&self.dir).unwrap_or_else(|_| self.dir.clone());
+        let path = dir.join(format!("{name}.py"));
         let src = std::fs::read_to_string(&path).ok()?;
         Some((src, path.display().to_string()))
     }

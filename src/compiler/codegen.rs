@@ -405,6 +405,21 @@ impl<'a> Builder<'a> {
                     self.delete_target(t)?;
                 }
             }
+            StmtKind::Assign { targets, value } if swap_parts(targets, value).is_some() => {
+                // `a, b = x, y`: evaluate the values, reverse them on the stack and
+                // store, with no tuple (as CPython does for 2 and 3 items).
+                let Some((ts, vs)) = swap_parts(targets, value) else { return Ok(()) };
+                for v in vs {
+                    self.expr(v)?;
+                }
+                if vs.len() == 3 {
+                    self.emit(Instr::RotThree);
+                }
+                self.emit(Instr::RotTwo);
+                for t in ts {
+                    self.store_target(t)?;
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
@@ -1517,6 +1532,16 @@ impl<'a> Builder<'a> {
         }
         Ok(())
     }
+}
+
+/// The target and value items of `a, b = x, y` (2 or 3 plain items each side).
+fn swap_parts<'e>(targets: &'e [Expr], value: &'e Expr) -> Option<(&'e [Expr], &'e [Expr])> {
+    let [target] = targets else { return None };
+    let (ExprKind::Tuple(ts) | ExprKind::List(ts)) = &target.kind else { return None };
+    let ExprKind::Tuple(vs) = &value.kind else { return None };
+    let plain = |e: &Expr| !matches!(e.kind, ExprKind::Starred(_));
+    let ok = (2..=3).contains(&ts.len()) && ts.len() == vs.len() && ts.iter().all(plain) && vs.iter().all(plain);
+    ok.then_some((ts.as_slice(), vs.as_slice()))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

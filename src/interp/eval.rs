@@ -17,7 +17,7 @@ use crate::runtime::exceptions::{
     TbEntry,
 };
 use crate::runtime::ops;
-use crate::runtime::value::{Args, Function, PyCell, PyStr, Value};
+use crate::runtime::value::{discard, Args, Function, PyCell, PyStr, Value};
 
 macro_rules! t {
     ($label:lifetime, $e:expr) => {
@@ -44,7 +44,8 @@ impl Vm {
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => {
-                        self.stack.pop();
+                        let v = self.pop();
+                        discard(v);
                     }
                     Instr::DupTop => {
                         let v = self.top().clone();
@@ -85,7 +86,8 @@ impl Vm {
                     }
                     Instr::StoreFast { idx } => {
                         let v = self.pop();
-                        self.stack[base + idx as usize] = v;
+                        let old = std::mem::replace(&mut self.stack[base + idx as usize], v);
+                        discard(old);
                     }
                     Instr::DeleteFast { idx } => {
                         let old = std::mem::take(&mut self.stack[base + idx as usize]);
@@ -197,7 +199,11 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let r = match fast_binary(op, &a, &b) {
-                            Some(r) => r,
+                            Some(r) => {
+                                discard(a);
+                                discard(b);
+                                r
+                            }
                             None => {
                                 self.save_pc(pc);
                                 let inplace = matches!(instr, Instr::InplaceOp { .. });
@@ -210,6 +216,21 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let cmp = Cmp::from_index(op);
+                        if a.is_inline() && b.is_inline() {
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => Some(cmp.test(x.cmp(y))),
+                                (Value::Float(x), Value::Float(y)) => Some(float_cmp(cmp, *x, *y)),
+                                (Value::Int(x), Value::Float(y)) => Some(ops::cmp_int_float(cmp, *x, *y)),
+                                (Value::Float(x), Value::Int(y)) => Some(ops::cmp_int_float(cmp.swapped(), *y, *x)),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                discard(a);
+                                discard(b);
+                                self.stack.push(Value::Bool(r));
+                                break 'instr Ok(());
+                            }
+                        }
                         let r = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => Value::Bool(cmp.test(x.cmp(y))),
                             (Value::Float(x), Value::Float(y)) => Value::Bool(float_cmp(cmp, *x, *y)),
@@ -443,6 +464,7 @@ impl Vm {
                         let v = self.pop();
                         let b = match v {
                             Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
                             other => {
                                 self.save_pc(pc);
                                 t!('instr, ops::truthy(self, &other))
@@ -456,6 +478,7 @@ impl Vm {
                         let v = self.pop();
                         let b = match v {
                             Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
                             other => {
                                 self.save_pc(pc);
                                 t!('instr, ops::truthy(self, &other))

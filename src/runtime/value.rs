@@ -1,6 +1,6 @@
 //! The value representation: one 16-byte [`Value`] for every Python value.
 //!
-//! Layout (`#[repr(C, u8)]`): a one-byte tag at offset 0 and an 8-byte payload at
+//! Layout (`#[repr(C, u64)]`): a one-byte tag at offset 0 and an 8-byte payload at
 //! offset 8, so native code can test the tag and read an inline `i64`/`f64` directly.
 //! Small ints, floats, bools and `None` are stored inline; everything else is a
 //! reference-counted pointer (`Rc`) to a heap object of one concrete type. Ints that
@@ -23,8 +23,8 @@ use crate::runtime::exceptions::PyResult;
 use crate::runtime::iter::IterState;
 
 /// A Python value. Cloning is a reference-count increment for heap values.
-#[derive(Clone, Default)]
-#[repr(C, u8)]
+#[derive(Default)]
+#[repr(C, u64)]
 pub enum Value {
     /// Internal marker: an unbound local, or the empty "self" slot of a call. Never
     /// visible to scripts.
@@ -68,6 +68,67 @@ pub enum Value {
     Class(Rc<Class>) = 18,
     /// An instance of a user class or an exception.
     Instance(Rc<Instance>) = 19,
+}
+
+impl Clone for Value {
+    /// Inline values are copied without touching the heap-value clone path, which
+    /// keeps the interpreter's hot `LoadFast` free of a call.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Undef => Value::Undef,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Iter(r) => Value::Iter(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Undef => Value::Undef,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+        }
+    }
+
+    /// Whether the value is stored inline (no heap object, nothing to release).
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(self, Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+}
+
+/// Drops a value, skipping the (out-of-line) drop glue when it is an inline value:
+/// forgetting an inline value is exactly dropping it, since it owns nothing.
+#[inline(always)]
+pub fn discard(v: Value) {
+    if v.is_inline() {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
 }
 
 /// An immutable Python string, with its length in code points and a cached hash.

@@ -151,9 +151,9 @@ fn is_ident_char(c: char) -> bool {
 
 /// Operators, longest first so that the first match is the longest.
 const OPERATORS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "!=", "**", "//", ">>", "<<", "<=", ">=", "==", "->",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":=", "+", "-", "*", "/", "%", "@",
-    "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=",
+    "**=", "//=", ">>=", "<<=", "...", "!=", "**", "//", ">>", "<<", "<=", ">=", "==", "->", "+=",
+    "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":=", "+", "-", "*", "/", "%", "@", "&", "|",
+    "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=",
 ];
 
 impl<'a> Lexer<'a> {
@@ -316,10 +316,7 @@ impl<'a> Lexer<'a> {
                 c as u32
             )))
         } else {
-            Err(self.err_at_cursor(format!(
-                "invalid character '{}' (U+{:04X})",
-                c, c as u32
-            )))
+            Err(self.err_at_cursor(format!("invalid character '{}' (U+{:04X})", c, c as u32)))
         }
     }
 
@@ -372,7 +369,8 @@ impl<'a> Lexer<'a> {
             return Ok(false);
         }
         if let Some(&(open, bline, bcol)) = self.brackets.last() {
-            let error = SyntaxError::new(format!("'{open}' was never closed"), bline, bcol, bcol + 1);
+            let error =
+                SyntaxError::new(format!("'{open}' was never closed"), bline, bcol, bcol + 1);
             return Err(LexError {
                 error,
                 direct: false,
@@ -469,8 +467,13 @@ impl<'a> Lexer<'a> {
         let here = self.col_of(self.i);
         let tab_error = || {
             indirect(
-                SyntaxError::new("inconsistent use of tabs and spaces in indentation", line, 0, 1)
-                    .with_kind("TabError"),
+                SyntaxError::new(
+                    "inconsistent use of tabs and spaces in indentation",
+                    line,
+                    0,
+                    1,
+                )
+                .with_kind("TabError"),
             )
         };
         let (top, alttop) = self.indents.last().copied().unwrap_or((0, 0));
@@ -497,12 +500,17 @@ impl<'a> Lexer<'a> {
             }
             let (top, alttop) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top {
+                // CPython points just past the end of the line.
+                let len = self.src[self.line_start..self.end]
+                    .iter()
+                    .take_while(|&&c| c != '\n')
+                    .count() as u32;
                 return Err(indirect(
                     SyntaxError::new(
                         "unindent does not match any outer indentation level",
                         line,
-                        here + 1,
-                        here + 2,
+                        len,
+                        len + 1,
                     )
                     .with_kind("IndentationError"),
                 ));
@@ -847,4 +855,237 @@ pub fn radix_to_decimal(digits: &str, radix: u32) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<TokKind> {
+        let chars: Vec<char> = src.chars().collect();
+        let lexed = tokenize(&chars);
+        assert!(lexed.error.is_none(), "{src:?}: {:?}", lexed.error);
+        lexed.tokens.into_iter().map(|t| t.kind).collect()
+    }
+
+    /// A short textual form of the token stream.
+    fn show(src: &str) -> String {
+        kinds(src)
+            .iter()
+            .map(|k| match k {
+                TokKind::Name(n) => n.clone(),
+                TokKind::Number(c) => format!("{c:?}"),
+                TokKind::Str(s) => format!("S{}", s.prefix),
+                TokKind::Op(o) => o.to_string(),
+                TokKind::Newline => "NL".into(),
+                TokKind::Indent => "IN".into(),
+                TokKind::Dedent => "DE".into(),
+                TokKind::EndMarker => "END".into(),
+                TokKind::Unknown(c) => format!("?{c}"),
+                TokKind::Error => "ERR".into(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn error(src: &str) -> LexError {
+        let chars: Vec<char> = src.chars().collect();
+        tokenize(&chars).error.expect("an error")
+    }
+
+    fn number(src: &str) -> Constant {
+        match kinds(src).into_iter().next() {
+            Some(TokKind::Number(c)) => c,
+            other => panic!("{src:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn operators_and_names() {
+        assert_eq!(show("a **= b // c"), "a **= b // c NL END");
+        assert_eq!(show("x->y:=z...w"), "x -> y := z ... w NL END");
+        assert_eq!(show("a!=b<=c>>=d"), "a != b <= c >>= d NL END");
+        assert_eq!(show("é_1 = $"), "é_1 = ?$ NL END");
+        assert_eq!(show("a ! b"), "a ?! b NL END");
+    }
+
+    #[test]
+    fn indentation() {
+        assert_eq!(show("if x:\n    y\nz\n"), "if x : NL IN y NL DE z NL END");
+        assert_eq!(
+            show("if x:\n  if y:\n    a\n\n  # c\nb"),
+            "if x : NL IN if y : NL IN a NL DE DE b NL END"
+        );
+        assert_eq!(show("if x:\n\ty\n\tz\n"), "if x : NL IN y NL z NL DE END");
+        assert_eq!(show("x = (1,\n  2)\n"), "x = ( Int(1) , Int(2) ) NL END");
+        assert_eq!(show("x = 1 + \\\n 2"), "x = Int(1) + Int(2) NL END");
+        assert_eq!(show("\n\n  # only a comment\n"), "END");
+        assert_eq!(
+            show("def f():\n    pass"),
+            "def f ( ) : NL IN pass NL DE END"
+        );
+    }
+
+    #[test]
+    fn indentation_errors() {
+        let e = error("if x:\n    a\n  b\n");
+        assert_eq!(
+            e.error.msg,
+            "unindent does not match any outer indentation level"
+        );
+        assert_eq!((e.error.kind, e.error.line), ("IndentationError", 3));
+        assert!(!e.direct);
+        // A tab counts as 8 columns but as 1 for the consistency check.
+        let e = error("if x:\n\ta\n        b\n");
+        assert_eq!(e.error.kind, "TabError");
+        let e = error("if x:\n        a\n\tb\n");
+        assert_eq!(e.error.kind, "TabError");
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number("0"), Constant::Int(0));
+        assert_eq!(number("0_0"), Constant::Int(0));
+        assert_eq!(number("1_000"), Constant::Int(1000));
+        assert_eq!(number("0xDEAD_beef"), Constant::Int(0xDEAD_BEEF));
+        assert_eq!(number("0O777"), Constant::Int(0o777));
+        assert_eq!(number("0b_1010"), Constant::Int(10));
+        assert_eq!(number("9223372036854775807"), Constant::Int(i64::MAX));
+        assert_eq!(
+            number("9223372036854775808"),
+            Constant::BigInt("9223372036854775808".into())
+        );
+        assert_eq!(
+            number("0x8000000000000000"),
+            Constant::BigInt("9223372036854775808".into())
+        );
+        assert_eq!(
+            number(
+                "0b".to_string()
+                    .chars()
+                    .chain(std::iter::repeat_n('1', 70))
+                    .collect::<String>()
+                    .as_str()
+            ),
+            Constant::BigInt("1180591620717411303423".into())
+        );
+        assert_eq!(number("000123.5"), Constant::Float(123.5));
+        assert_eq!(number("1."), Constant::Float(1.0));
+        assert_eq!(number(".5"), Constant::Float(0.5));
+        assert_eq!(number("1e10"), Constant::Float(1e10));
+        assert_eq!(number("1E+1_0"), Constant::Float(1e10));
+        assert_eq!(number("1_0.2_5e-1"), Constant::Float(1.025));
+        assert_eq!(number("1e999"), Constant::Float(f64::INFINITY));
+        assert_eq!(number("2j"), Constant::Imaginary(2.0));
+        assert_eq!(number("1.5J"), Constant::Imaginary(1.5));
+        assert_eq!(number("0j"), Constant::Imaginary(0.0));
+        // A keyword glued to a number is allowed (with a warning in CPython).
+        assert_eq!(show("1if x else 2"), "Int(1) if x else Int(2) NL END");
+        assert_eq!(show("0x1for"), "Int(31) or NL END"); // as in CPython
+    }
+
+    #[test]
+    fn number_errors() {
+        for (src, msg) in [
+            ("1abc", "invalid decimal literal"),
+            ("1__0", "invalid decimal literal"),
+            ("1_", "invalid decimal literal"),
+            ("0x", "invalid hexadecimal literal"),
+            ("0xg", "invalid hexadecimal literal"),
+            ("0o8", "invalid digit '8' in octal literal"),
+            ("0b2", "invalid digit '2' in binary literal"),
+            ("0b", "invalid binary literal"),
+            ("1e+", "invalid decimal literal"),
+            ("1jx", "invalid imaginary literal"),
+            (
+                "0123",
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            ),
+        ] {
+            let e = error(src);
+            assert_eq!(e.error.msg, msg, "{src}");
+            assert!(e.direct);
+        }
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(
+            show("'a' \"b\" r'c' Rb'd' BR\"e\" f'g' rF'h' U'i'"),
+            "S S Sr Srb Sbr Sf Srf Su NL END"
+        );
+        let toks = kinds("'''a\n'b'\n''' x");
+        let TokKind::Str(s) = &toks[0] else { panic!() };
+        assert!(s.triple);
+        assert_eq!(s.body_end - s.body_start, 6);
+        assert_eq!(toks[1], TokKind::Name("x".into()));
+        // An escaped quote and an escaped newline stay inside the literal.
+        assert_eq!(show("'a\\'b' 'c\\\nd'"), "S S NL END");
+        // A non-prefix name before a quote is a separate token.
+        assert_eq!(show("ab'c'"), "ab S NL END");
+    }
+
+    #[test]
+    fn string_errors() {
+        let e = error("x = 'abc\ny");
+        assert_eq!(
+            e.error.msg,
+            "unterminated string literal (detected at line 1)"
+        );
+        assert_eq!((e.error.line, e.error.col), (1, 4));
+        let e = error("x = f'''abc\n\ndef");
+        assert_eq!(
+            e.error.msg,
+            "unterminated triple-quoted string literal (detected at line 3)"
+        );
+        assert_eq!((e.error.line, e.error.col), (1, 4));
+    }
+
+    #[test]
+    fn bracket_errors() {
+        let e = error("x = (1,\n2]");
+        assert_eq!(
+            e.error.msg,
+            "closing parenthesis ']' does not match opening parenthesis '(' on line 1"
+        );
+        assert_eq!(error(")").error.msg, "unmatched ')'");
+        let e = error("f(\n");
+        assert!(e.eof_in_brackets);
+        assert_eq!(e.error.msg, "'(' was never closed");
+        assert_eq!(
+            error(&"(".repeat(201)).error.msg,
+            "too many nested parentheses"
+        );
+        let e = error("x = \\ y");
+        assert_eq!(
+            e.error.msg,
+            "unexpected character after line continuation character"
+        );
+        assert_eq!(error("x = €").error.msg, "invalid character '€' (U+20AC)");
+        assert_eq!(
+            error("x = \u{1}").error.msg,
+            "invalid non-printable character U+0001"
+        );
+    }
+
+    #[test]
+    fn positions() {
+        let chars: Vec<char> = "if é:\n  xy = 'z'\n".chars().collect();
+        let toks = tokenize(&chars).tokens;
+        let at = |k: usize| (toks[k].line, toks[k].col, toks[k].end_col);
+        assert_eq!(at(1), (1, 3, 4)); // é counts as one column
+        assert_eq!(at(3), (1, 5, 6)); // NEWLINE at the end of the line
+        assert_eq!(at(5), (2, 2, 4));
+        assert_eq!(at(7), (2, 7, 10));
+    }
+
+    #[test]
+    fn radix_conversion() {
+        assert_eq!(radix_to_decimal("ff", 16), "255");
+        assert_eq!(radix_to_decimal("", 16), "0");
+        assert_eq!(
+            radix_to_decimal("10000000000000000000000", 16),
+            "309485009821345068724781056"
+        );
+    }
 }

@@ -19,7 +19,14 @@ mod stmt;
 use errors::{TargetKind, expr_name};
 
 /// Deepest expression nesting the parser accepts; it bounds the Rust stack used.
-const MAX_DEPTH: u32 = 150;
+const MAX_DEPTH: u32 = 200;
+/// Longest left-nested chain (`a+b+...`, `a.b.c...`) the parser accepts, so that the
+/// tree stays shallow enough to compile and drop recursively (CPython's compiler
+/// refuses such chains too).
+const MAX_CHAIN: u32 = 3000;
+/// Stack reserved for parsing (debug builds use large frames); untouched pages cost
+/// nothing.
+const PARSER_STACK: usize = 256 << 20;
 
 type PResult<T> = Result<T, Box<SyntaxError>>;
 
@@ -28,6 +35,22 @@ type PResult<T> = Result<T, Box<SyntaxError>>;
 /// A UTF-8 byte-order mark is skipped and `\r\n` / `\r` newlines are accepted. On
 /// failure the error carries CPython 3.11's message and position.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
+    // Recursive descent needs stack in proportion to nesting: run on a thread whose
+    // stack is known to be large enough for the nesting limits, whatever the caller's.
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("fbparse".into())
+            .stack_size(PARSER_STACK)
+            .spawn_scoped(scope, || parse_here(source));
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|_| parse_here(source)),
+            Err(_) => parse_here(source),
+        }
+    })
+}
+
+/// [`parse_module`] on the current thread.
+fn parse_here(source: &str) -> Result<ast::Module, SyntaxError> {
     let text = source.strip_prefix('\u{feff}').unwrap_or(source);
     let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
     if normalized.contains('\0') {
@@ -61,6 +84,8 @@ pub(crate) struct Parser<'a> {
     /// The furthest token looked at: where generic errors are reported.
     furthest: usize,
     depth: u32,
+    /// Length of the left-nested chains being built (bounds the tree's depth).
+    chain: u32,
     /// How many `def`/`lambda` bodies enclose the current point.
     func_depth: u32,
     /// Positions of parenthesized expressions (the grammar treats them as atoms).
@@ -88,6 +113,7 @@ impl<'a> Parser<'a> {
             pos: 0,
             furthest: 0,
             depth: 0,
+            chain: 0,
             func_depth: 0,
             parenthesized: HashSet::new(),
             in_fstring: false,
@@ -100,7 +126,10 @@ impl<'a> Parser<'a> {
         let Some(lex) = lex_error else {
             return parse_error;
         };
-        if self.saw_error_token || lex.direct || (lex.eof_in_brackets && parse_error.line > lex.error.line) {
+        if self.saw_error_token
+            || lex.direct
+            || (lex.eof_in_brackets && parse_error.line > lex.error.line)
+        {
             lex.error
         } else {
             parse_error
@@ -220,18 +249,23 @@ impl<'a> Parser<'a> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             let t = self.tok().clone();
-            return Err(self.error_at(
-                "too many nested parentheses",
-                t.line,
-                t.col,
-                t.end_col,
-            ));
+            return Err(self.error_at("too many nested parentheses", t.line, t.col, t.end_col));
         }
         Ok(())
     }
 
     fn leave(&mut self) {
         self.depth -= 1;
+    }
+
+    /// Extends a left-nested chain by one node, failing once it gets too long.
+    fn extend_chain(&mut self) -> PResult<()> {
+        self.chain += 1;
+        if self.chain > MAX_CHAIN {
+            let t = self.tok().clone();
+            return Err(self.error_at("expression too complex", t.line, t.col, t.end_col));
+        }
+        Ok(())
     }
 }
 

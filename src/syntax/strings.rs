@@ -214,7 +214,11 @@ mod tests {
             s(r"\N{foo}").unwrap_err(),
             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name"
         );
-        assert!(s(r"\U00110000").unwrap_err().contains("illegal Unicode character"));
+        assert!(
+            s(r"\U00110000")
+                .unwrap_err()
+                .contains("illegal Unicode character")
+        );
     }
 
     #[test]

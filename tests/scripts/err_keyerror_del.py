@@ -2,4 +2,8 @@
 d = {1: "one", 2: "two"}
 del d[1]
 print(d)
+d[3] = "three"
+d[2] = "TWO"
+print(d, list(d), list(d.values()))
+print(d.pop(3), d.get(3, "gone"), d)
 del d[3]

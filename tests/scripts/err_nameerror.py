@@ -4,4 +4,10 @@ def f():
 print("before")
 x = 5
 print(x)
+def ok():
+    return x * 2
+print(ok())
+y = [x, x + 1]
+print(y, len(y))
+del y
 print(f())

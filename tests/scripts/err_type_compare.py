@@ -1,4 +1,10 @@
 # ends with TypeError: '<' not supported between instances of 'str' and 'int'
 print(sorted([3, 1, 2]), sorted(["b", "a"]))
 print(1 < 2.5, "a" < "b")
+print(1 < 2, 1.5 < 2, True < 2, "a" < "b", [1] < [2], (1, "a") < (1, "b"))
+print(sorted([2.5, 1, True, 0]))
+print(sorted(["pear", "apple", "Fig"]), sorted(["pear", "apple", "Fig"], key=str.lower))
+print(1 == "1", None == 0, [1] == (1,), "a" != 1)
+print(max(["b", "a"]), min([3, 2.5]))
+print(sorted([(1, "b"), (1, "a"), (0, "z")]))
 print(sorted([1, "a", 2]))

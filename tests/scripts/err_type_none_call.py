@@ -5,4 +5,7 @@ def get_handler(name):
 print(get_handler("ok")())
 h = get_handler("missing")
 print(h)
+fns = [len, str.upper, lambda v: v]
+print([f("abc") for f in fns])
+print(callable(h), callable(get_handler), h is None)
 h()

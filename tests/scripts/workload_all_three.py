@@ -4,7 +4,6 @@ from __future__ import annotations
 import random
 import heapq
 
-
 def mandelbrot(width: int = 1000, height: int = 1000, iters: int = 500) -> int:
     checksum = 0
     for y in range(height):
@@ -17,7 +16,6 @@ def mandelbrot(width: int = 1000, height: int = 1000, iters: int = 500) -> int:
                 count += 1
             checksum += count
     return checksum
-
 
 def dijkstra(n: int = 10000, edges_per_node: int = 50, seed: int = 123) -> int:
     rng = random.Random(seed)
@@ -43,7 +41,6 @@ def dijkstra(n: int = 10000, edges_per_node: int = 50, seed: int = 123) -> int:
                 heapq.heappush(pq, (nd, v))
     return visited
 
-
 def levenshtein(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -53,7 +50,6 @@ def levenshtein(a: str, b: str) -> int:
         prev = cur
     return prev[-1]
 
-
 def levenshtein_batch(n: int = 10000, seed: int = 7, k: int = 50) -> int:
     rng = random.Random(seed)
     total = 0
@@ -62,7 +58,6 @@ def levenshtein_batch(n: int = 10000, seed: int = 7, k: int = 50) -> int:
         b = "".join(rng.choices("abc", k=k))
         total += levenshtein(a, b)
     return total
-
 
 results = {
     "mandelbrot": mandelbrot(60, 40, 50),

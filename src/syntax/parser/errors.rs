@@ -25,9 +25,7 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::ListComp { .. } => "list comprehension",
@@ -76,7 +74,13 @@ pub(super) fn invalid_target(e: &Expr, kind: TargetKind) -> Option<&Expr> {
 
 impl Parser<'_> {
     /// An error with an explicit span on one line.
-    pub(super) fn error_at(&self, msg: &str, line: u32, col: u32, end_col: u32) -> Box<SyntaxError> {
+    pub(super) fn error_at(
+        &self,
+        msg: &str,
+        line: u32,
+        col: u32,
+        end_col: u32,
+    ) -> Box<SyntaxError> {
         let msg = if self.in_fstring {
             format!("f-string: {msg}")
         } else {
@@ -107,15 +111,22 @@ impl Parser<'_> {
     pub(super) fn invalid_syntax(&mut self) -> Box<SyntaxError> {
         let t = self.tok_at(self.furthest).clone();
         match t.kind {
-            TokKind::Indent => Box::new(
-                SyntaxError::new("unexpected indent", t.line, 0, 1).with_kind("IndentationError"),
-            ),
+            TokKind::Indent => {
+                // CPython points at the last character of the indentation.
+                let col = t.end_col.saturating_sub(1);
+                let e = SyntaxError::new("unexpected indent", t.line, col, col + 1);
+                Box::new(e.with_kind("IndentationError"))
+            }
             TokKind::Dedent => Box::new(
                 SyntaxError::new("unexpected unindent", t.line, t.col, t.col + 1)
                     .with_kind("IndentationError"),
             ),
             _ => {
-                let end = if t.end_line == t.line { t.end_col } else { t.col + 1 };
+                let end = if t.end_line == t.line {
+                    t.end_col
+                } else {
+                    t.col + 1
+                };
                 self.error_at("invalid syntax", t.line, t.col, end)
             }
         }
@@ -125,8 +136,8 @@ impl Parser<'_> {
     /// CPython's "Perhaps you forgot a comma?" when another expression follows.
     pub(super) fn forgot_comma(&mut self, a: &Expr) -> Box<SyntaxError> {
         let generic = self.invalid_syntax();
-        let name_then_string = matches!(a.kind, ExprKind::Name(_))
-            && matches!(self.kind(), TokKind::Str(_));
+        let name_then_string =
+            matches!(a.kind, ExprKind::Name(_)) && matches!(self.kind(), TokKind::Str(_));
         if name_then_string || !self.can_start_expr() || self.at_op("*") {
             return generic;
         }
@@ -331,12 +342,15 @@ impl Parser<'_> {
             | ExprKind::Starred(x)
             | ExprKind::YieldFrom(x)
             | ExprKind::Yield(Some(x)) => self.expr_end(x),
-            ExprKind::BoolOp { values: xs, .. } | ExprKind::Compare { comparators: xs, .. } => {
-                xs.last().map_or(self.start_token_end(e), |x| self.expr_end(x))
-            }
-            ExprKind::Tuple(xs) if !self.is_parenthesized(e) && !xs.is_empty() => {
-                xs.last().map_or(self.start_token_end(e), |x| self.expr_end(x))
-            }
+            ExprKind::BoolOp { values: xs, .. }
+            | ExprKind::Compare {
+                comparators: xs, ..
+            } => xs
+                .last()
+                .map_or(self.start_token_end(e), |x| self.expr_end(x)),
+            ExprKind::Tuple(xs) if !self.is_parenthesized(e) && !xs.is_empty() => xs
+                .last()
+                .map_or(self.start_token_end(e), |x| self.expr_end(x)),
             ExprKind::Attribute { value, .. } => {
                 let k = self.after_closers(self.expr_end(value));
                 self.tok_end(k + 1)

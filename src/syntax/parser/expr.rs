@@ -48,11 +48,12 @@ impl Parser<'_> {
 
     /// `star_expressions`: `a`, `a, *b,` (a tuple when there is a comma).
     pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let first = self.star_expression()?;
         if !self.at_op(",") {
             return Ok(first);
         }
-        let pos = first.pos;
+        let pos = start;
         let mut elts = vec![first];
         while self.eat_op(",") {
             if !self.can_start_expr() {
@@ -87,19 +88,17 @@ impl Parser<'_> {
 
     /// `NAME ':=' expression | expression`, with CPython's hints for a stray `=`.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let e = self.expression()?;
         if self.at_op(":=") {
             let ExprKind::Name(_) = e.kind else {
                 let end = self.expr_end(&e);
-                let msg = format!(
-                    "cannot use assignment expressions with {}",
-                    expr_name(&e)
-                );
+                let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
                 return Err(self.error_span(&msg, &e, end));
             };
             self.bump();
             let value = self.expression()?;
-            let pos = e.pos;
+            let pos = start;
             return Ok(mk(
                 pos,
                 ExprKind::NamedExpr {
@@ -123,6 +122,7 @@ impl Parser<'_> {
     }
 
     fn expression_inner(&mut self) -> PResult<Expr> {
+        let start = self.here();
         if self.at_kw("lambda") {
             return self.lambda();
         }
@@ -140,7 +140,7 @@ impl Parser<'_> {
             return Err(self.error_span("expected 'else' after 'if' expression", &body, end));
         }
         let orelse = self.expression()?;
-        let pos = body.pos;
+        let pos = start;
         Ok(mk(
             pos,
             ExprKind::IfExp {
@@ -169,11 +169,12 @@ impl Parser<'_> {
     }
 
     pub(super) fn disjunction(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let first = self.conjunction()?;
         if !self.at_kw("or") {
             return Ok(first);
         }
-        let pos = first.pos;
+        let pos = start;
         let mut values = vec![first];
         while self.eat_kw("or") {
             values.push(self.conjunction()?);
@@ -183,11 +184,12 @@ impl Parser<'_> {
     }
 
     fn conjunction(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let first = self.inversion()?;
         if !self.at_kw("and") {
             return Ok(first);
         }
-        let pos = first.pos;
+        let pos = start;
         let mut values = vec![first];
         while self.eat_kw("and") {
             values.push(self.inversion()?);
@@ -241,6 +243,7 @@ impl Parser<'_> {
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -251,7 +254,7 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        let pos = left.pos;
+        let pos = start;
         Ok(mk(
             pos,
             ExprKind::Compare {
@@ -269,17 +272,23 @@ impl Parser<'_> {
 
     /// Precedence climbing over the left-associative binary operators.
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let chain = self.chain;
+        let result = self.binary_chain(min_prec);
+        self.chain = chain;
+        result
+    }
+
+    fn binary_chain(&mut self, min_prec: u8) -> PResult<Expr> {
+        let start = self.here();
         let mut left = self.factor()?;
-        loop {
-            let Some((prec, op)) = binop_info(self.kind()) else {
-                break;
-            };
+        while let Some((prec, op)) = binop_info(self.kind()) {
             if prec < min_prec {
                 break;
             }
+            self.extend_chain()?;
             self.bump();
             let right = self.binary(prec + 1)?;
-            let pos = left.pos;
+            let pos = start;
             left = mk(
                 pos,
                 ExprKind::BinOp {
@@ -311,6 +320,7 @@ impl Parser<'_> {
 
     /// `primary ['**' factor]`: binds tighter than a unary operator on its left only.
     fn power(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let base = self.await_primary()?;
         if !self.eat_op("**") {
             return Ok(base);
@@ -318,7 +328,7 @@ impl Parser<'_> {
         self.enter()?;
         let exponent = self.factor();
         self.leave();
-        let pos = base.pos;
+        let pos = start;
         Ok(mk(
             pos,
             ExprKind::BinOp {
@@ -348,21 +358,52 @@ impl Parser<'_> {
 
     /// An atom followed by calls, subscripts and attribute accesses.
     fn primary(&mut self) -> PResult<Expr> {
+        let chain = self.chain;
+        let result = self.primary_chain();
+        self.chain = chain;
+        result
+    }
+
+    fn primary_chain(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let mut e = self.atom()?;
         loop {
-            let pos = e.pos;
+            let pos = start;
+            if self.at_op(".") || self.at_op("(") || self.at_op("[") {
+                self.extend_chain()?;
+            }
             if self.eat_op(".") {
                 let attr = self.name()?;
-                e = mk(pos, ExprKind::Attribute { value: boxed(e), attr });
+                e = mk(
+                    pos,
+                    ExprKind::Attribute {
+                        value: boxed(e),
+                        attr,
+                    },
+                );
             } else if self.at_op("(") {
+                let open = self.here();
                 self.bump();
-                let (args, keywords) = self.call_args()?;
+                let (args, keywords) = self.call_args(open)?;
                 let func = boxed(e);
-                e = mk(pos, ExprKind::Call { func, args, keywords });
+                e = mk(
+                    pos,
+                    ExprKind::Call {
+                        func,
+                        args,
+                        keywords,
+                    },
+                );
             } else if self.eat_op("[") {
                 let slice = self.slices()?;
                 self.close_bracket("]", &slice)?;
-                e = mk(pos, ExprKind::Subscript { value: boxed(e), slice: boxed(slice) });
+                e = mk(
+                    pos,
+                    ExprKind::Subscript {
+                        value: boxed(e),
+                        slice: boxed(slice),
+                    },
+                );
             } else {
                 return Ok(e);
             }
@@ -504,13 +545,20 @@ impl Parser<'_> {
             return self.dict_rest(pos, None, value);
         }
         let first = self.star_named_expression()?;
-        if !matches!(first.kind, ExprKind::Starred(_)) && self.eat_op(":") {
-            let value = self.expression()?;
+        if !matches!(first.kind, ExprKind::Starred(_)) && self.at_op(":") {
+            let value = self.dict_value()?;
             if self.at_kw("for") {
                 let generators = self.comp_clauses()?;
                 self.close_bracket("}", &value)?;
                 let (key, value) = (boxed(first), boxed(value));
-                return Ok(mk(pos, ExprKind::DictComp { key, value, generators }));
+                return Ok(mk(
+                    pos,
+                    ExprKind::DictComp {
+                        key,
+                        value,
+                        generators,
+                    },
+                ));
             }
             return self.dict_rest(pos, Some(first), value);
         }
@@ -525,6 +573,17 @@ impl Parser<'_> {
         Ok(mk(pos, ExprKind::Set(elts)))
     }
 
+    /// `':' expression` after a dictionary key.
+    fn dict_value(&mut self) -> PResult<Expr> {
+        let colon = self.tok().clone();
+        self.expect_op(":")?;
+        if self.at_op("}") || self.at_op(",") {
+            let msg = "expression expected after dictionary key and ':'";
+            return Err(self.error_at(msg, colon.line, colon.col, colon.end_col));
+        }
+        self.expression()
+    }
+
     fn dict_rest(&mut self, pos: Pos, key: Option<Expr>, value: Expr) -> PResult<Expr> {
         let mut keys = vec![key];
         let mut values = vec![value];
@@ -537,9 +596,16 @@ impl Parser<'_> {
                 values.push(self.bitwise_or()?);
                 continue;
             }
-            keys.push(Some(self.expression()?));
-            self.expect_op(":")?;
-            values.push(self.expression()?);
+            let key = self.expression()?;
+            if !self.at_op(":") {
+                // CPython points at the key's last character.
+                let (line, end) = self.expr_end(&key);
+                let col = end.saturating_sub(1);
+                let msg = "':' expected after dictionary key";
+                return Err(self.error_at(msg, line, col, col + 1));
+            }
+            keys.push(Some(key));
+            values.push(self.dict_value()?);
         }
         let last = values.last().cloned();
         if let Some(last) = last {
@@ -578,9 +644,10 @@ impl Parser<'_> {
 
     /// Assignment-like targets (`for` loops, comprehensions, `with ... as`), validated.
     pub(super) fn target_list(&mut self, kind: TargetKind) -> PResult<Expr> {
+        let start = self.here();
         let first = self.single_target()?;
         let target = if self.at_op(",") {
-            let pos = first.pos;
+            let pos = start;
             let mut elts = vec![first];
             while self.eat_op(",") {
                 if self.at_kw("in") || !self.can_start_expr() {
@@ -623,11 +690,12 @@ impl Parser<'_> {
 
     /// The inside of `a[...]`: one slice/expression, or a tuple of them.
     fn slices(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let first = self.slice_item()?;
         if !self.at_op(",") {
             return Ok(first);
         }
-        let pos = first.pos;
+        let pos = start;
         let mut elts = vec![first];
         while self.eat_op(",") {
             if self.at_op("]") {
@@ -665,8 +733,8 @@ impl Parser<'_> {
         Ok(mk(pos, ExprKind::Slice { lower, upper, step }))
     }
 
-    /// Call arguments after `(`, through the closing `)`.
-    pub(super) fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// Call arguments after `(` (at `open`), through the closing `)`.
+    pub(super) fn call_args(&mut self, open: Pos) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_keyword = false;
@@ -689,15 +757,23 @@ impl Parser<'_> {
             } else if self.eat_op("**") {
                 let value = self.expression()?;
                 last = Some(value.clone());
-                keywords.push(Keyword { name: None, value, pos });
+                keywords.push(Keyword {
+                    name: None,
+                    value,
+                    pos,
+                });
                 seen_unpack = true;
             } else if let Some(name) = self.keyword_name()? {
                 let value = self.expression()?;
                 last = Some(value.clone());
-                keywords.push(Keyword { name: Some(name), value, pos });
+                keywords.push(Keyword {
+                    name: Some(name),
+                    value,
+                    pos,
+                });
                 seen_keyword = true;
             } else {
-                let e = self.call_positional(args.is_empty() && keywords.is_empty())?;
+                let e = self.call_positional(args.is_empty() && keywords.is_empty(), open)?;
                 if seen_unpack || seen_keyword {
                     let t = self.tok().clone();
                     let msg = if seen_unpack {
@@ -743,24 +819,37 @@ impl Parser<'_> {
         Ok(Some(n))
     }
 
-    /// A positional argument, possibly a bare generator expression.
-    fn call_positional(&mut self, first: bool) -> PResult<Expr> {
+    /// A positional argument, possibly a bare generator expression (which CPython
+    /// places at the call's `(` when it is the sole argument).
+    fn call_positional(&mut self, first: bool, open: Pos) -> PResult<Expr> {
+        let start = self.here();
         let e = self.named_expression_in_call()?;
         if !self.at_kw("for") {
             return Ok(e);
         }
         let generators = self.comp_clauses()?;
-        let pos = e.pos;
-        let genexp = mk(pos, ExprKind::GeneratorExp { elt: boxed(e), generators });
+        let mut genexp = mk(
+            start,
+            ExprKind::GeneratorExp {
+                elt: boxed(e),
+                generators,
+            },
+        );
         if !first || self.at_op(",") && !matches!(self.kind_ahead(1), TokKind::Op(")")) {
             let end = self.prev_end();
-            return Err(self.error_span("Generator expression must be parenthesized", &genexp, end));
+            return Err(self.error_span(
+                "Generator expression must be parenthesized",
+                &genexp,
+                end,
+            ));
         }
+        genexp.pos = open;
         Ok(genexp)
     }
 
     /// `named_expression`, but `x.y = 1` in a call gets CPython's keyword hint.
     fn named_expression_in_call(&mut self) -> PResult<Expr> {
+        let start = self.here();
         let e = self.expression()?;
         if self.at_op("=") {
             self.bump();
@@ -781,8 +870,14 @@ impl Parser<'_> {
         };
         self.bump();
         let value = self.expression()?;
-        let pos = e.pos;
-        Ok(mk(pos, ExprKind::NamedExpr { target: boxed(e), value: boxed(value) }))
+        let pos = start;
+        Ok(mk(
+            pos,
+            ExprKind::NamedExpr {
+                target: boxed(e),
+                value: boxed(value),
+            },
+        ))
     }
 
     /// A parameter list up to (not including) `)` for `def`, or `:` for `lambda`.
@@ -881,6 +976,10 @@ impl Parser<'_> {
         } else {
             None
         };
-        Ok(Arg { name, annotation, pos })
+        Ok(Arg {
+            name,
+            annotation,
+            pos,
+        })
     }
 }

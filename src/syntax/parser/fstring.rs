@@ -10,7 +10,11 @@ const MAX_FSTRING_LEVEL: u8 = 2;
 struct Parts {
     values: Vec<Expr>,
     pending: String,
+    /// Position of the literal parts.
     pos: Pos,
+    /// Position of the formatted values (CPython 3.11 gives them the outermost
+    /// string's position, while a format spec's literals get their token's).
+    value_pos: Pos,
 }
 
 impl Parts {
@@ -19,13 +23,15 @@ impl Parts {
             values: Vec::new(),
             pending: String::new(),
             pos,
+            value_pos: pos,
         }
     }
 
     fn flush(&mut self) {
         if !self.pending.is_empty() {
             let s = std::mem::take(&mut self.pending);
-            self.values.push(mk(self.pos, ExprKind::Constant(Constant::Str(s))));
+            self.values
+                .push(mk(self.pos, ExprKind::Constant(Constant::Str(s))));
         }
     }
 
@@ -63,7 +69,12 @@ impl Parser<'_> {
         let err = (next.line, next.col);
         let bytes = toks.first().is_some_and(|(s, _)| s.is_bytes());
         if toks.iter().any(|(s, _)| s.is_bytes() != bytes) {
-            return Err(self.error_at("cannot mix bytes and nonbytes literals", err.0, err.1, err.1 + 1));
+            return Err(self.error_at(
+                "cannot mix bytes and nonbytes literals",
+                err.0,
+                err.1,
+                err.1 + 1,
+            ));
         }
         if bytes {
             return self.bytes_literal(pos, &toks);
@@ -76,15 +87,19 @@ impl Parser<'_> {
             return Ok(mk(pos, ExprKind::Constant(Constant::Str(text))));
         }
         let mut parts = Parts::new(pos);
-        for (s, _) in &toks {
+        for (s, t) in &toks {
             if s.is_fstring() {
+                let tok_pos = Pos {
+                    line: t.line,
+                    col: t.col,
+                };
                 let mut cur = Cursor {
                     i: s.body_start,
                     end: s.body_end,
                     line: s.line,
                     line_start: s.line_start,
                 };
-                self.fstring_body(s, &mut cur, 0, &mut parts, err)?;
+                self.fstring_body(s, tok_pos, &mut cur, 0, &mut parts, err)?;
             } else {
                 parts.pending.push_str(&self.decode(s, err)?);
             }
@@ -110,7 +125,11 @@ impl Parser<'_> {
         for (s, t) in toks {
             let body = self.body_of(s);
             if !body.iter().all(|c| c.is_ascii()) {
-                let end = if t.end_line == t.line { t.end_col } else { t.col + 1 };
+                let end = if t.end_line == t.line {
+                    t.end_col
+                } else {
+                    t.col + 1
+                };
                 let msg = "bytes can only contain ASCII literal characters";
                 return Err(self.error_at(msg, t.line, t.col, end));
             }
@@ -131,6 +150,7 @@ impl Parser<'_> {
     fn fstring_body(
         &mut self,
         s: &StrTok,
+        tok_pos: Pos,
         cur: &mut Cursor,
         level: u8,
         parts: &mut Parts,
@@ -142,7 +162,11 @@ impl Parser<'_> {
             let mut run_start = cur.i;
             while cur.i < cur.end {
                 let c = self.src[cur.i];
-                let next = if cur.i + 1 < cur.end { self.src[cur.i + 1] } else { '\0' };
+                let next = if cur.i + 1 < cur.end {
+                    self.src[cur.i + 1]
+                } else {
+                    '\0'
+                };
                 if c == '\n' {
                     cur.line += 1;
                     cur.line_start = cur.i + 1;
@@ -176,7 +200,7 @@ impl Parser<'_> {
                 return Ok(());
             }
             cur.i += 1;
-            self.fstring_field(s, cur, level, parts, err)?;
+            self.fstring_field(s, tok_pos, cur, level, parts, err)?;
         }
     }
 
@@ -193,6 +217,7 @@ impl Parser<'_> {
     fn fstring_field(
         &mut self,
         s: &StrTok,
+        tok_pos: Pos,
         cur: &mut Cursor,
         level: u8,
         parts: &mut Parts,
@@ -240,9 +265,10 @@ impl Parser<'_> {
         let mut format_spec = None;
         if self.src[cur.i] == ':' {
             cur.i += 1;
-            let mut spec = Parts::new(parts.pos);
-            self.fstring_body(s, cur, level + 1, &mut spec, err)?;
-            format_spec = Some(Box::new(mk(parts.pos, ExprKind::JoinedStr(spec.finish()))));
+            let mut spec = Parts::new(tok_pos);
+            spec.value_pos = parts.value_pos;
+            self.fstring_body(s, tok_pos, cur, level + 1, &mut spec, err)?;
+            format_spec = Some(Box::new(mk(tok_pos, ExprKind::JoinedStr(spec.finish()))));
         }
         if cur.i >= cur.end || self.src[cur.i] != '}' {
             return Err(expecting(self));
@@ -256,8 +282,12 @@ impl Parser<'_> {
         }
         let value = Box::new(value);
         parts.push(mk(
-            parts.pos,
-            ExprKind::FormattedValue { value, conversion, format_spec },
+            parts.value_pos,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            },
         ));
         Ok(())
     }
@@ -269,7 +299,11 @@ impl Parser<'_> {
         while cur.i < cur.end {
             let ch = self.src[cur.i];
             let at = |k: usize| {
-                if cur.i + k < cur.end { self.src[cur.i + k] } else { '\0' }
+                if cur.i + k < cur.end {
+                    self.src[cur.i + k]
+                } else {
+                    '\0'
+                }
             };
             if ch == '\\' {
                 let msg = "f-string expression part cannot include a backslash";
@@ -297,7 +331,9 @@ impl Parser<'_> {
                 }
                 '[' | '(' | '{' => {
                     if brackets.len() >= 200 {
-                        return Err(self.fstring_error("f-string: too many nested parenthesis", err));
+                        return Err(
+                            self.fstring_error("f-string: too many nested parenthesis", err)
+                        );
                     }
                     brackets.push(ch);
                 }
@@ -373,7 +409,8 @@ impl Parser<'_> {
             self.star_expressions()?
         };
         if !matches!(self.kind(), TokKind::EndMarker) {
-            return Err(self.invalid_syntax());
+            // CPython parses the field as `(expr)`, so the bracket hints apply.
+            return Err(self.forgot_comma(&e));
         }
         Ok(e)
     }

@@ -163,7 +163,15 @@ impl Parser<'_> {
         self.colon(Colon::BeforeNewline)?;
         let body = self.block("'for' statement", pos.line)?;
         let orelse = self.else_block()?;
-        Ok(stmt(pos, StmtKind::For { target, iter, body, orelse }))
+        Ok(stmt(
+            pos,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            },
+        ))
     }
 
     fn try_stmt(&mut self) -> PResult<Stmt> {
@@ -198,7 +206,12 @@ impl Parser<'_> {
             let feature = "except* clause".to_string();
             return Ok(stmt(pos, StmtKind::Unsupported { feature }));
         }
-        let kind = StmtKind::Try { body, handlers, orelse, finalbody };
+        let kind = StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        };
         Ok(stmt(pos, kind))
     }
 
@@ -226,7 +239,15 @@ impl Parser<'_> {
         }
         self.colon(Colon::BeforeNewline)?;
         let body = self.block("'except' statement", pos.line)?;
-        Ok((ExceptHandler { pos, typ, name, body }, star))
+        Ok((
+            ExceptHandler {
+                pos,
+                typ,
+                name,
+                body,
+            },
+            star,
+        ))
     }
 
     fn with_stmt(&mut self) -> PResult<Stmt> {
@@ -285,7 +306,10 @@ impl Parser<'_> {
             self.check_target(&target, TargetKind::Store)?;
             optional_vars = Some(target);
         }
-        Ok(WithItem { context_expr, optional_vars })
+        Ok(WithItem {
+            context_expr,
+            optional_vars,
+        })
     }
 
     fn function_def(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
@@ -304,7 +328,13 @@ impl Parser<'_> {
         self.func_depth += 1;
         let body = self.block("function definition", pos.line);
         self.func_depth -= 1;
-        let def = FunctionDef { name, args, body: body?, decorators, returns };
+        let def = FunctionDef {
+            name,
+            args,
+            body: body?,
+            decorators,
+            returns,
+        };
         Ok(stmt(pos, StmtKind::FunctionDef(Box::new(def))))
     }
 
@@ -313,12 +343,20 @@ impl Parser<'_> {
         self.bump();
         let name = self.name()?;
         let (mut bases, mut keywords) = (Vec::new(), Vec::new());
-        if self.eat_op("(") {
-            (bases, keywords) = self.call_args()?;
+        if self.at_op("(") {
+            let open = self.here();
+            self.bump();
+            (bases, keywords) = self.call_args(open)?;
         }
         self.colon(Colon::BeforeNewline)?;
         let body = self.block("class definition", pos.line)?;
-        let class = ClassDef { name, bases, keywords, body, decorators };
+        let class = ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators,
+        };
         Ok(stmt(pos, StmtKind::ClassDef(Box::new(class))))
     }
 
@@ -475,7 +513,7 @@ impl Parser<'_> {
                 StmtKind::Assert { test, msg }
             }
             "import" => self.import_stmt()?,
-            "from" => self.from_import()?,
+            "from" => self.import_from()?,
             _ => return self.expr_stmt(),
         };
         Ok(stmt(pos, kind))
@@ -546,7 +584,7 @@ impl Parser<'_> {
         Ok(StmtKind::Import(names))
     }
 
-    fn from_import(&mut self) -> PResult<StmtKind> {
+    fn import_from(&mut self) -> PResult<StmtKind> {
         self.bump();
         let mut level = 0;
         loop {
@@ -568,8 +606,16 @@ impl Parser<'_> {
         }
         let pos = self.here();
         if self.eat_op("*") {
-            let star = Alias { name: "*".to_string(), asname: None, pos };
-            return Ok(StmtKind::ImportFrom { module, names: vec![star], level });
+            let star = Alias {
+                name: "*".to_string(),
+                asname: None,
+                pos,
+            };
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names: vec![star],
+                level,
+            });
         }
         let parens = self.eat_op("(");
         let mut names = Vec::new();
@@ -597,7 +643,11 @@ impl Parser<'_> {
         if parens {
             self.expect_op(")")?;
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     /// Expression statements and the assignment forms.
@@ -621,14 +671,23 @@ impl Parser<'_> {
             }
             self.bump();
             let value = self.yield_or_star_expressions()?;
-            return Ok(stmt(pos, StmtKind::AugAssign { target: e, op, value }));
+            return Ok(stmt(
+                pos,
+                StmtKind::AugAssign {
+                    target: e,
+                    op,
+                    value,
+                },
+            ));
         }
         if self.at_op("=") {
             let mut targets = vec![e];
             while self.eat_op("=") {
                 targets.push(self.yield_or_star_expressions()?);
             }
-            let value = targets.pop().unwrap_or(mk(pos, ExprKind::Tuple(Vec::new())));
+            let value = targets
+                .pop()
+                .unwrap_or(mk(pos, ExprKind::Tuple(Vec::new())));
             self.check_assign_targets(&targets, &value)?;
             return Ok(stmt(pos, StmtKind::Assign { targets, value }));
         }
@@ -655,8 +714,19 @@ impl Parser<'_> {
                 ExprKind::List(_) => "only single target (not list) can be annotated",
                 _ => "illegal target for annotation",
             };
-            let end = self.expr_end(&target);
-            return Err(self.error_span(msg, &target, end));
+            // CPython points at the first element of an unparenthesized tuple.
+            let shown = match &target.kind {
+                ExprKind::Tuple(elts)
+                    if !self
+                        .parenthesized
+                        .contains(&(target.pos.line, target.pos.col)) =>
+                {
+                    elts.first().unwrap_or(&target)
+                }
+                _ => &target,
+            };
+            let end = self.expr_end(shown);
+            return Err(self.error_span(msg, shown, end));
         }
         self.bump();
         let annotation = self.expression()?;
@@ -665,7 +735,14 @@ impl Parser<'_> {
         } else {
             None
         };
-        Ok(stmt(pos, StmtKind::AnnAssign { target, annotation, value }))
+        Ok(stmt(
+            pos,
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            },
+        ))
     }
 
     /// `print "x"`: CPython's "Missing parentheses" hint.

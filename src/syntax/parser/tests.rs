@@ -20,7 +20,9 @@ fn sx(e: &Expr) -> String {
             Constant::None => "None".into(),
             Constant::Ellipsis => "...".into(),
         },
-        ExprKind::BinOp { left, op, right } => format!("({} {} {})", op.symbol(), sx(left), sx(right)),
+        ExprKind::BinOp { left, op, right } => {
+            format!("({} {} {})", op.symbol(), sx(left), sx(right))
+        }
         ExprKind::UnaryOp { op, operand } => {
             let o = match op {
                 UnaryOpKind::Invert => "~",
@@ -34,14 +36,22 @@ fn sx(e: &Expr) -> String {
             let o = if *op == BoolOpKind::And { "and" } else { "or" };
             format!("({o} {})", list(values))
         }
-        ExprKind::Compare { left, ops, comparators } => {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
             let mut s = format!("(cmp {}", sx(left));
             for (op, c) in ops.iter().zip(comparators) {
                 s.push_str(&format!(" {op:?} {}", sx(c)));
             }
             s + ")"
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             let mut s = format!("(call {}", sx(func));
             for a in args {
                 s.push_str(&format!(" {}", sx(a)));
@@ -77,7 +87,11 @@ fn sx(e: &Expr) -> String {
         ExprKind::Yield(v) => format!("(yield {})", opt(v)),
         ExprKind::YieldFrom(v) => format!("(yieldfrom {})", sx(v)),
         ExprKind::JoinedStr(xs) => format!("(f {})", list(xs)),
-        ExprKind::FormattedValue { value, conversion, format_spec } => format!(
+        ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } => format!(
             "(fv {} {} {})",
             sx(value),
             conversion.map_or("_".into(), |c| c.to_string()),
@@ -93,7 +107,11 @@ fn sx(e: &Expr) -> String {
             };
             format!("({kind} {}{})", sx(elt), comps(generators))
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             format!("(dictcomp {}:{}{})", sx(key), sx(value), comps(generators))
         }
     }
@@ -122,7 +140,9 @@ fn shape(src: &str) -> String {
 }
 
 fn stmts(src: &str) -> Vec<Stmt> {
-    parse_module(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}")).body
+    parse_module(src)
+        .unwrap_or_else(|e| panic!("{src:?}: {e:?}"))
+        .body
 }
 
 #[test]
@@ -135,7 +155,10 @@ fn arithmetic_precedence() {
     assert_eq!(shape("-x ** -y ** z"), "(neg (** x (neg (** y z))))");
     assert_eq!(shape("a // b % c @ d"), "(@ (% (// a b) c) d)");
     assert_eq!(shape("~a + b"), "(+ (~ a) b)");
-    assert_eq!(shape("a | b ^ c & d << e + f"), "(| a (^ b (& c (<< d (+ e f)))))");
+    assert_eq!(
+        shape("a | b ^ c & d << e + f"),
+        "(| a (^ b (& c (<< d (+ e f)))))"
+    );
     assert_eq!(shape("a >> b << c"), "(<< (>> a b) c)");
     assert_eq!(shape("(1 + 2) * 3"), "(* (+ 1 2) 3)");
     assert_eq!(shape("- - 1"), "(neg (neg 1))");
@@ -187,10 +210,16 @@ fn displays_and_comprehensions() {
         shape("[x * y for x in a if x for y in b if y if z]"),
         "(listcomp (* x y) for x in a if x for y in b if y if z)"
     );
-    assert_eq!(shape("{k: v for k, v in d}"), "(dictcomp k:v for (tuple k v) in d)");
+    assert_eq!(
+        shape("{k: v for k, v in d}"),
+        "(dictcomp k:v for (tuple k v) in d)"
+    );
     assert_eq!(shape("{x for x in y}"), "(setcomp x for x in y)");
     assert_eq!(shape("(x for x in y)"), "(gen x for x in y)");
-    assert_eq!(shape("[x for x in a or b]"), "(listcomp x for x in (or a b))");
+    assert_eq!(
+        shape("[x for x in a or b]"),
+        "(listcomp x for x in (or a b))"
+    );
 }
 
 #[test]
@@ -200,7 +229,10 @@ fn literals() {
     assert_eq!(shape("1_000_000"), "1000000");
     assert_eq!(shape("9223372036854775807"), "9223372036854775807");
     assert_eq!(shape("9223372036854775808"), "big:9223372036854775808");
-    assert_eq!(shape("0xffffffffffffffffffff"), "big:1208925819614629174706175");
+    assert_eq!(
+        shape("0xffffffffffffffffffff"),
+        "big:1208925819614629174706175"
+    );
     assert_eq!(shape("0b1_0"), "2");
     assert_eq!(shape("1."), "1.0");
     assert_eq!(shape(".5"), "0.5");
@@ -226,7 +258,10 @@ fn strings() {
 #[test]
 fn fstrings() {
     assert_eq!(shape("f'a{x}b'"), "(f \"a\" (fv x _ _) \"b\")");
-    assert_eq!(shape("f'{x!r:>{w}.{p}f}'"), "(f (fv x r (f \">\" (fv w _ _) \".\" (fv p _ _) \"f\")))");
+    assert_eq!(
+        shape("f'{x!r:>{w}.{p}f}'"),
+        "(f (fv x r (f \">\" (fv w _ _) \".\" (fv p _ _) \"f\")))"
+    );
     assert_eq!(shape("f'{x=}'"), "(f \"x=\" (fv x r _))");
     assert_eq!(shape("f'{x = :>5}'"), "(f \"x = \" (fv x _ (f \">5\")))");
     assert_eq!(shape("f'{x=!s}'"), "(f \"x=\" (fv x s _))");
@@ -246,7 +281,9 @@ fn fstrings() {
 fn positions() {
     let e = expr("a + b * c");
     assert_eq!(e.pos, Pos { line: 1, col: 0 });
-    let ExprKind::BinOp { right, .. } = &e.kind else { panic!() };
+    let ExprKind::BinOp { right, .. } = &e.kind else {
+        panic!()
+    };
     assert_eq!(right.pos, Pos { line: 1, col: 4 });
     let e = expr("(1, 2)");
     assert_eq!(e.pos.col, 0);
@@ -255,21 +292,33 @@ fn positions() {
     let e = expr("  [x]".trim_start());
     assert_eq!(e.pos.col, 0);
     let s = stmts("if x:\n    y = 1\nelse:\n    pass\n");
-    let StmtKind::If { body, orelse, .. } = &s[0].kind else { panic!() };
+    let StmtKind::If { body, orelse, .. } = &s[0].kind else {
+        panic!()
+    };
     assert_eq!(body[0].pos, Pos { line: 2, col: 4 });
     assert_eq!(orelse[0].pos, Pos { line: 4, col: 4 });
     let s = stmts("@dec\ndef f(a, b=1): return a\n");
     assert_eq!(s[0].pos, Pos { line: 2, col: 0 });
     let e = expr("f'{x}' + 1");
-    let ExprKind::BinOp { left, .. } = &e.kind else { panic!() };
-    let ExprKind::JoinedStr(parts) = &left.kind else { panic!() };
-    let ExprKind::FormattedValue { value, .. } = &parts[0].kind else { panic!() };
+    let ExprKind::BinOp { left, .. } = &e.kind else {
+        panic!()
+    };
+    let ExprKind::JoinedStr(parts) = &left.kind else {
+        panic!()
+    };
+    let ExprKind::FormattedValue { value, .. } = &parts[0].kind else {
+        panic!()
+    };
     assert_eq!(value.pos, Pos { line: 1, col: 3 });
     let e = expr("x = 1; f(\n  a,\n  bb)".split("; ").nth(1).unwrap_or(""));
-    let ExprKind::Call { args, .. } = &e.kind else { panic!() };
+    let ExprKind::Call { args, .. } = &e.kind else {
+        panic!()
+    };
     assert_eq!(args[1].pos, Pos { line: 3, col: 2 });
     let e = expr("'é' + x");
-    let ExprKind::BinOp { right, .. } = &e.kind else { panic!() };
+    let ExprKind::BinOp { right, .. } = &e.kind else {
+        panic!()
+    };
     assert_eq!(right.pos.col, 6);
 }
 
@@ -277,22 +326,45 @@ fn positions() {
 fn simple_statements() {
     let s = stmts("a = b = 1\nx, *rest = y\na += 1; b **= 2;\nc: int = 3\nd: str\n");
     assert!(matches!(&s[0].kind, StmtKind::Assign { targets, .. } if targets.len() == 2));
-    let StmtKind::Assign { targets, .. } = &s[1].kind else { panic!() };
+    let StmtKind::Assign { targets, .. } = &s[1].kind else {
+        panic!()
+    };
     assert_eq!(sx(&targets[0]), "(tuple x (* rest))");
-    assert!(matches!(s[2].kind, StmtKind::AugAssign { op: BinOp::Add, .. }));
-    assert!(matches!(s[3].kind, StmtKind::AugAssign { op: BinOp::Pow, .. }));
-    assert!(matches!(s[4].kind, StmtKind::AnnAssign { value: Some(_), .. }));
+    assert!(matches!(
+        s[2].kind,
+        StmtKind::AugAssign { op: BinOp::Add, .. }
+    ));
+    assert!(matches!(
+        s[3].kind,
+        StmtKind::AugAssign { op: BinOp::Pow, .. }
+    ));
+    assert!(matches!(
+        s[4].kind,
+        StmtKind::AnnAssign { value: Some(_), .. }
+    ));
     assert!(matches!(s[5].kind, StmtKind::AnnAssign { value: None, .. }));
-    let ops = ["+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="];
+    let ops = [
+        "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//=",
+    ];
     for op in ops {
         let s = stmts(&format!("x {op} 1\n"));
-        let StmtKind::AugAssign { op: o, .. } = s[0].kind else { panic!() };
+        let StmtKind::AugAssign { op: o, .. } = s[0].kind else {
+            panic!()
+        };
         assert_eq!(format!("{}=", o.symbol()), op);
     }
-    let s = stmts("del a, b[0], c.d\nreturn\nraise E from e\nassert x, 'm'\nglobal a, b\nnonlocal c\npass\nbreak\ncontinue\n");
+    let s = stmts(
+        "del a, b[0], c.d\nreturn\nraise E from e\nassert x, 'm'\nglobal a, b\nnonlocal c\npass\nbreak\ncontinue\n",
+    );
     assert!(matches!(&s[0].kind, StmtKind::Delete(t) if t.len() == 3));
     assert!(matches!(s[1].kind, StmtKind::Return(None)));
-    assert!(matches!(s[2].kind, StmtKind::Raise { exc: Some(_), cause: Some(_) }));
+    assert!(matches!(
+        s[2].kind,
+        StmtKind::Raise {
+            exc: Some(_),
+            cause: Some(_)
+        }
+    ));
     assert!(matches!(s[3].kind, StmtKind::Assert { msg: Some(_), .. }));
     assert!(matches!(&s[4].kind, StmtKind::Global(n) if n.len() == 2));
     assert!(matches!(&s[5].kind, StmtKind::Nonlocal(n) if n == &["c"]));
@@ -303,15 +375,36 @@ fn simple_statements() {
 
 #[test]
 fn imports() {
-    let s = stmts("import a.b as c, d\nfrom .. import (x as y, z,)\nfrom ...m.n import *\nfrom __future__ import annotations\n");
-    let StmtKind::Import(names) = &s[0].kind else { panic!() };
+    let s = stmts(
+        "import a.b as c, d\nfrom .. import (x as y, z,)\nfrom ...m.n import *\nfrom __future__ import annotations\n",
+    );
+    let StmtKind::Import(names) = &s[0].kind else {
+        panic!()
+    };
     assert_eq!(names[0].name, "a.b");
     assert_eq!(names[0].asname.as_deref(), Some("c"));
     assert_eq!(names[1].pos, Pos { line: 1, col: 17 });
-    let StmtKind::ImportFrom { module, names, level } = &s[1].kind else { panic!() };
+    let StmtKind::ImportFrom {
+        module,
+        names,
+        level,
+    } = &s[1].kind
+    else {
+        panic!()
+    };
     assert_eq!((module.as_deref(), names.len(), *level), (None, 2, 2));
-    let StmtKind::ImportFrom { module, names, level } = &s[2].kind else { panic!() };
-    assert_eq!((module.as_deref(), names[0].name.as_str(), *level), (Some("m.n"), "*", 3));
+    let StmtKind::ImportFrom {
+        module,
+        names,
+        level,
+    } = &s[2].kind
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (module.as_deref(), names[0].name.as_str(), *level),
+        (Some("m.n"), "*", 3)
+    );
 }
 
 #[test]
@@ -355,7 +448,9 @@ with (a, b):
     pass
 ";
     let s = stmts(src);
-    let StmtKind::FunctionDef(f) = &s[0].kind else { panic!() };
+    let StmtKind::FunctionDef(f) = &s[0].kind else {
+        panic!()
+    };
     let a = &f.args;
     assert_eq!(a.posonlyargs.len(), 2);
     assert_eq!(a.args.len(), 1);
@@ -365,22 +460,48 @@ with (a, b):
     assert_eq!(a.kwarg.as_ref().map(|v| v.name.as_str()), Some("kw"));
     assert_eq!(a.defaults.len(), 2);
     assert!(f.returns.is_some());
-    let StmtKind::ClassDef(c) = &s[1].kind else { panic!() };
+    let StmtKind::ClassDef(c) = &s[1].kind else {
+        panic!()
+    };
     assert_eq!((c.bases.len(), c.keywords.len(), c.body.len()), (1, 1, 2));
-    let StmtKind::FunctionDef(g) = &c.body[1].kind else { panic!() };
+    let StmtKind::FunctionDef(g) = &c.body[1].kind else {
+        panic!()
+    };
     assert_eq!(g.decorators.len(), 1);
     assert!(matches!(&s[2].kind, StmtKind::For { orelse, .. } if orelse.len() == 1));
     assert!(matches!(&s[3].kind, StmtKind::While { body, .. } if body.len() == 1));
-    let StmtKind::If { orelse, .. } = &s[4].kind else { panic!() };
-    let StmtKind::If { orelse, .. } = &orelse[0].kind else { panic!() };
-    assert!(matches!(&orelse[0].kind, StmtKind::If { orelse, .. } if matches!(orelse[0].kind, StmtKind::Pass)));
-    let StmtKind::Try { handlers, orelse, finalbody, .. } = &s[5].kind else { panic!() };
+    let StmtKind::If { orelse, .. } = &s[4].kind else {
+        panic!()
+    };
+    let StmtKind::If { orelse, .. } = &orelse[0].kind else {
+        panic!()
+    };
+    assert!(
+        matches!(&orelse[0].kind, StmtKind::If { orelse, .. } if matches!(orelse[0].kind, StmtKind::Pass))
+    );
+    let StmtKind::Try {
+        handlers,
+        orelse,
+        finalbody,
+        ..
+    } = &s[5].kind
+    else {
+        panic!()
+    };
     assert_eq!((handlers.len(), orelse.len(), finalbody.len()), (3, 1, 1));
     assert_eq!(handlers[0].name.as_deref(), Some("e"));
     assert!(handlers[2].typ.is_none());
-    let StmtKind::With { items, .. } = &s[6].kind else { panic!() };
+    let StmtKind::With { items, .. } = &s[6].kind else {
+        panic!()
+    };
     assert_eq!(items.len(), 2);
-    assert_eq!(sx(items[1].optional_vars.as_ref().unwrap_or(&items[0].context_expr)), "(tuple a b)");
+    assert_eq!(
+        sx(items[1]
+            .optional_vars
+            .as_ref()
+            .unwrap_or(&items[0].context_expr)),
+        "(tuple a b)"
+    );
     assert!(matches!(&s[7].kind, StmtKind::With { items, .. } if items.len() == 2));
     // As in CPython, `with (a, b):` is two items, not a tuple.
     assert!(matches!(&s[8].kind, StmtKind::With { items, .. } if items.len() == 2));
@@ -388,17 +509,31 @@ with (a, b):
 
 #[test]
 fn generators_and_walrus() {
-    let s = stmts("def g():\n    x = yield 1\n    yield from y\n    yield\n    if (n := len(a)) > 1: pass\n");
-    let StmtKind::FunctionDef(f) = &s[0].kind else { panic!() };
-    assert!(matches!(&f.body[0].kind, StmtKind::Assign { value, .. } if matches!(value.kind, ExprKind::Yield(Some(_)))));
-    assert!(matches!(&f.body[1].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::YieldFrom(_))));
-    assert!(matches!(&f.body[2].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::Yield(None))));
+    let s = stmts(
+        "def g():\n    x = yield 1\n    yield from y\n    yield\n    if (n := len(a)) > 1: pass\n",
+    );
+    let StmtKind::FunctionDef(f) = &s[0].kind else {
+        panic!()
+    };
+    assert!(
+        matches!(&f.body[0].kind, StmtKind::Assign { value, .. } if matches!(value.kind, ExprKind::Yield(Some(_))))
+    );
+    assert!(
+        matches!(&f.body[1].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::YieldFrom(_)))
+    );
+    assert!(
+        matches!(&f.body[2].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::Yield(None)))
+    );
 }
 
 #[test]
 fn unsupported_features() {
-    let s = stmts("match x:\n    case 1:\n        pass\nasync def f():\n    await g()\nmatch = 1\nmatch(x)\ny = 2\n");
-    assert!(matches!(&s[0].kind, StmtKind::Unsupported { feature } if feature == "match statement"));
+    let s = stmts(
+        "match x:\n    case 1:\n        pass\nasync def f():\n    await g()\nmatch = 1\nmatch(x)\ny = 2\n",
+    );
+    assert!(
+        matches!(&s[0].kind, StmtKind::Unsupported { feature } if feature == "match statement")
+    );
     assert!(matches!(&s[1].kind, StmtKind::Unsupported { feature } if feature == "async def"));
     assert!(matches!(s[2].kind, StmtKind::Assign { .. }));
     assert!(matches!(s[3].kind, StmtKind::Expr(_)));
@@ -411,7 +546,10 @@ fn source_forms() {
     assert_eq!(stmts("\u{feff}x = 1\r\ny = 2\rz = 3").len(), 3);
     assert_eq!(stmts("x = (1 +\n   2)\ny = 1 + \\\n  2\n").len(), 2);
     assert_eq!(stmts("if x:\n\tif y:\n\t\tpass\n").len(), 1);
-    assert_eq!(stmts("\x0cx = 1\n# comment\n\n   # indented comment\ny = 2").len(), 2);
+    assert_eq!(
+        stmts("\x0cx = 1\n# comment\n\n   # indented comment\ny = 2").len(),
+        2
+    );
     assert_eq!(stmts("").len(), 0);
     assert_eq!(stmts("\n\n# only comments\n").len(), 0);
     assert_eq!(stmts("if x:\n    pass\n  # odd comment\n").len(), 1);

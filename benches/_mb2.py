@@ -1,0 +1,2 @@
+from workloads import mandelbrot
+print(mandelbrot(250, 250, 300))
