@@ -13,6 +13,8 @@ use crate::runtime::class::Instance;
 use crate::runtime::exceptions::{ExcKind, PyErr, PyResult};
 use crate::runtime::gc::{self, Heap, HeapScope, Isolated};
 use crate::runtime::value::{Args, Builtin, Module, Value};
+#[allow(unused_imports)]
+use crate::runtime::value::{B64, F64};
 
 /// Engine settings: the tier switches and thresholds, and resource limits.
 ///
@@ -442,10 +444,10 @@ fn to_host(vm: &mut Vm, v: &Value, depth: usize) -> HostValue {
     }
     match v {
         Value::Undef | Value::None => HostValue::None,
-        Value::Bool(b) => HostValue::Bool(*b),
+        Value::Bool(b) => HostValue::Bool(b.get()),
         Value::Int(i) => HostValue::Int(*i),
         Value::BigInt(b) => HostValue::BigInt((**b).clone()),
-        Value::Float(f) => HostValue::Float(*f),
+        Value::Float(f) => HostValue::Float(f.get()),
         Value::Str(s) => HostValue::Str(s.as_str().to_string()),
         Value::List(l) => {
             let items = l.items.borrow().clone();
@@ -471,10 +473,10 @@ fn to_host(vm: &mut Vm, v: &Value, depth: usize) -> HostValue {
 fn from_host(v: &HostValue) -> Value {
     match v {
         HostValue::None => Value::None,
-        HostValue::Bool(b) => Value::Bool(*b),
+        HostValue::Bool(b) => Value::bool(*b),
         HostValue::Int(i) => Value::Int(*i),
         HostValue::BigInt(b) => Value::from_bigint(b.clone()),
-        HostValue::Float(f) => Value::Float(*f),
+        HostValue::Float(f) => Value::float(*f),
         HostValue::Str(s) => Value::str(s.as_str()),
         HostValue::List(items) => Value::list(items.iter().map(from_host).collect()),
         HostValue::Tuple(items) => Value::tuple(items.iter().map(from_host).collect()),
@@ -485,8 +487,8 @@ fn from_host(v: &HostValue) -> Value {
                 let h = match &key {
                     Value::Str(s) => s.hash(),
                     Value::Int(i) => crate::runtime::numeric::hash_i64(*i),
-                    Value::Bool(b) => *b as i64,
-                    Value::Float(f) => crate::runtime::numeric::hash_float(*f),
+                    Value::Bool(b) => b.get() as i64,
+                    Value::Float(f) => crate::runtime::numeric::hash_float(f.get()),
                     _ => 0,
                 };
                 let _ = t.insert(h, key, from_host(x), &mut |a, b| Ok(a.is(b)));

@@ -15,6 +15,8 @@ use super::symtable::{analyze, key_of, Binding, Scope, ScopeKind, SymbolTable};
 use super::{CodeObject, ExcEntry};
 use crate::runtime::value::{PyStr, Value};
 use crate::syntax::ast::*;
+#[allow(unused_imports)]
+use crate::runtime::value::{B64, F64};
 
 /// A compile-time error: a `SyntaxError` found after parsing, or a feature outside the
 /// subset (`NotImplementedError`).
@@ -217,9 +219,9 @@ impl<'a> Builder<'a> {
     fn add_const(&mut self, v: Value) -> u32 {
         let key = match &v {
             Value::None => ConstKey::None,
-            Value::Bool(b) => ConstKey::Bool(*b),
+            Value::Bool(b) => ConstKey::Bool(b.get()),
             Value::Int(i) => ConstKey::Int(*i),
-            Value::Float(f) => ConstKey::Float(f.to_bits()),
+            Value::Float(f) => ConstKey::Float(f.get().to_bits()),
             Value::Str(s) => ConstKey::Str(s.as_str().to_string()),
             _ => ConstKey::Other(self.code.consts.len()),
         };
@@ -1131,13 +1133,13 @@ impl<'a> Builder<'a> {
     fn constant_value(&self, c: &Constant, pos: Pos) -> CResult<Value> {
         Ok(match c {
             Constant::None => Value::None,
-            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Bool(b) => Value::bool(*b),
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(s) => match s.parse::<num_bigint::BigInt>() {
                 Ok(b) => Value::from_bigint(b),
                 Err(_) => return self.err(pos, "invalid integer literal"),
             },
-            Constant::Float(f) => Value::Float(*f),
+            Constant::Float(f) => Value::float(*f),
             Constant::Str(s) => Value::str(s.as_str()),
             Constant::Imaginary(_) => return self.unsupported(pos, "complex numbers"),
             Constant::Bytes(_) => return self.unsupported(pos, "bytes literals"),
@@ -1185,7 +1187,7 @@ impl<'a> Builder<'a> {
                     }
                 }
                 if let (UnaryOpKind::USub, ExprKind::Constant(Constant::Float(f))) = (op, &operand.kind) {
-                    self.load_const(Value::Float(-f));
+                    self.load_const(Value::float(-f));
                     return Ok(());
                 }
                 self.expr(operand)?;

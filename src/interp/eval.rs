@@ -17,7 +17,7 @@ use crate::runtime::exceptions::{
     TbEntry,
 };
 use crate::runtime::ops;
-use crate::runtime::value::{discard, Args, Function, PyCell, PyStr, Value};
+use crate::runtime::value::{discard, Args, Function, PyCell, PyStr, Value, B64, F64};
 
 macro_rules! t {
     ($label:lifetime, $e:expr) => {
@@ -219,23 +219,23 @@ impl Vm {
                         if a.is_inline() && b.is_inline() {
                             let r = match (&a, &b) {
                                 (Value::Int(x), Value::Int(y)) => Some(cmp.test(x.cmp(y))),
-                                (Value::Float(x), Value::Float(y)) => Some(float_cmp(cmp, *x, *y)),
-                                (Value::Int(x), Value::Float(y)) => Some(ops::cmp_int_float(cmp, *x, *y)),
-                                (Value::Float(x), Value::Int(y)) => Some(ops::cmp_int_float(cmp.swapped(), *y, *x)),
+                                (Value::Float(x), Value::Float(y)) => Some(float_cmp(cmp, x.get(), y.get())),
+                                (Value::Int(x), Value::Float(y)) => Some(ops::cmp_int_float(cmp, *x, y.get())),
+                                (Value::Float(x), Value::Int(y)) => Some(ops::cmp_int_float(cmp.swapped(), *y, x.get())),
                                 _ => None,
                             };
                             if let Some(r) = r {
                                 discard(a);
                                 discard(b);
-                                self.stack.push(Value::Bool(r));
+                                self.stack.push(Value::bool(r));
                                 break 'instr Ok(());
                             }
                         }
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmp.test(x.cmp(y))),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(float_cmp(cmp, *x, *y)),
-                            (Value::Int(x), Value::Float(y)) => Value::Bool(ops::cmp_int_float(cmp, *x, *y)),
-                            (Value::Float(x), Value::Int(y)) => Value::Bool(ops::cmp_int_float(cmp.swapped(), *y, *x)),
+                            (Value::Int(x), Value::Int(y)) => Value::bool(cmp.test(x.cmp(y))),
+                            (Value::Float(x), Value::Float(y)) => Value::bool(float_cmp(cmp, x.get(), y.get())),
+                            (Value::Int(x), Value::Float(y)) => Value::bool(ops::cmp_int_float(cmp, *x, y.get())),
+                            (Value::Float(x), Value::Int(y)) => Value::bool(ops::cmp_int_float(cmp.swapped(), *y, x.get())),
                             _ => {
                                 self.save_pc(pc);
                                 t!('instr, ops::compare(self, cmp, &a, &b))
@@ -246,20 +246,20 @@ impl Vm {
                     Instr::IsOp { invert } => {
                         let b = self.pop();
                         let a = self.pop();
-                        self.stack.push(Value::Bool(a.is(&b) != (invert != 0)));
+                        self.stack.push(Value::bool(a.is(&b) != (invert != 0)));
                     }
                     Instr::ContainsOp { invert } => {
                         let container = self.pop();
                         let item = self.pop();
                         self.save_pc(pc);
                         let r = t!('instr, ops::contains(self, &container, &item));
-                        self.stack.push(Value::Bool(r != (invert != 0)));
+                        self.stack.push(Value::bool(r != (invert != 0)));
                     }
                     Instr::UnaryNeg => {
                         let v = self.pop();
                         let r = match v {
                             Value::Int(i) if i != i64::MIN => Value::Int(-i),
-                            Value::Float(f) => Value::Float(-f),
+                            Value::Float(f) => Value::float(-f.get()),
                             other => {
                                 self.save_pc(pc);
                                 t!('instr, ops::unary_neg(self, other))
@@ -282,13 +282,13 @@ impl Vm {
                     Instr::UnaryNot => {
                         let v = self.pop();
                         let b = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             other => {
                                 self.save_pc(pc);
                                 t!('instr, ops::truthy(self, &other))
                             }
                         };
-                        self.stack.push(Value::Bool(!b));
+                        self.stack.push(Value::bool(!b));
                     }
                     Instr::BinarySubscr => {
                         let key = self.pop();
@@ -463,7 +463,7 @@ impl Vm {
                     Instr::PopJumpIfFalse { target } => {
                         let v = self.pop();
                         let b = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             Value::Int(i) => i != 0,
                             other => {
                                 self.save_pc(pc);
@@ -477,7 +477,7 @@ impl Vm {
                     Instr::PopJumpIfTrue { target } => {
                         let v = self.pop();
                         let b = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             Value::Int(i) => i != 0,
                             other => {
                                 self.save_pc(pc);
@@ -491,7 +491,7 @@ impl Vm {
                     Instr::JumpIfFalseOrPop { target } | Instr::JumpIfTrueOrPop { target } => {
                         let v = self.top().clone();
                         let b = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             other => {
                                 self.save_pc(pc);
                                 t!('instr, ops::truthy(self, &other))
@@ -654,7 +654,7 @@ impl Vm {
                         let typ = self.pop();
                         let exc = self.top().clone();
                         let r = t!('instr, crate::runtime::class_ops::exception_matches(self, &exc, &typ));
-                        self.stack.push(Value::Bool(r));
+                        self.stack.push(Value::bool(r));
                     }
                     Instr::LoadAssertionError => {
                         let c = self.types.exc_class(ExcKind::AssertionError);
@@ -1012,14 +1012,14 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
                 BinOp::BitOr => x | y,
                 BinOp::BitXor => x ^ y,
                 BinOp::Div if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
-                    return Some(Value::Float(x as f64 / y as f64))
+                    return Some(Value::float(x as f64 / y as f64))
                 }
                 _ => return None,
             }))
         }
-        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, *y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, *x, *y as f64),
+        (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, y.get()),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, x.get(), *y as f64),
         _ => None,
     }
 }
@@ -1027,7 +1027,7 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
 #[inline]
 fn float_op(op: crate::syntax::ast::BinOp, x: f64, y: f64) -> Option<Value> {
     use crate::syntax::ast::BinOp;
-    Some(Value::Float(match op {
+    Some(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,

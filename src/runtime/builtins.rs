@@ -17,6 +17,8 @@ use super::value::{Args, Builtin, NativeFn, PyStr, Range, Value};
 use crate::compiler::bytecode::Cmp;
 use crate::interp::Vm;
 use crate::syntax::ast::BinOp;
+#[allow(unused_imports)]
+use crate::runtime::value::{B64, F64};
 
 // ----- argument helpers ---------------------------------------------------------------------
 
@@ -91,7 +93,7 @@ macro_rules! receiver {
 pub fn int_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(_) => Err(super::exceptions::overflow_error("Python int too large to convert to C ssize_t")),
         Value::Float(_) => Err(type_error("'float' object cannot be interpreted as an integer")),
         _ => {
@@ -104,9 +106,9 @@ pub fn int_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<i64> {
 /// A number argument as f64 (ints converted, with overflow checked).
 pub fn float_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => numeric::bigint_to_f64(b).map_err(ops::num_err),
         _ => Err(type_error(format!("{what} must be real number, not {}", type_name(vm, v)))),
     }
@@ -316,9 +318,9 @@ fn bi_abs(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("abs", 1, 1)?;
     Ok(match &a.pos[0] {
         Value::Int(i) => Value::from_i128((*i as i128).abs()),
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.get().abs()),
         v @ Value::Instance(_) => return class_ops::instance_unary(vm, "__abs__", v, "abs()"),
         v => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(vm, v)))),
     })
@@ -407,7 +409,7 @@ fn bi_sum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     while let Some(x) = ops::iter_next(vm, &it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
-            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
+            (Value::Float(p), Value::Float(q)) => Value::float(p.get() + q.get()),
             _ => ops::binary_op(vm, crate::compiler::bytecode::bin_op_index(BinOp::Add), acc, x, false)?,
         };
     }
@@ -431,7 +433,7 @@ fn class_arg_check(vm: &Vm, v: &Value, cls: &Value, func: &str) -> PyResult<bool
 
 fn bi_isinstance(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("isinstance", 2, 2)?;
-    Ok(Value::Bool(class_arg_check(vm, &a.pos[0], &a.pos[1], "isinstance")?))
+    Ok(Value::bool(class_arg_check(vm, &a.pos[0], &a.pos[1], "isinstance")?))
 }
 
 fn bi_issubclass(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -456,7 +458,7 @@ fn bi_issubclass(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         other => check(other)?,
     };
     let _ = vm;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn bi_hash(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -473,8 +475,8 @@ fn bi_id(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             // Inline values have no address; derive a stable id from their bits.
             let bits = match v {
                 Value::Int(i) => *i as u64,
-                Value::Float(f) => f.to_bits(),
-                Value::Bool(b) => *b as u64 + 0x10,
+                Value::Float(f) => f.get().to_bits(),
+                Value::Bool(b) => b.get() as u64 + 0x10,
                 _ => 0x20,
             };
             (bits.wrapping_mul(0x9E3779B97F4A7C15) >> 1) as i64
@@ -484,7 +486,7 @@ fn bi_id(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn bi_callable(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("callable", 1, 1)?;
-    Ok(Value::Bool(match &a.pos[0] {
+    Ok(Value::bool(match &a.pos[0] {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         v @ Value::Instance(_) => class_ops::lookup_special(_vm, v, "__call__").is_some(),
         _ => false,
@@ -717,10 +719,10 @@ fn bi_any(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let it = ops::get_iter(vm, a.pos[0].clone())?;
     while let Some(x) = ops::iter_next(vm, &it)? {
         if ops::truthy(vm, &x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn bi_all(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -728,10 +730,10 @@ fn bi_all(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let it = ops::get_iter(vm, a.pos[0].clone())?;
     while let Some(x) = ops::iter_next(vm, &it)? {
         if !ops::truthy(vm, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn bi_ord(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -790,7 +792,7 @@ fn bi_divmod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         let fx = float_arg(vm, &x, "divmod")?;
         let fy = float_arg(vm, &y, "divmod")?;
         let (q, r) = numeric::float_divmod(fx, fy).map_err(ops::num_err)?;
-        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        return Ok(Value::tuple(vec![Value::float(q), Value::float(r)]));
     }
     let fd = crate::compiler::bytecode::bin_op_index(BinOp::FloorDiv);
     let md = crate::compiler::bytecode::bin_op_index(BinOp::Mod);
@@ -822,15 +824,15 @@ fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let v = a.pos[0].clone();
     match &v {
         Value::Float(f) => match nd {
-            None => Ok(Value::from_bigint(numeric::float_round_to_int(*f).map_err(ops::num_err)?)),
+            None => Ok(Value::from_bigint(numeric::float_round_to_int(f.get()).map_err(ops::num_err)?)),
             Some(n) => {
                 let n = int_arg(vm, &n, "round")?;
-                Ok(Value::Float(numeric::float_round(*f, Some(n)).map_err(ops::num_err)?))
+                Ok(Value::float(numeric::float_round(f.get(), Some(n)).map_err(ops::num_err)?))
             }
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
             None => Ok(match v {
-                Value::Bool(b) => Value::Int(b as i64),
+                Value::Bool(b) => Value::Int(b.get() as i64),
                 other => other,
             }),
             Some(n) => {
@@ -885,8 +887,8 @@ fn bi_hasattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("hasattr", 2, 2)?;
     let name = attr_name(vm, &a.pos[1], "hasattr")?;
     match ops::get_attr(vm, &a.pos[0].clone(), &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -936,18 +938,18 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
             a.no_kwargs("bool")?;
             a.check("bool", 0, 1)?;
             match a.pos.first() {
-                Some(v) => Ok(Value::Bool(ops::truthy(vm, &v.clone())?)),
-                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::bool(ops::truthy(vm, &v.clone())?)),
+                None => Ok(Value::bool(false)),
             }
         }
         TypeKind::Float => {
             a.no_kwargs("float")?;
             a.check("float", 0, 1)?;
             Ok(match a.pos.first().cloned() {
-                None => Value::Float(0.0),
+                None => Value::float(0.0),
                 Some(Value::Float(f)) => Value::Float(f),
-                Some(Value::Str(s)) => Value::Float(numeric::parse_float(s.as_str()).map_err(ops::num_err)?),
-                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => Value::Float(float_arg(vm, &v, "float")?),
+                Some(Value::Str(s)) => Value::float(numeric::parse_float(s.as_str()).map_err(ops::num_err)?),
+                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => Value::float(float_arg(vm, &v, "float")?),
                 Some(v @ Value::Instance(_)) => match class_ops::lookup_special(vm, &v, "__float__") {
                     Some(f) => vm.call(&f, &[v])?,
                     None => {
@@ -1069,8 +1071,8 @@ fn construct_int(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
     match &v {
         Value::Int(_) | Value::BigInt(_) => Ok(v),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::from_bigint(numeric::float_to_bigint(*f).map_err(ops::num_err)?)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => Ok(Value::from_bigint(numeric::float_to_bigint(f.get()).map_err(ops::num_err)?)),
         Value::Str(s) => Ok(Value::from_bigint(numeric::parse_int(s.as_str(), 10).map_err(ops::num_err)?)),
         Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__int__") {
             Some(f) => vm.call(&f, &[v]),

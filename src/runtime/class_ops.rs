@@ -14,6 +14,8 @@ use crate::compiler::bytecode::Cmp;
 use crate::compiler::CodeObject;
 use crate::interp::Vm;
 use crate::syntax::ast::BinOp;
+#[allow(unused_imports)]
+use crate::runtime::value::{B64, F64};
 
 /// Looks `name` up along the class's MRO.
 pub fn class_lookup(cls: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
@@ -72,7 +74,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                     "args" => return Ok(Value::tuple(x.args.clone())),
                     "__cause__" => return Ok(x.cause.clone()),
                     "__context__" => return Ok(x.context.clone()),
-                    "__suppress_context__" => return Ok(Value::Bool(x.suppress_context)),
+                    "__suppress_context__" => return Ok(Value::bool(x.suppress_context)),
                     "__traceback__" => return Ok(Value::None),
                     _ => {}
                 }
@@ -154,13 +156,13 @@ fn builtin_data_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::Slice(s), "stop") => Some(s.stop.clone()),
         (Value::Slice(s), "step") => Some(s.step.clone()),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             o => o.clone(),
         }),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
         (Value::Float(f), "real") => Some(Value::Float(*f)),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Float(_), "imag") => Some(Value::float(0.0)),
         _ => None,
     }
 }
@@ -482,7 +484,7 @@ fn call_special(vm: &mut Vm, v: &Value, name: &str, args: &[Value]) -> PyResult<
 pub fn instance_truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     if let Some(r) = call_special(vm, v, "__bool__", &[])? {
         return match r {
-            Value::Bool(b) => Ok(b),
+            Value::Bool(b) => Ok(b.get()),
             other => Err(type_error(format!("__bool__ should return bool, returned {}", type_name(vm, &other)))),
         };
     }
@@ -551,7 +553,7 @@ pub fn instance_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 return match r {
                     Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                     Value::BigInt(b) => Ok(super::numeric::hash_int(&b)),
-                    Value::Bool(b) => Ok(b as i64),
+                    Value::Bool(b) => Ok(b.get() as i64),
                     _ => Err(type_error("__hash__ method should return an integer")),
                 };
             }
@@ -590,14 +592,14 @@ pub fn instance_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult
         }
     }
     match cmp {
-        Cmp::Eq => Ok(Value::Bool(a.is(b))),
+        Cmp::Eq => Ok(Value::bool(a.is(b))),
         Cmp::Ne => {
             if let Some(r) = call_special(vm, a, "__eq__", std::slice::from_ref(b))? {
                 if !is_not_implemented(vm, &r) {
-                    return Ok(Value::Bool(!ops::truthy(vm, &r)?));
+                    return Ok(Value::bool(!ops::truthy(vm, &r)?));
                 }
             }
-            Ok(Value::Bool(!a.is(b)))
+            Ok(Value::bool(!a.is(b)))
         }
         _ => Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",

@@ -12,6 +12,8 @@ use super::ops::{self, type_name};
 use super::value::{Args, Dict, NativeFn, Value};
 use crate::interp::Vm;
 use crate::receiver;
+#[allow(unused_imports)]
+use crate::runtime::value::{B64, F64};
 
 /// Installs the methods of every built-in type.
 pub fn install(vm: &mut Vm) {
@@ -498,10 +500,10 @@ fn set_isdisjoint(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "isdisjoint");
     for item in ops::collect_iterable(vm, &a.pos[1])? {
         if ops::set_contains(vm, &s, &item)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn set_copy(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {

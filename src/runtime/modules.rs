@@ -19,6 +19,8 @@ use super::ops::{self, type_name};
 use super::random_core::{self as rc, Mt19937, RandomError};
 use super::value::{Args, Builtin, Module, PyStr, Value};
 use crate::interp::Vm;
+#[allow(unused_imports)]
+use crate::runtime::value::{B64, F64};
 
 /// Builds a native module, or `None` if `name` is not one.
 pub fn native_module(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
@@ -31,7 +33,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
             // Accepted for compatibility; every feature it names is already on.
             let m = vm.new_module("__future__");
             for f in ["annotations", "division", "absolute_import", "print_function", "generator_stop", "nested_scopes", "with_statement", "unicode_literals", "generators"] {
-                let _ = ops::dict_set_str(&m.dict, f, Value::Bool(true));
+                let _ = ops::dict_set_str(&m.dict, f, Value::bool(true));
             }
             m
         }
@@ -68,9 +70,9 @@ fn seeded(vm: &Vm, seed: Option<&Value>) -> PyResult<Mt19937> {
     Ok(match seed {
         None | Some(Value::None) => Mt19937::from_entropy(),
         Some(Value::Int(i)) => Mt19937::from_seed_i64(*i),
-        Some(Value::Bool(b)) => Mt19937::from_seed_i64(*b as i64),
+        Some(Value::Bool(b)) => Mt19937::from_seed_i64(b.get() as i64),
         Some(Value::BigInt(b)) => Mt19937::from_seed_int(b),
-        Some(Value::Float(f)) => Mt19937::from_seed_f64(*f),
+        Some(Value::Float(f)) => Mt19937::from_seed_f64(f.get()),
         Some(Value::Str(s)) => Mt19937::from_seed_str(s.as_str()),
         Some(other) => {
             return Err(type_error(format!(
@@ -148,7 +150,7 @@ fn rnd_seed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn rnd_random(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("random", 1, 1)?;
     let inst = rng_of(&a.pos[0])?;
-    Ok(Value::Float(with_rng(&inst, |r| r.random())?))
+    Ok(Value::float(with_rng(&inst, |r| r.random())?))
 }
 
 fn rnd_getrandbits(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -171,7 +173,7 @@ fn rnd_getrandbits(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn int_of(vm: &Vm, v: &Value, what: &str) -> PyResult<BigInt> {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(v.to_bigint().unwrap_or_default()),
-        Value::Float(f) if f.fract() == 0.0 => Ok(numeric::float_to_bigint(*f).map_err(ops::num_err)?),
+        Value::Float(f) if f.get().fract() == 0.0 => Ok(numeric::float_to_bigint(f.get()).map_err(ops::num_err)?),
         Value::Float(_) => Err(value_error(format!("non-integer arg 1 for {what}"))),
         _ => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -326,7 +328,7 @@ fn rnd_uniform(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let inst = rng_of(&a.pos[0])?;
     let x = float_arg(vm, &a.pos[1], "a")?;
     let y = float_arg(vm, &a.pos[2], "b")?;
-    Ok(Value::Float(with_rng(&inst, |r| rc::uniform(r, x, y))?))
+    Ok(Value::float(with_rng(&inst, |r| rc::uniform(r, x, y))?))
 }
 
 // ----- heapq ----------------------------------------------------------------------------------
@@ -497,7 +499,7 @@ fn math_module(vm: &mut Vm) -> Rc<Module> {
         ("inf", f64::INFINITY),
         ("nan", f64::NAN),
     ] {
-        let _ = ops::dict_set_str(&m.dict, name, Value::Float(v));
+        let _ = ops::dict_set_str(&m.dict, name, Value::float(v));
     }
     let fns: &[(&'static str, super::value::NativeFn)] = &[
         ("sqrt", m_sqrt),
@@ -566,7 +568,7 @@ fn float_fn(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value>
     if r.is_infinite() && x.is_finite() {
         return Err(range_err());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_sqrt(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -626,13 +628,13 @@ fn m_log(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("log", 1, 2)?;
     let x = log_of(vm, &a.pos[0])?;
     match a.pos.get(1) {
-        None => Ok(Value::Float(x)),
+        None => Ok(Value::float(x)),
         Some(b) => {
             let lb = log_of(vm, b)?;
             if lb == 0.0 {
                 return Err(super::exceptions::zero_division("float division by zero"));
             }
-            Ok(Value::Float(x / lb))
+            Ok(Value::float(x / lb))
         }
     }
 }
@@ -644,9 +646,9 @@ fn m_log2(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         if x <= 0.0 {
             return Err(domain());
         }
-        return Ok(Value::Float(x.log2()));
+        return Ok(Value::float(x.log2()));
     }
-    Ok(Value::Float(log_of(vm, &a.pos[0])? / std::f64::consts::LN_2))
+    Ok(Value::float(log_of(vm, &a.pos[0])? / std::f64::consts::LN_2))
 }
 
 fn m_log10(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -656,16 +658,16 @@ fn m_log10(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         if x <= 0.0 {
             return Err(domain());
         }
-        return Ok(Value::Float(x.log10()));
+        return Ok(Value::float(x.log10()));
     }
-    Ok(Value::Float(log_of(vm, &a.pos[0])? / std::f64::consts::LN_10))
+    Ok(Value::float(log_of(vm, &a.pos[0])? / std::f64::consts::LN_10))
 }
 
 fn int_result(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     a.check(name, 1, 1)?;
     match &a.pos[0] {
         v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         v => {
             let x = float_arg(vm, v, "x")
                 .map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
@@ -685,27 +687,27 @@ fn m_trunc(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn m_isnan(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    Ok(Value::Bool(one_float(vm, a, "isnan")?.is_nan()))
+    Ok(Value::bool(one_float(vm, a, "isnan")?.is_nan()))
 }
 fn m_isinf(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    Ok(Value::Bool(one_float(vm, a, "isinf")?.is_infinite()))
+    Ok(Value::bool(one_float(vm, a, "isinf")?.is_infinite()))
 }
 fn m_isfinite(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    Ok(Value::Bool(one_float(vm, a, "isfinite")?.is_finite()))
+    Ok(Value::bool(one_float(vm, a, "isfinite")?.is_finite()))
 }
 
 fn m_atan2(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("atan2", 2, 2)?;
     let y = float_arg(vm, &a.pos[0], "y")?;
     let x = float_arg(vm, &a.pos[1], "x")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn m_copysign(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("copysign", 2, 2)?;
     let x = float_arg(vm, &a.pos[0], "x")?;
     let y = float_arg(vm, &a.pos[1], "y")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn m_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -722,7 +724,7 @@ fn m_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_err());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn big_int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
@@ -758,20 +760,20 @@ fn m_hypot(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         xs.push(float_arg(vm, v, "x")?.abs());
     }
     if xs.iter().any(|x| x.is_infinite()) {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::float(f64::INFINITY));
     }
     if xs.iter().any(|x| x.is_nan()) {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     let max = xs.iter().cloned().fold(0.0, f64::max);
     if max == 0.0 {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     }
     if xs.len() == 2 {
-        return Ok(Value::Float(xs[0].hypot(xs[1])));
+        return Ok(Value::float(xs[0].hypot(xs[1])));
     }
     let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-    Ok(Value::Float(max * sum.sqrt()))
+    Ok(Value::float(max * sum.sqrt()))
 }
 
 fn m_factorial(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -851,13 +853,13 @@ fn m_isclose(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         return Err(value_error("tolerances must be non-negative"));
     }
     if x == y {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (y - x).abs();
-    Ok(Value::Bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol))
+    Ok(Value::bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol))
 }
 
 fn m_fsum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -908,7 +910,7 @@ fn m_fsum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn m_prod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -941,7 +943,7 @@ thread_local! {
 
 fn t_perf_counter(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("perf_counter", 0, 0)?;
-    Ok(Value::Float(EPOCH.with(|e| e.elapsed().as_secs_f64())))
+    Ok(Value::float(EPOCH.with(|e| e.elapsed().as_secs_f64())))
 }
 
 fn t_time(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -950,7 +952,7 @@ fn t_time(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs_f64())
         .unwrap_or(0.0);
-    Ok(Value::Float(now))
+    Ok(Value::float(now))
 }
 
 fn t_sleep(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {

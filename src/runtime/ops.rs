@@ -20,6 +20,8 @@ use super::value::{Dict, PyStr, Value};
 use crate::compiler::bytecode::{Cmp, Instr, BIN_OPS};
 use crate::interp::Vm;
 use crate::syntax::ast::BinOp;
+#[allow(unused_imports)]
+use crate::runtime::value::{B64, F64};
 
 // ----- type names and truth ----------------------------------------------------------
 
@@ -32,9 +34,9 @@ pub fn type_name(vm: &Vm, v: &Value) -> String {
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(match v {
         Value::Undef | Value::None => false,
-        Value::Bool(b) => *b,
+        Value::Bool(b) => b.get(),
         Value::Int(i) => *i != 0,
-        Value::Float(f) => *f != 0.0,
+        Value::Float(f) => f.get() != 0.0,
         Value::BigInt(_) => true,
         Value::Str(s) => !s.as_str().is_empty(),
         Value::List(l) => !l.items.borrow().is_empty(),
@@ -69,10 +71,10 @@ pub fn to_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn debug_repr(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => numeric::float_repr(*f),
+        Value::Float(f) => numeric::float_repr(f.get()),
         Value::Str(s) => numeric::str_repr(s.as_str()),
         Value::Tuple(t) => {
             let parts: Vec<String> = t.items.iter().map(debug_repr).collect();
@@ -97,11 +99,10 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
     match v {
         Value::Undef => out.push_str("<undefined>"),
         Value::None => out.push_str("None"),
-        Value::Bool(true) => out.push_str("True"),
-        Value::Bool(false) => out.push_str("False"),
+        Value::Bool(b) => out.push_str(if b.get() { "True" } else { "False" }),
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::BigInt(b) => out.push_str(&b.to_string()),
-        Value::Float(f) => out.push_str(&numeric::float_repr(*f)),
+        Value::Float(f) => out.push_str(&numeric::float_repr(f.get())),
         Value::Str(s) => out.push_str(&numeric::str_repr(s.as_str())),
         Value::List(l) => {
             if vm_repr_enter(vm, v) {
@@ -251,10 +252,10 @@ fn seq_repr(vm: &mut Vm, items: &[Value], out: &mut String, depth: usize) -> PyR
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(match v {
         Value::None => 0x5f3759df,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Int(i) => numeric::hash_i64(*i),
         Value::BigInt(b) => numeric::hash_int(b),
-        Value::Float(f) => numeric::hash_float(*f),
+        Value::Float(f) => numeric::hash_float(f.get()),
         Value::Str(s) => s.hash(),
         Value::Tuple(t) => {
             // CPython's xxHash-based tuple hash.
@@ -382,12 +383,12 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     let as_big = |v: &Value| -> Option<BigInt> { v.to_bigint() };
     Some(match (a, b) {
         (V::Int(_) | V::Bool(_), V::Int(_) | V::Bool(_)) => a.as_i64()?.partial_cmp(&b.as_i64()?),
-        (V::Float(x), V::Float(y)) => x.partial_cmp(y),
+        (V::Float(x), V::Float(y)) => x.get().partial_cmp(&y.get()),
         (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Int(_) | V::Bool(_) | V::BigInt(_)) => {
             as_big(a)?.partial_cmp(&as_big(b)?)
         }
-        (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Float(y)) => int_float_ord(&as_big(a)?, *y),
-        (V::Float(x), V::Int(_) | V::Bool(_) | V::BigInt(_)) => int_float_ord(&as_big(b)?, *x).map(|o| o.reverse()),
+        (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Float(y)) => int_float_ord(&as_big(a)?, y.get()),
+        (V::Float(x), V::Int(_) | V::Bool(_) | V::BigInt(_)) => int_float_ord(&as_big(b)?, x.get()).map(|o| o.reverse()),
         _ => return None,
     })
 }
@@ -410,18 +411,18 @@ fn int_float_ord(i: &BigInt, f: f64) -> Option<Ordering> {
 /// Rich comparison `a op b`.
 pub fn compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(ord) = num_cmp(a, b) {
-        return Ok(Value::Bool(match ord {
+        return Ok(Value::bool(match ord {
             Some(o) => cmp.test(o),
             None => cmp == Cmp::Ne,
         }));
     }
     match cmp {
-        Cmp::Eq => return Ok(Value::Bool(eq(vm, a, b)?)),
+        Cmp::Eq => return Ok(Value::bool(eq(vm, a, b)?)),
         Cmp::Ne => {
             if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
                 return class_ops::instance_compare(vm, cmp, a, b);
             }
-            return Ok(Value::Bool(!eq(vm, a, b)?));
+            return Ok(Value::bool(!eq(vm, a, b)?));
         }
         _ => {}
     }
@@ -443,7 +444,7 @@ pub fn compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::Bool(cmp.test(ord)))
+    Ok(Value::bool(cmp.test(ord)))
 }
 
 fn seq_compare(vm: &mut Vm, cmp: Cmp, x: &[Value], y: &[Value]) -> PyResult<Value> {
@@ -455,13 +456,13 @@ fn seq_compare(vm: &mut Vm, cmp: Cmp, x: &[Value], y: &[Value]) -> PyResult<Valu
         match (p, q) {
             (Value::Int(a), Value::Int(b)) => {
                 if a != b {
-                    return Ok(Value::Bool(cmp.test(a.cmp(b))));
+                    return Ok(Value::bool(cmp.test(a.cmp(b))));
                 }
                 continue;
             }
             (Value::Str(a), Value::Str(b)) => {
                 if a.as_str() != b.as_str() {
-                    return Ok(Value::Bool(cmp.test(a.as_str().cmp(b.as_str()))));
+                    return Ok(Value::bool(cmp.test(a.as_str().cmp(b.as_str()))));
                 }
                 continue;
             }
@@ -471,11 +472,11 @@ fn seq_compare(vm: &mut Vm, cmp: Cmp, x: &[Value], y: &[Value]) -> PyResult<Valu
             return compare(vm, cmp, p, q);
         }
     }
-    Ok(Value::Bool(cmp.test(x.len().cmp(&y.len()))))
+    Ok(Value::bool(cmp.test(x.len().cmp(&y.len()))))
 }
 
 fn set_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Value::Set(x), Value::Set(y)) = (a, b) else { return Ok(Value::Bool(false)) };
+    let (Value::Set(x), Value::Set(y)) = (a, b) else { return Ok(Value::bool(false)) };
     let subset = |vm: &mut Vm, p: &Rc<super::value::Set>, q: &Rc<super::value::Set>| -> PyResult<bool> {
         let keys = p.table.borrow().keys();
         for k in keys {
@@ -486,7 +487,7 @@ fn set_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
         Ok(true)
     };
     let (lx, ly) = (x.table.borrow().len(), y.table.borrow().len());
-    Ok(Value::Bool(match cmp {
+    Ok(Value::bool(match cmp {
         Cmp::Le => subset(vm, x, y)?,
         Cmp::Lt => lx < ly && subset(vm, x, y)?,
         Cmp::Ge => subset(vm, y, x)?,
@@ -500,7 +501,7 @@ fn set_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
 pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
         _ => {
             let r = compare(vm, Cmp::Lt, a, b)?;
@@ -519,9 +520,9 @@ enum Num {
 fn as_num(v: &Value) -> Option<Num> {
     match v {
         Value::Int(i) => Some(Num::I(BigInt::from(*i))),
-        Value::Bool(b) => Some(Num::I(BigInt::from(*b as i64))),
+        Value::Bool(b) => Some(Num::I(BigInt::from(b.get() as i64))),
         Value::BigInt(b) => Some(Num::I((**b).clone())),
-        Value::Float(f) => Some(Num::F(*f)),
+        Value::Float(f) => Some(Num::F(f.get())),
         _ => None,
     }
 }
@@ -640,7 +641,7 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
 fn small_int(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(b.get() as i64),
         _ => None,
     }
 }
@@ -666,7 +667,7 @@ fn int_op_small(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(zero_division("division by zero"));
             }
-            Value::Float(numeric::int_true_div(&BigInt::from(x), &BigInt::from(y)).map_err(num_err)?)
+            Value::float(numeric::int_true_div(&BigInt::from(x), &BigInt::from(y)).map_err(num_err)?)
         }
         BinOp::BitAnd => Value::Int(x & y),
         BinOp::BitOr => Value::Int(x | y),
@@ -694,12 +695,12 @@ fn int_op_small(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
         }
         BinOp::Pow => {
             if y < 0 {
-                return Ok(Some(Value::Float(numeric::float_pow(x as f64, y as f64).map_err(num_err)?)));
+                return Ok(Some(Value::float(numeric::float_pow(x as f64, y as f64).map_err(num_err)?)));
             }
             match numeric::int_pow_i64(x, y).map_err(num_err)? {
                 numeric::IntPow::Small(v) => Value::Int(v),
                 numeric::IntPow::Big(b) => Value::from_bigint(b),
-                numeric::IntPow::Float(f) => Value::Float(f),
+                numeric::IntPow::Float(f) => Value::float(f),
             }
         }
         BinOp::MatMult => return Ok(None),
@@ -734,7 +735,7 @@ fn num_op(op: BinOp, a: Num, b: Num) -> PyResult<Value> {
 
 /// Float arithmetic with Python's errors.
 pub fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,
@@ -779,7 +780,7 @@ fn big_int_op(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
             }
             Value::from_bigint(x.mod_floor(&y))
         }
-        BinOp::Div => Value::Float(numeric::int_true_div(&x, &y).map_err(num_err)?),
+        BinOp::Div => Value::float(numeric::int_true_div(&x, &y).map_err(num_err)?),
         BinOp::BitAnd => Value::from_bigint(x & y),
         BinOp::BitOr => Value::from_bigint(x | y),
         BinOp::BitXor => Value::from_bigint(x ^ y),
@@ -808,7 +809,7 @@ fn big_int_op(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
             match numeric::int_pow_big(&x, &y).map_err(num_err)? {
                 numeric::IntPow::Small(v) => Value::Int(v),
                 numeric::IntPow::Big(b) => Value::from_bigint(b),
-                numeric::IntPow::Float(f) => Value::Float(f),
+                numeric::IntPow::Float(f) => Value::float(f),
             }
         }
         BinOp::MatMult => return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'")),
@@ -819,9 +820,9 @@ fn big_int_op(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
 pub fn unary_neg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v {
         Value::Int(i) => Ok(Value::from_i128(-(*i as i128))),
-        Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+        Value::Bool(b) => Ok(Value::Int(-(b.get() as i64))),
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
-        Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Float(f) => Ok(Value::float(-f.get())),
         Value::Instance(_) => class_ops::instance_unary(vm, "__neg__", &v, "-"),
         _ => Err(type_error(format!("bad operand type for unary -: '{}'", type_name(vm, &v)))),
     }
@@ -831,7 +832,7 @@ pub fn unary_neg(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn unary_pos(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v {
         Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Instance(_) => class_ops::instance_unary(vm, "__pos__", &v, "+"),
         _ => Err(type_error(format!("bad operand type for unary +: '{}'", type_name(vm, &v)))),
     }
@@ -841,7 +842,7 @@ pub fn unary_pos(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn unary_invert(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v {
         Value::Int(i) => Ok(Value::Int(!i)),
-        Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+        Value::Bool(b) => Ok(Value::Int(!(b.get() as i64))),
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
         Value::Instance(_) => class_ops::instance_unary(vm, "__invert__", &v, "~"),
         _ => Err(type_error(format!("bad operand type for unary ~: '{}'", type_name(vm, &v)))),
@@ -890,8 +891,8 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                 in_bounds && (i - r.start) % r.step == 0
             }
             Value::Float(f) => {
-                let i = *f as i64;
-                i as f64 == *f && contains(vm, container, &Value::Int(i))?
+                let i = f.get() as i64;
+                i as f64 == f.get() && contains(vm, container, &Value::Int(i))?
             }
             _ => false,
         }),
@@ -915,7 +916,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 pub fn index_value(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(_) => Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
         _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(vm, v)))),
     }
@@ -927,7 +928,7 @@ pub fn slice_indices(vm: &Vm, s: &super::value::Slice, len: i64) -> PyResult<(i6
         match v {
             Value::None => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
-            Value::Bool(b) => Ok(Some(*b as i64)),
+            Value::Bool(b) => Ok(Some(b.get() as i64)),
             Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
             _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
         }
@@ -1614,12 +1615,12 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         Value::Int(_) | Value::BigInt(_) => f::format_int(&v.to_bigint().unwrap_or_default(), &parsed),
         Value::Bool(b) => {
             if parsed.ty.is_none() {
-                f::format_str(if *b { "True" } else { "False" }, &parsed)
+                f::format_str(if b.get() { "True" } else { "False" }, &parsed)
             } else {
-                f::format_int(&BigInt::from(*b as i64), &parsed)
+                f::format_int(&BigInt::from(b.get() as i64), &parsed)
             }
         }
-        Value::Float(x) => f::format_float(*x, &parsed),
+        Value::Float(x) => f::format_float(x.get(), &parsed),
         Value::Str(s) => f::format_str(s.as_str(), &parsed),
         _ => {
             return Err(type_error(format!(

@@ -33,11 +33,11 @@ pub enum Value {
     /// `None`.
     None = 1,
     /// `True` / `False`.
-    Bool(bool) = 2,
+    Bool(B64) = 2,
     /// An int that fits in i64.
     Int(i64) = 3,
     /// A float.
-    Float(f64) = 4,
+    Float(F64) = 4,
     /// An int outside the i64 range (always normalised: never fits in i64).
     BigInt(Rc<BigInt>) = 5,
     /// A str.
@@ -68,6 +68,46 @@ pub enum Value {
     Class(Rc<Class>) = 18,
     /// An instance of a user class or an exception.
     Instance(Rc<Instance>) = 19,
+}
+
+/// A float stored as its bit pattern.
+///
+/// Every payload of [`Value`] is an 8-byte integer or pointer, so rustc gives `Value`
+/// the register-pair ABI: moves are two 8-byte integer moves, never a 16-byte reload
+/// of an enum assembled in memory (which stalls store forwarding on every push).
+#[derive(Clone, Copy, PartialEq, Default, Debug)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    /// Wraps a float.
+    #[inline(always)]
+    pub const fn new(f: f64) -> F64 {
+        F64(f.to_bits())
+    }
+    /// The float.
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+/// A bool stored in 8 bytes, for the same reason as [`F64`].
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+#[repr(transparent)]
+pub struct B64(u64);
+
+impl B64 {
+    /// Wraps a bool.
+    #[inline(always)]
+    pub const fn new(b: bool) -> B64 {
+        B64(b as u64)
+    }
+    /// The bool.
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
 }
 
 impl Clone for Value {
@@ -333,6 +373,16 @@ pub struct Module {
 }
 
 impl Value {
+    /// Makes a float value.
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        Value::float(f)
+    }
+    /// Makes a bool value.
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        Value::bool(b)
+    }
     /// Makes a str value.
     pub fn str(s: impl Into<Box<str>>) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
@@ -382,7 +432,7 @@ impl Value {
     pub fn to_bigint(&self) -> Option<BigInt> {
         match self {
             Value::Int(i) => Some(BigInt::from(*i)),
-            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
             Value::BigInt(b) => Some((**b).clone()),
             _ => None,
         }
@@ -392,7 +442,7 @@ impl Value {
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
+            Value::Bool(b) => Some(b.get() as i64),
             _ => None,
         }
     }
@@ -402,7 +452,7 @@ impl Value {
             (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => match (self.heap_addr(), other.heap_addr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,

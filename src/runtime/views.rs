@@ -13,6 +13,8 @@ use super::iter::{DictPart, IterState};
 use super::ops;
 use super::value::{Args, Dict, Value};
 use crate::interp::Vm;
+#[allow(unused_imports)]
+use crate::runtime::value::{B64, F64};
 
 struct View {
     dict: Rc<Dict>,
@@ -93,7 +95,7 @@ fn view_len(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn view_contains(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let (dict, part) = view_of(a)?;
     let x = a.pos.get(1).cloned().unwrap_or_default();
-    Ok(Value::Bool(match part {
+    Ok(Value::bool(match part {
         DictPart::Keys => ops::dict_get(vm, &dict, &x)?.is_some(),
         DictPart::Items => match &x {
             Value::Tuple(t) if t.items.len() == 2 => match ops::dict_get(vm, &dict, &t.items[0])? {
@@ -167,8 +169,8 @@ fn view_eq(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     match &other {
         Value::Set(_) | Value::Instance(_) => {
             let o = as_set(vm, &other)?;
-            Ok(Value::Bool(ops::eq(vm, &me, &o)?))
+            Ok(Value::bool(ops::eq(vm, &me, &o)?))
         }
-        _ => Ok(Value::Bool(false)),
+        _ => Ok(Value::bool(false)),
     }
 }
