@@ -376,12 +376,12 @@ impl Value {
     /// Makes a float value.
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        Value::float(f)
+        Value::Float(F64::new(f))
     }
     /// Makes a bool value.
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
-        Value::bool(b)
+        Value::Bool(B64::new(b))
     }
     /// Makes a str value.
     pub fn str(s: impl Into<Box<str>>) -> Value {
