@@ -1,2 +1,0 @@
-from workloads import mandelbrot
-print(mandelbrot(120, 120, 100))

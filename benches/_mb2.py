@@ -1,2 +1,0 @@
-from workloads import mandelbrot
-print(mandelbrot(250, 250, 300))
