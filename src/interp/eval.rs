@@ -785,7 +785,7 @@ impl Vm {
         if let Value::Function(f) = &self.stack[callable_idx] {
             let f = f.clone();
             let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
-            let base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+            let mut base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
             let nargs = argc + has_self as usize;
             let code = &f.code;
             let simple = kwnames.is_none()
@@ -806,6 +806,8 @@ impl Vm {
             } else {
                 let args = self.take_args(callable_idx, argc, kwnames)?;
                 let locals = bind_arguments(self, &f, args)?;
+                // `take_args` left only the callable: the locals start right after it.
+                base = callable_idx + 1;
                 self.stack.extend(locals);
             }
             let frame = self.function_frame(&f, base, callable_idx, false);

@@ -671,7 +671,7 @@ pub fn instance_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool>
     if lookup_special(vm, c, "__iter__").is_some() {
         let it = instance_iter(vm, c)?;
         while let Some(x) = ops::iter_next(vm, &it)? {
-            if x.is(item) || ops::eq(vm, &x, item)? {
+            if ops::eq_or_identical(vm, &x, item)? {
                 return Ok(true);
             }
         }

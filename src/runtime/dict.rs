@@ -63,6 +63,8 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        // Containers compare element-wise, which may run Python code.
+        (List(_) | Dict(_) | Set(_) | Range(_), List(_) | Dict(_) | Set(_) | Range(_)) => return Option::None,
         _ => a.is(b),
     })
 }

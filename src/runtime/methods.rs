@@ -33,6 +33,10 @@ pub fn install(vm: &mut Vm) {
     for &(n, f) in list {
         register_method(&vm.types.list, "list", n, f);
     }
+    let range: &[(&'static str, NativeFn)] = &[("index", range_index), ("count", range_count)];
+    for &(n, f) in range {
+        register_method(&vm.types.range, "range", n, f);
+    }
     let tuple: &[(&'static str, NativeFn)] = &[("index", tuple_index), ("count", tuple_count)];
     for &(n, f) in tuple {
         register_method(&vm.types.tuple, "tuple", n, f);
@@ -126,7 +130,7 @@ fn list_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn find_in(vm: &mut Vm, items: &[Value], x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
     for (i, v) in items.iter().enumerate().take(stop).skip(start) {
-        if v.is(x) || ops::eq(vm, v, x)? {
+        if ops::eq_or_identical(vm, v, x)? {
             return Ok(Some(i));
         }
     }
@@ -180,7 +184,7 @@ fn list_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn count_in(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
     let mut n = 0;
     for v in items {
-        if v.is(x) || ops::eq(vm, v, x)? {
+        if ops::eq_or_identical(vm, v, x)? {
             n += 1;
         }
     }
@@ -254,6 +258,49 @@ fn tuple_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("count", 2, 2)?;
     let t = receiver!(a, Tuple, "tuple", "count");
     count_in(vm, &t.items, &a.pos[1])
+}
+
+// ----- range -----------------------------------------------------------------------------------
+
+/// Position of `x` in range `r`, comparing with `==` as CPython does for non-ints.
+fn range_position(vm: &mut Vm, range: &Value, x: &Value) -> PyResult<Option<i64>> {
+    let Value::Range(r) = range else { return Ok(None) };
+    if let Value::Int(_) | Value::Bool(_) = x {
+        if !ops::contains(vm, range, x)? {
+            return Ok(None);
+        }
+        let i = x.as_i64().unwrap_or(0);
+        return Ok(Some((i - r.start) / r.step));
+    }
+    for k in 0..r.len() {
+        if ops::eq(vm, &Value::Int(r.get(k)), x)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("index", 2, 2)?;
+    let r = a.pos[0].clone();
+    match range_position(vm, &r, &a.pos[1])? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(value_error(format!("{} is not in range", ops::repr(vm, &a.pos[1])?))),
+    }
+}
+
+fn range_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("count", 2, 2)?;
+    let r = a.pos[0].clone();
+    if let Value::Int(_) | Value::Bool(_) = &a.pos[1] {
+        return Ok(Value::Int(ops::contains(vm, &r, &a.pos[1])? as i64));
+    }
+    let Value::Range(rr) = &r else { return Ok(Value::Int(0)) };
+    let mut n = 0;
+    for k in 0..rr.len() {
+        n += ops::eq(vm, &Value::Int(rr.get(k)), &a.pos[1])? as i64;
+    }
+    Ok(Value::Int(n))
 }
 
 // ----- dict ------------------------------------------------------------------------------------

@@ -605,32 +605,41 @@ fn m_radians(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     float_fn(vm, a, "radians", f64::to_radians)
 }
 
-fn log_of(vm: &Vm, v: &Value) -> PyResult<f64> {
-    // Big ints: log of the value without converting it to a float first.
+/// CPython's `loghelper`: `func(x)` for anything that converts to a float; an int too
+/// big for a float is split as `m * 2**e` and logged as `func(m) + func(2) * e`.
+fn log_helper(vm: &Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
     if let Value::BigInt(b) = v {
-        if b.is_positive() {
-            let bits = b.bits();
-            let shift = bits.saturating_sub(64);
-            let top = (&**b >> shift).to_f64().unwrap_or(f64::INFINITY);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        if !b.is_positive() {
+            return Err(domain());
         }
+        let x = b.to_f64().unwrap_or(f64::INFINITY);
+        if x.is_finite() {
+            return Ok(func(x));
+        }
+        // Keep the top 64 bits: m = top / 2**64 lies in [0.5, 1).
+        let bits = b.bits();
+        let shift = bits - 64;
+        let top = (&**b >> shift).to_f64().unwrap_or(f64::INFINITY);
+        let m = top / 2f64.powi(64);
+        return Ok(func(m) + func(2.0) * (shift + 64) as f64);
+    }
+    let x = float_arg(vm, v, "x").map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
         return Err(domain());
     }
-    let x = float_arg(vm, v, "must be real number, not")
-        .map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
-    if x <= 0.0 || x.is_nan() && false {
-        return Err(domain());
-    }
-    Ok(x.ln())
+    Ok(func(x))
 }
 
 fn m_log(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("log", 1, 2)?;
-    let x = log_of(vm, &a.pos[0])?;
+    let x = log_helper(vm, &a.pos[0], f64::ln)?;
     match a.pos.get(1) {
         None => Ok(Value::float(x)),
         Some(b) => {
-            let lb = log_of(vm, b)?;
+            let lb = log_helper(vm, b, f64::ln)?;
             if lb == 0.0 {
                 return Err(super::exceptions::zero_division("float division by zero"));
             }
@@ -641,26 +650,12 @@ fn m_log(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn m_log2(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("log2", 1, 1)?;
-    if let Value::Float(_) | Value::Int(_) | Value::Bool(_) = &a.pos[0] {
-        let x = float_arg(vm, &a.pos[0], "x")?;
-        if x <= 0.0 {
-            return Err(domain());
-        }
-        return Ok(Value::float(x.log2()));
-    }
-    Ok(Value::float(log_of(vm, &a.pos[0])? / std::f64::consts::LN_2))
+    Ok(Value::float(log_helper(vm, &a.pos[0], f64::log2)?))
 }
 
 fn m_log10(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("log10", 1, 1)?;
-    if let Value::Float(_) | Value::Int(_) | Value::Bool(_) = &a.pos[0] {
-        let x = float_arg(vm, &a.pos[0], "x")?;
-        if x <= 0.0 {
-            return Err(domain());
-        }
-        return Ok(Value::float(x.log10()));
-    }
-    Ok(Value::float(log_of(vm, &a.pos[0])? / std::f64::consts::LN_10))
+    Ok(Value::float(log_helper(vm, &a.pos[0], f64::log10)?))
 }
 
 fn int_result(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {

@@ -285,13 +285,20 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     })
 }
 
-/// `a == b`.
+/// `a == b` as containers compare their items: identity first (so an object equals
+/// itself even if its `__eq__` says otherwise), then `==`. Floats are values here, so
+/// two NaNs are never "the same object".
+pub fn eq_or_identical(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) && !matches!(a, Value::Float(_)) {
+        return Ok(true);
+    }
+    eq(vm, a, b)
+}
+
+/// `a == b` as a bool.
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(r) = super::dict::fast_key_eq(a, b) {
-        // fast_key_eq answers for the immutable built-ins; containers need more.
-        if !matches!(a, Value::Tuple(_)) {
-            return Ok(r);
-        }
+        return Ok(r);
     }
     match (a, b) {
         (Value::List(x), Value::List(y)) => {
@@ -348,7 +355,7 @@ fn seq_eq(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
         return Ok(false);
     }
     for (p, q) in x.iter().zip(y) {
-        if !p.is(q) && !eq(vm, p, q)? {
+        if !eq_or_identical(vm, p, q)? {
             return Ok(false);
         }
     }
@@ -449,7 +456,7 @@ pub fn compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn seq_compare(vm: &mut Vm, cmp: Cmp, x: &[Value], y: &[Value]) -> PyResult<Value> {
     for (p, q) in x.iter().zip(y) {
-        if p.is(q) {
+        if p.is(q) && !matches!(p, Value::Float(_)) {
             continue;
         }
         // Fast path for the common element types.
@@ -528,6 +535,18 @@ fn as_num(v: &Value) -> Option<Num> {
 }
 
 fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> super::exceptions::PyErr {
+    let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    // Sequences word their errors the way CPython's sq_concat / sq_repeat do.
+    if op == BinOp::Add && is_seq(a) && !matches!(b, Value::Instance(_)) {
+        let t = type_name(vm, a);
+        return type_error(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(vm, b)));
+    }
+    if op == BinOp::Mult && (is_seq(a) || is_seq(b)) {
+        let other = if is_seq(a) { b } else { a };
+        if !matches!(other, Value::Instance(_)) {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, other)));
+        }
+    }
     let sym = match op {
         BinOp::Pow => "** or pow()",
         o => o.symbol(),
@@ -543,6 +562,16 @@ fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> super::exceptions::P
 /// `a op b` (and `a op= b` when `inplace`).
 pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     let op = BIN_OPS[op as usize];
+    // bool & | ^ bool stays a bool.
+    if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
+        let (x, y) = (x.get(), y.get());
+        match op {
+            BinOp::BitAnd => return Ok(Value::bool(x & y)),
+            BinOp::BitOr => return Ok(Value::bool(x | y)),
+            BinOp::BitXor => return Ok(Value::bool(x ^ y)),
+            _ => {}
+        }
+    }
     // Small ints: the checked forms (overflow promotes).
     if let (Some(x), Some(y)) = (small_int(&a), small_int(&b)) {
         if let Some(r) = int_op_small(op, x, y)? {
@@ -868,7 +897,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                     Some(x) => x.clone(),
                     None => break,
                 };
-                if x.is(item) || eq(vm, &x, item)? {
+                if eq_or_identical(vm, &x, item)? {
                     return Ok(true);
                 }
             }
@@ -876,7 +905,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
         Value::Tuple(t) => {
             for x in t.items.iter() {
-                if x.is(item) || eq(vm, x, item)? {
+                if eq_or_identical(vm, x, item)? {
                     return Ok(true);
                 }
             }
@@ -899,7 +928,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         Value::Instance(_) => class_ops::instance_contains(vm, container, item),
         Value::Iter(_) => {
             while let Some(x) = iter_next(vm, container)? {
-                if x.is(item) || eq(vm, &x, item)? {
+                if eq_or_identical(vm, &x, item)? {
                     return Ok(true);
                 }
             }
@@ -1038,10 +1067,17 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         },
         Value::Range(r) => match key {
             Value::Slice(s) => {
-                let (start, _, step, n) = slice_indices(vm, s, r.len())?;
-                let first = r.start + start * r.step;
-                let st = r.step * step;
-                Ok(Value::Range(Rc::new(super::value::Range { start: first, stop: first + st * n as i64, step: st })))
+                // CPython's compute_slice: map the slice's indices through the range.
+                let (start, stop, step, _) = slice_indices(vm, s, r.len())?;
+                let at = |i: i64| i128::from(r.start) + i128::from(i) * i128::from(r.step);
+                let fit = |v: i128| {
+                    i64::try_from(v).map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))
+                };
+                Ok(Value::Range(Rc::new(super::value::Range {
+                    start: fit(at(start))?,
+                    stop: fit(at(stop))?,
+                    step: fit(i128::from(r.step) * i128::from(step))?,
+                })))
             }
             _ => {
                 let i = index_value(vm, key, "range")?;
@@ -1535,16 +1571,7 @@ pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         }
     }
     if iter_next(vm, &it)?.is_some() {
-        let total = match v {
-            Value::List(l) => Some(l.items.borrow().len()),
-            Value::Tuple(t) => Some(t.items.len()),
-            Value::Str(s) => Some(s.char_len()),
-            _ => None,
-        };
-        return Err(value_error(match total {
-            Some(t) => format!("too many values to unpack (expected {n}, got {t})"),
-            None => format!("too many values to unpack (expected {n})"),
-        }));
+        return Err(value_error(format!("too many values to unpack (expected {n})")));
     }
     Ok(out)
 }

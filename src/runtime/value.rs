@@ -75,9 +75,17 @@ pub enum Value {
 /// Every payload of [`Value`] is an 8-byte integer or pointer, so rustc gives `Value`
 /// the register-pair ABI: moves are two 8-byte integer moves, never a 16-byte reload
 /// of an enum assembled in memory (which stalls store forwarding on every push).
-#[derive(Clone, Copy, PartialEq, Default, Debug)]
+///
+/// `==` compares as floats (so NaN != NaN and 0.0 == -0.0), never as bits.
+#[derive(Clone, Copy, Default, Debug)]
 #[repr(transparent)]
 pub struct F64(u64);
+
+impl PartialEq for F64 {
+    fn eq(&self, other: &F64) -> bool {
+        self.get() == other.get()
+    }
+}
 
 impl F64 {
     /// Wraps a float.

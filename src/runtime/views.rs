@@ -99,7 +99,7 @@ fn view_contains(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         DictPart::Keys => ops::dict_get(vm, &dict, &x)?.is_some(),
         DictPart::Items => match &x {
             Value::Tuple(t) if t.items.len() == 2 => match ops::dict_get(vm, &dict, &t.items[0])? {
-                Some(v) => v.is(&t.items[1]) || ops::eq(vm, &v, &t.items[1])?,
+                Some(v) => ops::eq_or_identical(vm, &v, &t.items[1])?,
                 None => false,
             },
             _ => false,
@@ -108,7 +108,7 @@ fn view_contains(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             let vals = items_of(&dict, part);
             let mut found = false;
             for v in vals {
-                if v.is(&x) || ops::eq(vm, &v, &x)? {
+                if ops::eq_or_identical(vm, &v, &x)? {
                     found = true;
                     break;
                 }
