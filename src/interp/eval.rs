@@ -17,7 +17,7 @@ use crate::runtime::exceptions::{
     TbEntry,
 };
 use crate::runtime::ops;
-use crate::runtime::value::{discard, Args, Function, PyCell, PyStr, Value, B64, F64};
+use crate::runtime::value::{discard, Args, Function, PyCell, PyStr, Value};
 
 macro_rules! t {
     ($label:lifetime, $e:expr) => {
@@ -143,12 +143,11 @@ impl Vm {
                     Instr::LoadName { name } => {
                         let n = &code.names[name as usize];
                         let ns = self.frame().namespace.clone();
-                        if let Some(ns) = ns {
-                            if let Some(v) = ops::dict_get_pystr(&ns, n) {
+                        if let Some(ns) = ns
+                            && let Some(v) = ops::dict_get_pystr(&ns, n) {
                                 self.stack.push(v);
                                 break 'instr Ok(());
                             }
-                        }
                         let v = t!('instr, self.load_global(n));
                         self.stack.push(v);
                     }
@@ -413,12 +412,11 @@ impl Vm {
                     }
                     Instr::UnpackSequence { n } => {
                         let v = self.pop();
-                        if let Value::Tuple(t) = &v {
-                            if t.items.len() == n as usize {
+                        if let Value::Tuple(t) = &v
+                            && t.items.len() == n as usize {
                                 self.stack.extend(t.items.iter().rev().cloned());
                                 break 'instr Ok(());
                             }
-                        }
                         self.save_pc(pc);
                         let items = t!('instr, ops::unpack(self, &v, n as usize));
                         self.stack.extend(items.into_iter().rev());
@@ -618,11 +616,10 @@ impl Vm {
                             let globals = self.frame().globals.dict.clone();
                             let entries: Vec<_> = m.dict.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                             for (k, v) in entries {
-                                if let Value::Str(s) = &k {
-                                    if !s.as_str().starts_with('_') {
+                                if let Value::Str(s) = &k
+                                    && !s.as_str().starts_with('_') {
                                         t!('instr, ops::dict_set_pystr(&globals, s, v));
                                     }
-                                }
                             }
                         }
                     }
@@ -775,13 +772,12 @@ impl Vm {
     fn call_instr(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<CallOutcome> {
         let callable_idx = self.stack.len() - argc - 2;
         // A stored bound method is unpacked into the method-call layout.
-        if let Value::BoundMethod(m) = &self.stack[callable_idx] {
-            if let Value::Undef = self.stack[callable_idx + 1] {
+        if let Value::BoundMethod(m) = &self.stack[callable_idx]
+            && let Value::Undef = self.stack[callable_idx + 1] {
                 let m = m.clone();
                 self.stack[callable_idx] = m.func.clone();
                 self.stack[callable_idx + 1] = m.receiver.clone();
             }
-        }
         if let Value::Function(f) = &self.stack[callable_idx] {
             let f = f.clone();
             let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
@@ -893,11 +889,10 @@ impl Vm {
                 let mut err = PyErr::from_instance(inst);
                 err.0.traceback.clear();
                 // `raise e` keeps e's traceback and adds this frame again.
-                if let ExcValue::Object(i) = &err.0.exc {
-                    if let Some(d) = i.exc_data() {
+                if let ExcValue::Object(i) = &err.0.exc
+                    && let Some(d) = i.exc_data() {
                         err.0.traceback = d.borrow().traceback.clone();
                     }
-                }
                 err
             }
         }
@@ -912,11 +907,10 @@ impl Vm {
             if err.0.reraised {
                 err.0.reraised = false;
             } else {
-                if err.0.traceback.is_empty() && err.0.context.is_none() {
-                    if let Value::Instance(_) = &self.handled_exc {
+                if err.0.traceback.is_empty() && err.0.context.is_none()
+                    && let Value::Instance(_) = &self.handled_exc {
                         err.0.context = Some(self.handled_exc.clone());
                     }
-                }
                 err.0.traceback.push(TbEntry {
                     filename: frame.code.filename.clone(),
                     line: frame.code.line_of(at),
@@ -954,11 +948,10 @@ impl Vm {
         if let Some(d) = inst.exc_data() {
             let mut d = d.borrow_mut();
             d.traceback = err.0.traceback.clone();
-            if let Some(ctx) = err.0.context.take() {
-                if !ctx.is(&Value::Instance(inst.clone())) && matches!(d.context, Value::None) {
+            if let Some(ctx) = err.0.context.take()
+                && !ctx.is(&Value::Instance(inst.clone())) && matches!(d.context, Value::None) {
                     d.context = ctx;
                 }
-            }
         }
         err.0.exc = ExcValue::Object(inst.clone());
         inst
@@ -1138,10 +1131,10 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
     // Defaults for missing positional parameters.
     let ndefaults = f.defaults.len();
     let mut missing: Vec<String> = Vec::new();
-    for i in 0..argcount {
-        if matches!(locals[i], Value::Undef) {
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+        if matches!(slot, Value::Undef) {
             if i + ndefaults >= argcount {
-                locals[i] = f.defaults[i + ndefaults - argcount].clone();
+                *slot = f.defaults[i + ndefaults - argcount].clone();
             } else {
                 missing.push(format!("'{}'", code.varnames[i].as_str()));
             }
@@ -1155,11 +1148,11 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
             join_names(&missing)
         )));
     }
-    for i in argcount..argcount + kwonly {
-        if matches!(locals[i], Value::Undef) {
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+        if matches!(slot, Value::Undef) {
             let name = &code.varnames[i];
             match f.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
-                Some((_, v)) => locals[i] = v.clone(),
+                Some((_, v)) => *slot = v.clone(),
                 None => missing.push(format!("'{}'", name.as_str())),
             }
         }

@@ -20,11 +20,10 @@ use crate::runtime::value::{B64, F64};
 /// Looks `name` up along the class's MRO.
 pub fn class_lookup(cls: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
     for c in cls.mro.borrow().iter() {
-        if let Ok(d) = c.dict.try_borrow() {
-            if let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
+        if let Ok(d) = c.dict.try_borrow()
+            && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
                 return Some(v);
             }
-        }
     }
     None
 }
@@ -60,11 +59,10 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     match obj {
         Value::Instance(inst) if is_super(inst) => return super_lookup(vm, inst, name),
         Value::Instance(inst) => {
-            if let Ok(d) = inst.dict.try_borrow() {
-                if let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
+            if let Ok(d) = inst.dict.try_borrow()
+                && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
                     return Ok(v);
                 }
-            }
             if let Some(v) = class_lookup(&inst.class, name) {
                 return Ok(bind(v, obj));
             }
@@ -114,11 +112,10 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             "__doc__" => return Ok(Value::None),
             "__class__" => return Ok(Value::Class(vm.types.function.clone())),
             _ => {
-                if let Some(d) = f.attrs.borrow().as_ref() {
-                    if let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
+                if let Some(d) = f.attrs.borrow().as_ref()
+                    && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
                         return Ok(v);
                     }
-                }
             }
         },
         Value::Builtin(b) => match n {
@@ -197,11 +194,10 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
         _ => {
             let cls = vm.class_of(&obj);
             if let Some(v) = class_lookup(&cls, name) {
-                if let Value::Builtin(b) = &v {
-                    if b.bound.is_none() && b.owner.is_some() {
+                if let Value::Builtin(b) = &v
+                    && b.bound.is_none() && b.owner.is_some() {
                         return Ok((v, obj));
                     }
-                }
                 return Ok((bind(v, &obj), Value::Undef));
             }
         }
@@ -248,12 +244,11 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyR
         ))),
         Value::Module(m) => ops::dict_set_pystr(&m.dict, name, value),
         Value::Function(f) => {
-            if name.as_str() == "__name__" {
-                if let Value::Str(s) = &value {
+            if name.as_str() == "__name__"
+                && let Value::Str(s) = &value {
                     *f.name.borrow_mut() = s.clone();
                     return Ok(());
                 }
-            }
             let mut attrs = f.attrs.borrow_mut();
             let d = attrs.get_or_insert_with(DictTable::new);
             d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| Ok(false))?;
@@ -502,12 +497,11 @@ pub fn instance_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             other => Err(type_error(format!("__str__ returned non-string (type {})", type_name(vm, &other)))),
         };
     }
-    if let Value::Instance(i) = v {
-        if let Some(x) = &i.exc {
+    if let Value::Instance(i) = v
+        && let Some(x) = &i.exc {
             let args = x.borrow().args.clone();
             return exception_str(vm, &i.class, &args);
         }
-    }
     instance_repr(vm, v)
 }
 
@@ -581,24 +575,21 @@ pub fn instance_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult
         Cmp::Gt => "__gt__",
         Cmp::Ge => "__ge__",
     };
-    if let Some(r) = call_special(vm, a, name(cmp), std::slice::from_ref(b))? {
-        if !is_not_implemented(vm, &r) {
+    if let Some(r) = call_special(vm, a, name(cmp), std::slice::from_ref(b))?
+        && !is_not_implemented(vm, &r) {
             return Ok(r);
         }
-    }
-    if let Some(r) = call_special(vm, b, name(cmp.swapped()), std::slice::from_ref(a))? {
-        if !is_not_implemented(vm, &r) {
+    if let Some(r) = call_special(vm, b, name(cmp.swapped()), std::slice::from_ref(a))?
+        && !is_not_implemented(vm, &r) {
             return Ok(r);
         }
-    }
     match cmp {
         Cmp::Eq => Ok(Value::bool(a.is(b))),
         Cmp::Ne => {
-            if let Some(r) = call_special(vm, a, "__eq__", std::slice::from_ref(b))? {
-                if !is_not_implemented(vm, &r) {
+            if let Some(r) = call_special(vm, a, "__eq__", std::slice::from_ref(b))?
+                && !is_not_implemented(vm, &r) {
                     return Ok(Value::bool(!ops::truthy(vm, &r)?));
                 }
-            }
             Ok(Value::bool(!a.is(b)))
         }
         _ => Err(type_error(format!(
@@ -635,23 +626,19 @@ pub fn instance_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: boo
         BinOp::BitOr => "or",
         BinOp::BitXor => "xor",
     };
-    if inplace {
-        if let Some(r) = call_special(vm, a, &format!("__i{base}__"), std::slice::from_ref(b))? {
-            if !is_not_implemented(vm, &r) {
+    if inplace
+        && let Some(r) = call_special(vm, a, &format!("__i{base}__"), std::slice::from_ref(b))?
+            && !is_not_implemented(vm, &r) {
                 return Ok(Some(r));
             }
-        }
-    }
-    if let Some(r) = call_special(vm, a, &format!("__{base}__"), std::slice::from_ref(b))? {
-        if !is_not_implemented(vm, &r) {
+    if let Some(r) = call_special(vm, a, &format!("__{base}__"), std::slice::from_ref(b))?
+        && !is_not_implemented(vm, &r) {
             return Ok(Some(r));
         }
-    }
-    if let Some(r) = call_special(vm, b, &format!("__r{base}__"), std::slice::from_ref(a))? {
-        if !is_not_implemented(vm, &r) {
+    if let Some(r) = call_special(vm, b, &format!("__r{base}__"), std::slice::from_ref(a))?
+        && !is_not_implemented(vm, &r) {
             return Ok(Some(r));
         }
-    }
     Ok(None)
 }
 

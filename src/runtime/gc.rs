@@ -170,12 +170,11 @@ pub fn collect() -> usize {
     }
     while let Some(i) = work.pop() {
         objects[i].1.visit(&mut |addr| {
-            if let Some(&j) = index.get(&addr) {
-                if !reachable[j] {
+            if let Some(&j) = index.get(&addr)
+                && !reachable[j] {
                     reachable[j] = true;
                     work.push(j);
                 }
-            }
         });
     }
     let mut freed = 0;
@@ -277,11 +276,10 @@ impl Traverse for Instance {
         if let Ok(mut d) = self.dict.try_borrow_mut() {
             let _dropped = std::mem::take(&mut *d);
         }
-        if let Some(x) = &self.exc {
-            if let Ok(mut x) = x.try_borrow_mut() {
+        if let Some(x) = &self.exc
+            && let Ok(mut x) = x.try_borrow_mut() {
                 let _dropped = (std::mem::take(&mut x.args), std::mem::take(&mut x.cause), std::mem::take(&mut x.context));
             }
-        }
     }
 }
 

@@ -514,8 +514,8 @@ fn set_symmetric_difference(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn set_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "update");
-    for v in a.pos[1..].to_vec() {
-        for item in ops::collect_iterable(vm, &v)? {
+    for v in a.pos[1..].iter() {
+        for item in ops::collect_iterable(vm, v)? {
             ops::set_add(vm, &s, item)?;
         }
     }

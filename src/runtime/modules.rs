@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::builtins::{float_arg, int_arg, register, register_method};

@@ -573,11 +573,10 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
         }
     }
     // Small ints: the checked forms (overflow promotes).
-    if let (Some(x), Some(y)) = (small_int(&a), small_int(&b)) {
-        if let Some(r) = int_op_small(op, x, y)? {
+    if let (Some(x), Some(y)) = (small_int(&a), small_int(&b))
+        && let Some(r) = int_op_small(op, x, y)? {
             return Ok(r);
         }
-    }
     if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
         return num_op(op, x, y);
     }
@@ -621,8 +620,8 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
             if items.len().saturating_mul(k) > (1 << 32) {
                 return Err(super::exceptions::PyErr::new(super::exceptions::ExcKind::MemoryError, ""));
             }
-            if inplace {
-                if let Value::List(target) = &a {
+            if inplace
+                && let Value::List(target) = &a {
                     let mut out = Vec::with_capacity(items.len() * k);
                     for _ in 0..k {
                         out.extend(items.iter().cloned());
@@ -630,7 +629,6 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
                     *target.items.borrow_mut() = out;
                     return Ok(a.clone());
                 }
-            }
             let mut out = Vec::with_capacity(items.len() * k);
             for _ in 0..k {
                 out.extend(items.iter().cloned());
@@ -684,7 +682,7 @@ fn int_op_small(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(zero_division("integer division or modulo by zero"));
             }
-            Value::from_i128((x as i128).div_floor(&(y as i128)))
+            Value::from_i128(Integer::div_floor(&(x as i128), &(y as i128)))
         }
         BinOp::Mod => {
             if y == 0 {
@@ -946,7 +944,7 @@ pub fn index_value(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
-        Value::BigInt(_) => Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        Value::BigInt(_) => Err(index_error("cannot fit 'int' into an index-sized integer".to_string())),
         _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(vm, v)))),
     }
 }
@@ -1689,10 +1687,9 @@ pub fn format_value(vm: &mut Vm, v: Value, conversion: u32, spec: Option<Value>)
         3 => Value::str(ascii_escape(&repr(vm, &v)?)),
         _ => v,
     };
-    if spec.is_empty() {
-        if let Value::Str(_) = v {
+    if spec.is_empty()
+        && let Value::Str(_) = v {
             return Ok(v);
         }
-    }
     Ok(Value::str(format(vm, &v, &spec)?))
 }

@@ -58,13 +58,11 @@ pub fn make_view(vm: &Vm, dict: Rc<Dict>, part: DictPart) -> Value {
 }
 
 fn view_of(a: &Args) -> PyResult<(Rc<Dict>, DictPart)> {
-    if let Some(Value::Instance(i)) = a.pos.first() {
-        if let Some(n) = &i.native {
-            if let Some(v) = n.borrow().downcast_ref::<View>() {
+    if let Some(Value::Instance(i)) = a.pos.first()
+        && let Some(n) = &i.native
+            && let Some(v) = n.borrow().downcast_ref::<View>() {
                 return Ok((v.dict.clone(), v.part));
             }
-        }
-    }
     Err(type_error("expected a dict view"))
 }
 
