@@ -540,14 +540,13 @@ fn render_chain(vm: &mut Vm, inst: &Rc<Instance>, out: &mut String, depth: usize
         out.push_str("Traceback (most recent call last):\n");
         for f in &frames {
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", f.filename, f.line, f.function));
-            if let Some(src) = vm.sources.get(f.filename.as_str()) {
-                if let Some(line) = src.lines().nth(f.line.saturating_sub(1) as usize) {
+            if let Some(src) = vm.sources.get(f.filename.as_str())
+                && let Some(line) = src.lines().nth(f.line.saturating_sub(1) as usize) {
                     let t = line.trim();
                     if !t.is_empty() {
                         out.push_str(&format!("    {t}\n"));
                     }
                 }
-            }
         }
     }
     let v = Value::Instance(inst.clone());

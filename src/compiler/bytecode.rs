@@ -216,6 +216,21 @@ instructions! {
     CheckExcMatch => 0;
     /// Pushes `AssertionError`.
     LoadAssertionError => 1;
+
+    // Superinstructions, made by `superinstructions::fuse` from the pair they name.
+    // The fused pair's second instruction stays in place (jumps may land on it) and
+    // is skipped when execution comes through the superinstruction.
+
+    /// `LoadFast a; LoadFast b`.
+    LoadFastPair { a, b } => 2;
+    /// `LoadFast idx; LoadConst konst`.
+    LoadFastConst { idx, konst } => 2;
+    /// `StoreFast a; StoreFast b`.
+    StoreFastPair { a, b } => -2;
+    /// `CompareOp op; PopJumpIfFalse target`.
+    CompareJumpIfFalse { op, target } => -2;
+    /// `CompareOp op; PopJumpIfTrue target`.
+    CompareJumpIfTrue { op, target } => -2;
 }
 
 /// The binary operators in `BinaryOp { op }` order (indices match `ast::BinOp`).

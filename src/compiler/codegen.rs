@@ -56,14 +56,13 @@ pub fn compile_module(module: &Module, filename: &str, mode: Mode) -> CResult<Rc
     let mut b = Builder::new(&table, scope, filename, "<module>".into(), "<module>".into(), 1);
     let n = module.body.len();
     for (i, s) in module.body.iter().enumerate() {
-        if mode == Mode::EvalLast && i + 1 == n {
-            if let StmtKind::Expr(e) = &s.kind {
+        if mode == Mode::EvalLast && i + 1 == n
+            && let StmtKind::Expr(e) = &s.kind {
                 b.line = s.pos.line;
                 b.expr(e)?;
                 b.emit(Instr::ReturnValue);
                 return Ok(Rc::new(b.finish()));
             }
-        }
         b.stmt(s)?;
     }
     b.load_const(Value::None);
@@ -265,15 +264,15 @@ impl<'a> Builder<'a> {
         for (pc, h) in self.instr_handler.iter().enumerate() {
             let Some((label, depth)) = h else { continue };
             let handler = resolve(label.0);
-            if let Some(last) = table.last_mut() {
-                if last.end == pc as u32 && last.handler == handler && last.depth == *depth {
+            if let Some(last) = table.last_mut()
+                && last.end == pc as u32 && last.handler == handler && last.depth == *depth {
                     last.end += 1;
                     continue;
                 }
-            }
             table.push(ExcEntry { start: pc as u32, end: pc as u32 + 1, handler, depth: *depth });
         }
         self.code.exc_table = table;
+        super::superinstructions::fuse(&mut self.code.instrs, &self.code.lines, &self.instr_handler);
         self.code
     }
 
@@ -1180,12 +1179,11 @@ impl<'a> Builder<'a> {
             }
             ExprKind::UnaryOp { op, operand } => {
                 // Fold negative numeric literals so `-1` is one constant.
-                if let (UnaryOpKind::USub, ExprKind::Constant(Constant::Int(i))) = (op, &operand.kind) {
-                    if let Some(n) = i.checked_neg() {
+                if let (UnaryOpKind::USub, ExprKind::Constant(Constant::Int(i))) = (op, &operand.kind)
+                    && let Some(n) = i.checked_neg() {
                         self.load_const(Value::Int(n));
                         return Ok(());
                     }
-                }
                 if let (UnaryOpKind::USub, ExprKind::Constant(Constant::Float(f))) = (op, &operand.kind) {
                     self.load_const(Value::float(-f));
                     return Ok(());

@@ -7,6 +7,7 @@
 pub mod bytecode;
 pub mod codegen;
 pub mod symtable;
+pub mod superinstructions;
 
 use std::fmt::Write as _;
 use std::rc::Rc;
@@ -166,6 +167,18 @@ fn operand_note(code: &CodeObject, instr: &Instr) -> String {
             format!("({})", bytecode::BIN_OPS.get(op as usize).map(|o| o.symbol()).unwrap_or("?"))
         }
         CompareOp { op } => format!("({})", bytecode::Cmp::from_index(op).symbol()),
+        CompareJumpIfFalse { op, target } | CompareJumpIfTrue { op, target } => {
+            format!("({} to {target})", bytecode::Cmp::from_index(op).symbol())
+        }
+        LoadFastPair { a, b } | StoreFastPair { a, b } => {
+            let var = |i: u32| code.varnames.get(i as usize).map(|n| n.as_str()).unwrap_or("");
+            format!("({}, {})", var(a), var(b))
+        }
+        LoadFastConst { idx, konst } => format!(
+            "({}, {})",
+            code.varnames.get(idx as usize).map(|n| n.as_str()).unwrap_or(""),
+            code.consts.get(konst as usize).map(crate::runtime::ops::debug_repr).unwrap_or_default()
+        ),
         ForIter { target }
         | Jump { target }
         | PopJumpIfFalse { target }

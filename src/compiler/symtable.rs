@@ -110,11 +110,10 @@ impl Builder {
         }
     }
     fn push(&mut self, key: usize, kind: ScopeKind) {
-        if let Some(&parent) = self.stack.last() {
-            if let Some(p) = self.raw.get_mut(&parent) {
+        if let Some(&parent) = self.stack.last()
+            && let Some(p) = self.raw.get_mut(&parent) {
                 p.children.push(key);
             }
-        }
         self.raw.insert(key, RawScope { kind: Some(kind), ..Default::default() });
         self.stack.push(key);
     }
@@ -429,11 +428,10 @@ impl Builder {
                 args.iter().for_each(|v| self.expr(v));
                 keywords.iter().for_each(|k| self.expr(&k.value));
                 // `super()` with no arguments needs `__class__` and the first argument.
-                if let ExprKind::Name(n) = &func.kind {
-                    if n == "super" && args.is_empty() {
+                if let ExprKind::Name(n) = &func.kind
+                    && n == "super" && args.is_empty() {
                         self.use_name("__class__");
                     }
-                }
             }
             ExprKind::FormattedValue { value, format_spec, .. } => {
                 self.expr(value);

@@ -77,12 +77,38 @@ impl Vm {
                     Instr::LoadFast { idx } => {
                         let v = self.stack[base + idx as usize].clone();
                         if let Value::Undef = v {
-                            break 'instr Err(unbound_local(format!(
-                                "cannot access local variable '{}' where it is not associated with a value",
-                                code.varnames[idx as usize].as_str()
-                            )));
+                            break 'instr Err(unbound_local_error(&code, idx));
                         }
                         self.stack.push(v);
+                    }
+                    Instr::LoadFastPair { a, b } => {
+                        let va = self.stack[base + a as usize].clone();
+                        let vb = self.stack[base + b as usize].clone();
+                        if let Value::Undef = va {
+                            break 'instr Err(unbound_local_error(&code, a));
+                        }
+                        if let Value::Undef = vb {
+                            break 'instr Err(unbound_local_error(&code, b));
+                        }
+                        self.stack.push(va);
+                        self.stack.push(vb);
+                        pc += 1;
+                    }
+                    Instr::LoadFastConst { idx, konst } => {
+                        let v = self.stack[base + idx as usize].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, idx));
+                        }
+                        self.stack.push(v);
+                        self.stack.push(code.consts[konst as usize].clone());
+                        pc += 1;
+                    }
+                    Instr::StoreFastPair { a, b } => {
+                        let va = self.pop();
+                        discard(std::mem::replace(&mut self.stack[base + a as usize], va));
+                        let vb = self.pop();
+                        discard(std::mem::replace(&mut self.stack[base + b as usize], vb));
+                        pc += 1;
                     }
                     Instr::StoreFast { idx } => {
                         let v = self.pop();
@@ -214,33 +240,22 @@ impl Vm {
                     Instr::CompareOp { op } => {
                         let b = self.pop();
                         let a = self.pop();
-                        let cmp = Cmp::from_index(op);
-                        if a.is_inline() && b.is_inline() {
-                            let r = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => Some(cmp.test(x.cmp(y))),
-                                (Value::Float(x), Value::Float(y)) => Some(float_cmp(cmp, x.get(), y.get())),
-                                (Value::Int(x), Value::Float(y)) => Some(ops::cmp_int_float(cmp, *x, y.get())),
-                                (Value::Float(x), Value::Int(y)) => Some(ops::cmp_int_float(cmp.swapped(), *y, x.get())),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                discard(a);
-                                discard(b);
-                                self.stack.push(Value::bool(r));
-                                break 'instr Ok(());
-                            }
-                        }
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::bool(cmp.test(x.cmp(y))),
-                            (Value::Float(x), Value::Float(y)) => Value::bool(float_cmp(cmp, x.get(), y.get())),
-                            (Value::Int(x), Value::Float(y)) => Value::bool(ops::cmp_int_float(cmp, *x, y.get())),
-                            (Value::Float(x), Value::Int(y)) => Value::bool(ops::cmp_int_float(cmp.swapped(), *y, x.get())),
-                            _ => {
+                        let r = t!('instr, self.compare(op, a, b, pc));
+                        self.stack.push(r);
+                    }
+                    Instr::CompareJumpIfFalse { op, target } | Instr::CompareJumpIfTrue { op, target } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let truth = match t!('instr, self.compare(op, a, b, pc)) {
+                            Value::Bool(b) => b.get(),
+                            other => {
                                 self.save_pc(pc);
-                                t!('instr, ops::compare(self, cmp, &a, &b))
+                                t!('instr, ops::truthy(self, &other))
                             }
                         };
-                        self.stack.push(r);
+                        let jump_when = matches!(instr, Instr::CompareJumpIfTrue { .. });
+                        // Past the fused PopJumpIf* when not jumping.
+                        pc = if truth == jump_when { target as usize } else { pc + 1 };
                     }
                     Instr::IsOp { invert } => {
                         let b = self.pop();
@@ -695,6 +710,25 @@ impl Vm {
         self.frames.last().expect("a running frame")
     }
 
+    /// `a <op> b`, with the int and float cases inline.
+    #[inline(always)]
+    fn compare(&mut self, op: u32, a: Value, b: Value, pc: usize) -> PyResult<Value> {
+        let cmp = Cmp::from_index(op);
+        let r = match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => cmp.test(x.cmp(y)),
+            (Value::Float(x), Value::Float(y)) => float_cmp(cmp, x.get(), y.get()),
+            (Value::Int(x), Value::Float(y)) => ops::cmp_int_float(cmp, *x, y.get()),
+            (Value::Float(x), Value::Int(y)) => ops::cmp_int_float(cmp.swapped(), *y, x.get()),
+            _ => {
+                self.save_pc(pc);
+                return ops::compare(self, cmp, &a, &b);
+            }
+        };
+        discard(a);
+        discard(b);
+        Ok(Value::bool(r))
+    }
+
     #[inline]
     fn save_pc(&mut self, pc: usize) {
         if let Some(f) = self.frames.last_mut() {
@@ -977,6 +1011,15 @@ fn reraise(exc: Value) -> PyErr {
 }
 
 #[inline]
+/// The `UnboundLocalError` for reading local `idx` before it is bound.
+#[cold]
+fn unbound_local_error(code: &crate::compiler::CodeObject, idx: u32) -> PyErr {
+    unbound_local(format!(
+        "cannot access local variable '{}' where it is not associated with a value",
+        code.varnames[idx as usize].as_str()
+    ))
+}
+
 fn float_cmp(cmp: Cmp, x: f64, y: f64) -> bool {
     match cmp {
         Cmp::Eq => x == y,

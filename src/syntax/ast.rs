@@ -42,29 +42,102 @@ pub enum StmtKind {
     /// `del a, b[i], c.x`.
     Delete(Vec<Expr>),
     /// `a = b = value`: several targets, assigned left to right.
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        /// The assignment targets, leftmost first (each gets the same value).
+        targets: Vec<Expr>,
+        /// The right-hand side, evaluated once.
+        value: Expr,
+    },
     /// `target op= value`.
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        /// The single target updated in place (a name, attribute or subscript).
+        target: Expr,
+        /// The binary operator (`Add` for `+=`, and so on).
+        op: BinOp,
+        /// The right-hand operand.
+        value: Expr,
+    },
     /// `target: annotation [= value]`. The annotation is parsed and ignored.
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr> },
+    AnnAssign {
+        /// The annotated target (a name, attribute or subscript).
+        target: Expr,
+        /// The annotation expression (parsed and ignored).
+        annotation: Expr,
+        /// The assigned value, or `None` for a bare annotation such as `x: int`.
+        value: Option<Expr>,
+    },
     /// `for target in iter: body else: orelse`.
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For {
+        /// The loop variable(s) assigned on each iteration (a tuple for `for a, b in ...`).
+        target: Expr,
+        /// The iterable being looped over.
+        iter: Expr,
+        /// The loop body.
+        body: Vec<Stmt>,
+        /// The `else:` block, run when the loop ends without `break`.
+        orelse: Vec<Stmt>,
+    },
     /// `while test: body else: orelse`.
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While {
+        /// The condition tested before each iteration.
+        test: Expr,
+        /// The loop body.
+        body: Vec<Stmt>,
+        /// The `else:` block, run when the condition becomes false (not after `break`).
+        orelse: Vec<Stmt>,
+    },
     /// `if test: body elif ...: else: orelse` (an `elif` is a nested `If` in `orelse`).
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If {
+        /// The condition.
+        test: Expr,
+        /// The block run when the condition is true.
+        body: Vec<Stmt>,
+        /// The `elif`/`else:` branch (empty if there is none).
+        orelse: Vec<Stmt>,
+    },
     /// `with a as b, c: body` (Level 2; parsed so it can be reported clearly).
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    With {
+        /// The context managers, each with its optional `as` target, in order.
+        items: Vec<WithItem>,
+        /// The block run inside the context managers.
+        body: Vec<Stmt>,
+    },
     /// `raise [exc [from cause]]`.
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Raise {
+        /// The exception (class or instance) to raise, or `None` for a bare `raise` (re-raise).
+        exc: Option<Expr>,
+        /// The `from` expression, set as the exception's `__cause__`.
+        cause: Option<Expr>,
+    },
     /// `try: body except...: else: finally:`.
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Try {
+        /// The `try:` block.
+        body: Vec<Stmt>,
+        /// The `except` clauses, tried in order.
+        handlers: Vec<ExceptHandler>,
+        /// The `else:` block, run when the `try:` block raised no exception.
+        orelse: Vec<Stmt>,
+        /// The `finally:` block, always run on the way out.
+        finalbody: Vec<Stmt>,
+    },
     /// `assert test [, msg]`.
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        /// The condition asserted to be true.
+        test: Expr,
+        /// The message passed to `AssertionError` when the condition is false.
+        msg: Option<Expr>,
+    },
     /// `import a.b as c, d`.
     Import(Vec<Alias>),
     /// `from module import a as b, c` (`level` counts leading dots; `*` is name `"*"`).
-    ImportFrom { module: Option<String>, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        /// The dotted module name, or `None` for `from . import x`.
+        module: Option<String>,
+        /// The names imported, each with its optional `as` name.
+        names: Vec<Alias>,
+        /// The number of leading dots (0 for an absolute import).
+        level: u32,
+    },
     /// `global a, b`.
     Global(Vec<String>),
     /// `nonlocal a, b`.
@@ -79,7 +152,10 @@ pub enum StmtKind {
     Continue,
     /// A statement that parsed but is outside the subset (e.g. `match`, `async def`).
     /// The compiler reports it as `NotImplementedError`/`SyntaxError` naming `feature`.
-    Unsupported { feature: String },
+    Unsupported {
+        /// A description of the unsupported construct (e.g. `"match statement"`).
+        feature: String,
+    },
 }
 
 /// A function definition (`def` statement or the body of a `lambda`).
@@ -199,48 +275,140 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     /// `a and b and c` / `a or b or c` (two or more values).
-    BoolOp { op: BoolOpKind, values: Vec<Expr> },
+    BoolOp {
+        /// Which operator: `and` or `or`.
+        op: BoolOpKind,
+        /// The operands, left to right (two or more).
+        values: Vec<Expr>,
+    },
     /// `target := value` (Level 2).
-    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    NamedExpr {
+        /// The name being bound.
+        target: Box<Expr>,
+        /// The value assigned and produced by the expression.
+        value: Box<Expr>,
+    },
     /// `left op right`.
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    BinOp {
+        /// The left operand.
+        left: Box<Expr>,
+        /// The operator.
+        op: BinOp,
+        /// The right operand.
+        right: Box<Expr>,
+    },
     /// `op operand`.
-    UnaryOp { op: UnaryOpKind, operand: Box<Expr> },
+    UnaryOp {
+        /// The operator.
+        op: UnaryOpKind,
+        /// The operand.
+        operand: Box<Expr>,
+    },
     /// `lambda args: body`.
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    Lambda {
+        /// The parameters.
+        args: Box<Arguments>,
+        /// The single expression whose value is returned.
+        body: Box<Expr>,
+    },
     /// `body if test else orelse`.
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfExp {
+        /// The condition.
+        test: Box<Expr>,
+        /// The value when the condition is true.
+        body: Box<Expr>,
+        /// The value when the condition is false.
+        orelse: Box<Expr>,
+    },
     /// `{k: v, **m}`: a `None` key means `**value`.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Dict {
+        /// The keys, parallel to `values`; `None` marks a `**mapping` entry.
+        keys: Vec<Option<Expr>>,
+        /// The values, parallel to `keys` (the mapping itself for a `**` entry).
+        values: Vec<Expr>,
+    },
     /// `{a, b}`.
     Set(Vec<Expr>),
     /// `[elt for ...]`.
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        /// The element expression evaluated for each item.
+        elt: Box<Expr>,
+        /// The `for`/`if` clauses, outermost first.
+        generators: Vec<Comprehension>,
+    },
     /// `{elt for ...}`.
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp {
+        /// The element expression evaluated for each item.
+        elt: Box<Expr>,
+        /// The `for`/`if` clauses, outermost first.
+        generators: Vec<Comprehension>,
+    },
     /// `{key: value for ...}`.
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp {
+        /// The key expression evaluated for each item.
+        key: Box<Expr>,
+        /// The value expression evaluated for each item.
+        value: Box<Expr>,
+        /// The `for`/`if` clauses, outermost first.
+        generators: Vec<Comprehension>,
+    },
     /// `(elt for ...)`.
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp {
+        /// The element expression yielded for each item.
+        elt: Box<Expr>,
+        /// The `for`/`if` clauses, outermost first.
+        generators: Vec<Comprehension>,
+    },
     /// `yield [value]` (Level 2).
     Yield(Option<Box<Expr>>),
     /// `yield from value` (Level 2).
     YieldFrom(Box<Expr>),
     /// `left op1 c1 op2 c2 ...` (a chain of comparisons).
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Compare {
+        /// The leftmost operand.
+        left: Box<Expr>,
+        /// The comparison operators, left to right.
+        ops: Vec<CmpOp>,
+        /// The operands after each operator, parallel to `ops`.
+        comparators: Vec<Expr>,
+    },
     /// `func(args, keywords)`. A `Starred` in `args` is `*iterable`.
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Call {
+        /// The callable being called.
+        func: Box<Expr>,
+        /// The positional arguments, in order (a `Starred` is `*iterable`).
+        args: Vec<Expr>,
+        /// The keyword arguments and `**mapping` arguments, in order.
+        keywords: Vec<Keyword>,
+    },
     /// An f-string: the concatenation of its parts.
     JoinedStr(Vec<Expr>),
     /// `{value!conversion:format_spec}` inside an f-string. `conversion` is `'s'`, `'r'`,
     /// `'a'` or `None`; `format_spec` is itself a `JoinedStr` (it may contain fields).
-    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    FormattedValue {
+        /// The expression whose value is formatted.
+        value: Box<Expr>,
+        /// The `!s`, `!r` or `!a` conversion, as `'s'`, `'r'` or `'a'`, if any.
+        conversion: Option<char>,
+        /// The format spec after `:`, as a `JoinedStr`, if any.
+        format_spec: Option<Box<Expr>>,
+    },
     /// A literal.
     Constant(Constant),
     /// `value.attr`.
-    Attribute { value: Box<Expr>, attr: String },
+    Attribute {
+        /// The object whose attribute is accessed.
+        value: Box<Expr>,
+        /// The attribute name.
+        attr: String,
+    },
     /// `value[slice]` (`slice` may be a `Slice` or a `Tuple` of them).
-    Subscript { value: Box<Expr>, slice: Box<Expr> },
+    Subscript {
+        /// The object being subscripted.
+        value: Box<Expr>,
+        /// The index or key: an expression, a `Slice`, or a `Tuple` of them.
+        slice: Box<Expr>,
+    },
     /// `*value` in a call, a display or an assignment target.
     Starred(Box<Expr>),
     /// A name.
@@ -250,7 +418,14 @@ pub enum ExprKind {
     /// `(a, b)` or `a, b`.
     Tuple(Vec<Expr>),
     /// `lower:upper:step` inside a subscript.
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        /// The start bound, or `None` if omitted.
+        lower: Option<Box<Expr>>,
+        /// The stop bound, or `None` if omitted.
+        upper: Option<Box<Expr>>,
+        /// The step, or `None` if omitted.
+        step: Option<Box<Expr>>,
+    },
 }
 
 /// One `for target in iter if cond...` clause of a comprehension.

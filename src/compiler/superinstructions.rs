@@ -1,0 +1,59 @@
+//! Superinstructions: a peephole pass that fuses common instruction pairs so the
+//! interpreter dispatches once instead of twice.
+//!
+//! Fusing never moves or removes an instruction. The first instruction of a pair is
+//! replaced by the fused form and the second stays where it was: a jump that lands on
+//! the second still finds it, while execution that comes through the fused form skips
+//! it. So jump targets, the line table and the exception table stay valid untouched.
+
+use super::bytecode::Instr;
+
+/// Fuses pairs in `instrs`. Two instructions are only fused when they share a source
+/// line and an exception handler, so an error raised by the fused form is reported
+/// and handled exactly as if the pair had run separately.
+pub fn fuse<H: PartialEq>(instrs: &mut [Instr], lines: &[u32], handlers: &[H]) {
+    for i in 0..instrs.len().saturating_sub(1) {
+        if lines.get(i) != lines.get(i + 1) || handlers.get(i) != handlers.get(i + 1) {
+            continue;
+        }
+        if let Some(fused) = fused_pair(instrs[i], instrs[i + 1]) {
+            instrs[i] = fused;
+        }
+    }
+}
+
+/// The superinstruction for `first; second`, if there is one.
+fn fused_pair(first: Instr, second: Instr) -> Option<Instr> {
+    use Instr::*;
+    Some(match (first, second) {
+        (LoadFast { idx: a }, LoadFast { idx: b }) => LoadFastPair { a, b },
+        (LoadFast { idx }, LoadConst { idx: konst }) => LoadFastConst { idx, konst },
+        (StoreFast { idx: a }, StoreFast { idx: b }) => StoreFastPair { a, b },
+        (CompareOp { op }, PopJumpIfFalse { target }) => CompareJumpIfFalse { op, target },
+        (CompareOp { op }, PopJumpIfTrue { target }) => CompareJumpIfTrue { op, target },
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Instr::*;
+
+    #[test]
+    fn fuses_pairs_and_keeps_the_second_instruction() {
+        let mut code = [LoadFast { idx: 0 }, LoadFast { idx: 1 }, CompareOp { op: 2 }, PopJumpIfFalse { target: 0 }];
+        fuse(&mut code, &[1, 1, 1, 1], &[0, 0, 0, 0]);
+        assert_eq!(code[0], LoadFastPair { a: 0, b: 1 });
+        assert_eq!(code[1], LoadFast { idx: 1 });
+        assert_eq!(code[2], CompareJumpIfFalse { op: 2, target: 0 });
+        assert_eq!(code[3], PopJumpIfFalse { target: 0 });
+    }
+
+    #[test]
+    fn does_not_fuse_across_lines_or_handlers() {
+        let mut code = [LoadFast { idx: 0 }, LoadFast { idx: 1 }, LoadFast { idx: 2 }];
+        fuse(&mut code, &[1, 2, 2], &[0, 0, 1]);
+        assert_eq!(code, [LoadFast { idx: 0 }, LoadFast { idx: 1 }, LoadFast { idx: 2 }]);
+    }
+}
