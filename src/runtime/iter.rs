@@ -22,29 +22,95 @@ pub enum DictPart {
 /// The state of a built-in iterator.
 pub enum IterState {
     /// Over a list (sees appends, as in CPython).
-    List { list: Rc<List>, index: usize },
+    List {
+        /// The list iterated over.
+        list: Rc<List>,
+        /// Position of the next item.
+        index: usize,
+    },
     /// Over a list backwards.
-    ListReversed { list: Rc<List>, index: usize },
+    ListReversed {
+        /// The list iterated over.
+        list: Rc<List>,
+        /// Position of the next item.
+        index: usize,
+    },
     /// Over a tuple.
-    Tuple { tuple: Rc<Tuple>, index: usize },
+    Tuple {
+        /// The tuple iterated over.
+        tuple: Rc<Tuple>,
+        /// Position of the next item.
+        index: usize,
+    },
     /// Over a str, by byte position.
-    Str { s: Rc<PyStr>, pos: usize },
+    Str {
+        /// The string iterated over.
+        s: Rc<PyStr>,
+        /// Byte position of the next character.
+        pos: usize,
+    },
     /// Over a range.
-    Range { next: i64, step: i64, remaining: i64 },
+    Range {
+        /// The next value.
+        next: i64,
+        /// The increment.
+        step: i64,
+        /// How many values are left.
+        remaining: i64,
+    },
     /// Over a dict.
-    Dict { dict: Rc<Dict>, index: usize, part: DictPart, size: usize },
+    Dict {
+        /// The dict iterated over.
+        dict: Rc<Dict>,
+        /// Position of the next item.
+        index: usize,
+        /// Which part of each entry is yielded.
+        part: DictPart,
+        /// The size when iteration began (a change is an error).
+        size: usize,
+    },
     /// Over a set.
-    Set { set: Rc<Set>, index: usize, size: usize },
+    Set {
+        /// The set iterated over.
+        set: Rc<Set>,
+        /// Position of the next item.
+        index: usize,
+        /// The size when iteration began (a change is an error).
+        size: usize,
+    },
     /// Over the items of a snapshot (reversed str, sorted, ...).
-    Values { items: Vec<Value>, index: usize },
+    Values {
+        /// The snapshot.
+        items: Vec<Value>,
+        /// Position of the next item.
+        index: usize,
+    },
     /// `enumerate(it, start)`.
-    Enumerate { inner: Value, count: i64 },
+    Enumerate {
+        /// The underlying iterator.
+        inner: Value,
+        /// The next index.
+        count: i64,
+    },
     /// `zip(*iters)`.
-    Zip { iters: Vec<Value> },
+    Zip {
+        /// The underlying iterators.
+        iters: Vec<Value>,
+    },
     /// `map(func, *iters)`.
-    Map { func: Value, iters: Vec<Value> },
+    Map {
+        /// The function applied.
+        func: Value,
+        /// The underlying iterators.
+        iters: Vec<Value>,
+    },
     /// `filter(func, it)`.
-    Filter { func: Value, inner: Value },
+    Filter {
+        /// The predicate (`None` keeps truthy items).
+        func: Value,
+        /// The underlying iterator.
+        inner: Value,
+    },
     /// An iterator that is finished.
     Exhausted,
 }
