@@ -36,3 +36,8 @@ pub use host_value::Value;
 
 #[doc(hidden)]
 pub use engine::{compile_source, import_module};
+
+/// Compiles the README's Rust examples as doctests, so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
