@@ -17,7 +17,7 @@ use crate::runtime::exceptions::{
     TbEntry,
 };
 use crate::runtime::ops;
-use crate::runtime::value::{discard, Args, Function, PyCell, PyStr, Value};
+use crate::runtime::value::{discard, Args, Function, NativeFn, PyCell, PyStr, Value};
 
 macro_rules! t {
     ($label:lifetime, $e:expr) => {
@@ -844,6 +844,11 @@ impl Vm {
             self.push_frame(frame)?;
             return Ok(CallOutcome::NewFrame);
         }
+        if kwnames.is_none()
+            && let Value::Builtin(b) = &self.stack[callable_idx]
+        {
+            return self.call_builtin_positional(b.func, b.bound.clone(), callable_idx);
+        }
         let args = self.take_args(callable_idx, argc, kwnames)?;
         let callable = self.pop();
         let r = match &callable {
@@ -856,6 +861,26 @@ impl Vm {
             }
             _ => self.call_with(&callable, args)?,
         };
+        self.stack.push(r);
+        Ok(CallOutcome::Pushed)
+    }
+
+    /// Calls a built-in with positional arguments only (the common case), moving the
+    /// arguments straight from the stack into its `Args`.
+    #[inline]
+    fn call_builtin_positional(&mut self, func: NativeFn, bound: Option<Value>, callable_idx: usize) -> PyResult<CallOutcome> {
+        let first = if matches!(self.stack[callable_idx + 1], Value::Undef) { callable_idx + 2 } else { callable_idx + 1 };
+        let mut pos: SmallVec<[Value; 6]> = SmallVec::new();
+        if let Some(recv) = bound {
+            pos.push(recv);
+        }
+        pos.extend(self.stack.drain(first..));
+        self.stack.truncate(callable_idx);
+        let mut args = Args { pos, kw: Vec::new() };
+        let r = func(self, &mut args)?;
+        for v in args.pos.drain(..) {
+            discard(v);
+        }
         self.stack.push(r);
         Ok(CallOutcome::Pushed)
     }
