@@ -150,6 +150,8 @@ impl<'a> Builder<'a> {
             has_varargs: false,
             has_varkw: false,
             exc_table: Vec::new(),
+            global_cache: Default::default(),
+            method_cache: Default::default(),
             kind: scope.kind,
         };
         let mut b = Builder {

@@ -78,6 +78,28 @@ pub struct CodeObject {
     pub exc_table: Vec<ExcEntry>,
     /// The kind of scope.
     pub kind: ScopeKind,
+    /// `LoadGlobal` results by name index (see [`GlobalCacheEntry`]).
+    pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// `LoadMethod` results on built-in receivers by name index: the receiver's kind
+    /// and the unbound built-in method. Built-in types are immutable, so an entry
+    /// never goes stale.
+    pub method_cache: std::cell::RefCell<Vec<Option<(std::mem::Discriminant<Value>, Value)>>>,
+}
+
+/// A remembered `LoadGlobal` of a value that holds no references back into the
+/// program (a built-in function, an int, a str, ...): valid while the globals dict (identified by address,
+/// which cannot be reused while this code object's functions keep it alive) and the
+/// builtins dict are still at the versions the value was read at.
+#[derive(Clone)]
+pub struct GlobalCacheEntry {
+    /// Address of the globals dict the value was read from.
+    pub globals: usize,
+    /// Its version then.
+    pub globals_version: u64,
+    /// The builtins dict's version then.
+    pub builtins_version: u64,
+    /// The value found.
+    pub value: Value,
 }
 
 impl CodeObject {

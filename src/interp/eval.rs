@@ -150,8 +150,7 @@ impl Vm {
                         let _old = std::mem::take(&mut *cell.value.borrow_mut());
                     }
                     Instr::LoadGlobal { name } => {
-                        let name = &code.names[name as usize];
-                        let v = t!('instr, self.load_global(name));
+                        let v = t!('instr, self.load_global_cached(&code, name as usize));
                         self.stack.push(v);
                     }
                     Instr::StoreGlobal { name } => {
@@ -215,8 +214,28 @@ impl Vm {
                     }
                     Instr::LoadMethod { name } => {
                         let obj = self.pop();
+                        let kind = std::mem::discriminant(&obj);
+                        if let Some(Some((k, m))) = code.method_cache.borrow().get(name as usize)
+                            && *k == kind
+                        {
+                            self.stack.push(m.clone());
+                            self.stack.push(obj);
+                            break 'instr Ok(());
+                        }
                         self.save_pc(pc);
+                        let builtin_receiver = is_builtin_instance(&obj);
                         let (m, recv) = t!('instr, ops::load_method(self, obj, &code.names[name as usize]));
+                        if builtin_receiver
+                            && let Value::Builtin(b) = &m
+                            && b.bound.is_none()
+                            && !matches!(recv, Value::Undef)
+                        {
+                            let mut cache = code.method_cache.borrow_mut();
+                            if cache.len() < code.names.len() {
+                                cache.resize(code.names.len(), None);
+                            }
+                            cache[name as usize] = Some((kind, m.clone()));
+                        }
                         self.stack.push(m);
                         self.stack.push(recv);
                     }
@@ -719,6 +738,9 @@ impl Vm {
             (Value::Float(x), Value::Float(y)) => float_cmp(cmp, x.get(), y.get()),
             (Value::Int(x), Value::Float(y)) => ops::cmp_int_float(cmp, *x, y.get()),
             (Value::Float(x), Value::Int(y)) => ops::cmp_int_float(cmp.swapped(), *y, x.get()),
+            (Value::Str(x), Value::Str(y)) if matches!(cmp, Cmp::Eq | Cmp::Ne) => {
+                (Rc::ptr_eq(x, y) || x.as_str() == y.as_str()) == (cmp == Cmp::Eq)
+            }
             _ => {
                 self.save_pc(pc);
                 return ops::compare(self, cmp, &a, &b);
@@ -747,6 +769,45 @@ impl Vm {
             .nth(idx as usize)
             .map(|s| s.as_str().to_string())
             .unwrap_or_default()
+    }
+
+    /// `LoadGlobal`, answered from the code object's cache while neither the globals
+    /// nor the builtins have changed.
+    #[inline]
+    fn load_global_cached(&mut self, code: &crate::compiler::CodeObject, idx: usize) -> PyResult<Value> {
+        let globals = &self.frame().globals.dict;
+        let globals_addr = Rc::as_ptr(globals) as usize;
+        let globals_version = globals.table.borrow().version();
+        let builtins_version = self.builtins.dict.table.borrow().version();
+        if let Some(Some(e)) = code.global_cache.borrow().get(idx)
+            && e.globals == globals_addr
+            && e.globals_version == globals_version
+            && e.builtins_version == builtins_version
+        {
+            return Ok(e.value.clone());
+        }
+        let value = self.load_global(&code.names[idx])?;
+        // Only values that cannot lead back to this code object are cached: anything
+        // else (a function, class, module) would make a reference cycle through the
+        // code object that the cycle collector cannot see.
+        let leaf = match &value {
+            Value::Builtin(b) => b.bound.is_none(),
+            v => v.is_inline() || matches!(v, Value::Str(_)),
+        };
+        if !leaf {
+            return Ok(value);
+        }
+        let mut cache = code.global_cache.borrow_mut();
+        if cache.len() < code.names.len() {
+            cache.resize(code.names.len(), None);
+        }
+        cache[idx] = Some(crate::compiler::GlobalCacheEntry {
+            globals: globals_addr,
+            globals_version,
+            builtins_version,
+            value: value.clone(),
+        });
+        Ok(value)
     }
 
     fn load_global(&mut self, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -1036,6 +1097,25 @@ fn reraise(exc: Value) -> PyErr {
 }
 
 #[inline]
+/// Whether `v` is an instance of a built-in (immutable) type, whose methods can be
+/// cached by the value's kind alone.
+fn is_builtin_instance(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Range(_)
+    )
+}
+
 /// The `UnboundLocalError` for reading local `idx` before it is bound.
 #[cold]
 fn unbound_local_error(code: &crate::compiler::CodeObject, idx: u32) -> PyErr {
@@ -1060,31 +1140,36 @@ fn float_cmp(cmp: Cmp, x: f64, y: f64) -> bool {
 /// also handles overflow into big ints and every error).
 #[inline]
 fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
-    use crate::syntax::ast::BinOp;
     let op = crate::compiler::bytecode::BIN_OPS[op as usize];
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            Some(Value::Int(match op {
-                BinOp::Add => x.checked_add(y)?,
-                BinOp::Sub => x.checked_sub(y)?,
-                BinOp::Mult => x.checked_mul(y)?,
-                BinOp::FloorDiv if y > 0 => x.div_euclid(y),
-                BinOp::Mod if y > 0 => x.rem_euclid(y),
-                BinOp::BitAnd => x & y,
-                BinOp::BitOr => x | y,
-                BinOp::BitXor => x ^ y,
-                BinOp::Div if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
-                    return Some(Value::float(x as f64 / y as f64))
-                }
-                _ => return None,
-            }))
-        }
+        (Value::Int(x), Value::Int(y)) => fast_int_op(op, *x, *y),
+        (Value::Int(x), Value::Bool(y)) => fast_int_op(op, *x, y.get() as i64),
+        (Value::Bool(x), Value::Int(y)) => fast_int_op(op, x.get() as i64, *y),
         (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, y.get()),
         (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, x.get(), *y as f64),
         _ => None,
     }
+}
+
+/// `x op y` on two small ints when the result needs no big int, else `None`.
+#[inline]
+fn fast_int_op(op: crate::syntax::ast::BinOp, x: i64, y: i64) -> Option<Value> {
+    use crate::syntax::ast::BinOp;
+    Some(Value::Int(match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mult => x.checked_mul(y)?,
+        BinOp::FloorDiv if y > 0 => x.div_euclid(y),
+        BinOp::Mod if y > 0 => x.rem_euclid(y),
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::Div if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+            return Some(Value::float(x as f64 / y as f64));
+        }
+        _ => return None,
+    }))
 }
 
 #[inline]

@@ -29,6 +29,8 @@ pub struct DictTable {
     indices: Vec<i32>,
     entries: Vec<Entry>,
     len: usize,
+    /// Bumped by every mutation, so a cache of a lookup can tell it is still valid.
+    version: u64,
 }
 
 /// Equality of two keys when it needs no Python code: `Some(result)`, else `None`.
@@ -109,8 +111,14 @@ impl DictTable {
     pub fn raw_len(&self) -> usize {
         self.entries.len()
     }
+    /// A number that changes whenever the table's contents change.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
+    }
     /// Removes everything.
     pub fn clear(&mut self) {
+        self.version += 1;
         self.indices.clear();
         self.entries.clear();
         self.len = 0;
@@ -203,6 +211,7 @@ impl DictTable {
         value: Value,
         eq: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
     ) -> PyResult<Option<Value>> {
+        self.version += 1;
         if self.indices.is_empty() {
             self.rebuild(8);
         }
@@ -233,6 +242,7 @@ impl DictTable {
         }
         let (slot, found) = self.probe(hash, key, eq)?;
         let Some(i) = found else { return Ok(None) };
+        self.version += 1;
         self.indices[slot] = DUMMY;
         let e = &mut self.entries[i];
         let k = std::mem::take(&mut e.key);
