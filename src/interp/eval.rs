@@ -468,6 +468,25 @@ impl Vm {
                         self.stack.push(it);
                     }
                     Instr::ForIter { target } => {
+                        // `for i, x in enumerate(seq)`: hand out the pair without building
+                        // the tuple that the UnpackSequence after us would take apart.
+                        if let Some(Instr::UnpackSequence { n: 2 }) = code.instrs.get(pc)
+                            && let Value::Iter(state) = self.top()
+                            && let Some(step) = ops::fast_enumerate_next(self, state)
+                        {
+                            match step {
+                                Some((index, item)) => {
+                                    self.stack.push(item);
+                                    self.stack.push(Value::Int(index));
+                                    pc += 1;
+                                }
+                                None => {
+                                    self.stack.pop();
+                                    pc = target as usize;
+                                }
+                            }
+                            break 'instr Ok(());
+                        }
                         let next = {
                             let it = self.top();
                             match it {

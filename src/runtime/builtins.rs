@@ -518,7 +518,16 @@ fn bi_enumerate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.finish_kw("enumerate")?;
     a.check("enumerate", 1, 2)?;
     let start = start.or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
-    let count = int_arg(vm, &start, "enumerate")?;
+    let count = match start {
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        v @ (Value::Int(_) | Value::BigInt(_)) => v,
+        other => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name(vm, &other)
+            )));
+        }
+    };
     let inner = ops::get_iter(vm, a.pos[0].clone())?;
     Ok(new_iter(IterState::Enumerate { inner, count }))
 }

@@ -89,8 +89,8 @@ pub enum IterState {
     Enumerate {
         /// The underlying iterator.
         inner: Value,
-        /// The next index.
-        count: i64,
+        /// The next index (an int, big once it passes `i64::MAX`).
+        count: Value,
     },
     /// `zip(*iters)`.
     Zip {

@@ -1354,6 +1354,28 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// general path" (it does not mean exhausted).
 #[inline]
 pub fn fast_iter_next(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Option<Value>> {
+    fast_iter_next_inline(vm, it)
+}
+
+/// The next `(index, item)` of an `enumerate` whose inner iterator [`fast_iter_next`]
+/// can advance; `None` when it needs the generic path.
+pub fn fast_enumerate_next(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Option<(i64, Value)>> {
+    let mut st = it.try_borrow_mut().ok()?;
+    let IterState::Enumerate { inner, count } = &mut *st else { return None };
+    let Value::Iter(inner_state) = inner else { return None };
+    let Value::Int(index) = *count else { return None };
+    let next_count = index.checked_add(1)?;
+    match fast_iter_next_inline(vm, inner_state)? {
+        Some(item) => {
+            *count = Value::Int(next_count);
+            Some(Some((index, item)))
+        }
+        None => Some(None),
+    }
+}
+
+#[inline(always)]
+fn fast_iter_next_inline(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Option<Value>> {
     let mut st = it.try_borrow_mut().ok()?;
     match &mut *st {
         IterState::Range { next, step, remaining } => {
@@ -1414,7 +1436,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     // Iterators that may call Python code: take what is needed out of the RefCell first.
     enum Step {
         Done(Option<Value>),
-        Enumerate(Value, i64),
+        Enumerate(Value, Value),
         Zip(Vec<Value>),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
@@ -1476,8 +1498,12 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 Step::Done(v)
             }
             IterState::Enumerate { inner, count } => {
-                let c = *count;
-                *count += 1;
+                let c = count.clone();
+                *count = match &*count {
+                    Value::Int(i) => i.checked_add(1).map(Value::Int).unwrap_or_else(|| Value::from_i128(*i as i128 + 1)),
+                    Value::BigInt(b) => Value::from_bigint(&**b + 1),
+                    other => other.clone(),
+                };
                 Step::Enumerate(inner.clone(), c)
             }
             IterState::Zip { iters } => Step::Zip(iters.clone()),
@@ -1492,7 +1518,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match step {
         Step::Done(v) => Ok(v),
         Step::Enumerate(inner, c) => match iter_next(vm, &inner)? {
-            Some(v) => Ok(Some(Value::tuple(vec![Value::Int(c), v]))),
+            Some(v) => Ok(Some(Value::tuple(vec![c, v]))),
             None => Ok(None),
         },
         Step::Zip(iters) => {
