@@ -231,6 +231,12 @@ instructions! {
     CompareJumpIfFalse { op, target } => -2;
     /// `CompareOp op; PopJumpIfTrue target`.
     CompareJumpIfTrue { op, target } => -2;
+    /// `LoadFast a; LoadFast b; BinaryOp op` with `locals = a << 16 | b`. When the
+    /// inline int/float path does not apply it runs as its first instruction only.
+    BinaryFastFast { locals, op } => 1;
+    /// `LoadFast a; LoadConst k; BinaryOp op` with `operands = a << 16 | k`; falls
+    /// back like `BinaryFastFast`.
+    BinaryFastConst { operands, op } => 1;
 }
 
 /// The binary operators in `BinaryOp { op }` order (indices match `ast::BinOp`).

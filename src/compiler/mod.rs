@@ -192,6 +192,17 @@ fn operand_note(code: &CodeObject, instr: &Instr) -> String {
         CompareJumpIfFalse { op, target } | CompareJumpIfTrue { op, target } => {
             format!("({} to {target})", bytecode::Cmp::from_index(op).symbol())
         }
+        BinaryFastFast { locals, op } => {
+            let var = |i: u32| code.varnames.get(i as usize).map(|n| n.as_str()).unwrap_or("");
+            let sym = bytecode::BIN_OPS.get(op as usize).map(|o| o.symbol()).unwrap_or("?");
+            format!("({} {sym} {})", var(locals >> 16), var(locals & 0xFFFF))
+        }
+        BinaryFastConst { operands, op } => {
+            let var = code.varnames.get((operands >> 16) as usize).map(|n| n.as_str()).unwrap_or("");
+            let sym = bytecode::BIN_OPS.get(op as usize).map(|o| o.symbol()).unwrap_or("?");
+            let k = code.consts.get((operands & 0xFFFF) as usize).map(crate::runtime::ops::debug_repr).unwrap_or_default();
+            format!("({var} {sym} {k})")
+        }
         LoadFastPair { a, b } | StoreFastPair { a, b } => {
             let var = |i: u32| code.varnames.get(i as usize).map(|n| n.as_str()).unwrap_or("");
             format!("({}, {})", var(a), var(b))

@@ -12,14 +12,40 @@ use super::bytecode::Instr;
 /// line and an exception handler, so an error raised by the fused form is reported
 /// and handled exactly as if the pair had run separately.
 pub fn fuse<H: PartialEq>(instrs: &mut [Instr], lines: &[u32], handlers: &[H]) {
+    let same_place = |i: usize, j: usize| lines.get(i) == lines.get(j) && handlers.get(i) == handlers.get(j);
     for i in 0..instrs.len().saturating_sub(1) {
-        if lines.get(i) != lines.get(i + 1) || handlers.get(i) != handlers.get(i + 1) {
+        if i + 2 < instrs.len()
+            && same_place(i, i + 2)
+            && same_place(i, i + 1)
+            && let Some(fused) = fused_triple(instrs[i], instrs[i + 1], instrs[i + 2])
+        {
+            instrs[i] = fused;
             continue;
         }
-        if let Some(fused) = fused_pair(instrs[i], instrs[i + 1]) {
+        if same_place(i, i + 1)
+            && let Some(fused) = fused_pair(instrs[i], instrs[i + 1])
+        {
             instrs[i] = fused;
         }
     }
+}
+
+/// Two operand indices packed into one operand, if both fit in 16 bits.
+fn pack(hi: u32, lo: u32) -> Option<u32> {
+    (hi <= 0xFFFF && lo <= 0xFFFF).then_some(hi << 16 | lo)
+}
+
+/// The superinstruction for `first; second; third`, if there is one.
+fn fused_triple(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
+    use Instr::*;
+    // In-place forms behave exactly like the binary ones on ints and floats, which is
+    // all the fused forms compute themselves.
+    let (BinaryOp { op } | InplaceOp { op }) = third else { return None };
+    Some(match (first, second) {
+        (LoadFast { idx: a }, LoadFast { idx: b }) => BinaryFastFast { locals: pack(a, b)?, op },
+        (LoadFast { idx: a }, LoadConst { idx: k }) => BinaryFastConst { operands: pack(a, k)?, op },
+        _ => return None,
+    })
 }
 
 /// The superinstruction for `first; second`, if there is one.
@@ -48,6 +74,15 @@ mod tests {
         assert_eq!(code[1], LoadFast { idx: 1 });
         assert_eq!(code[2], CompareJumpIfFalse { op: 2, target: 0 });
         assert_eq!(code[3], PopJumpIfFalse { target: 0 });
+    }
+
+    #[test]
+    fn fuses_binary_triples_before_pairs() {
+        let mut code = [LoadFast { idx: 1 }, LoadFast { idx: 2 }, BinaryOp { op: 0 }, LoadFast { idx: 3 }, LoadConst { idx: 4 }, BinaryOp { op: 2 }];
+        fuse(&mut code, &[1; 6], &[0; 6]);
+        assert_eq!(code[0], BinaryFastFast { locals: 1 << 16 | 2, op: 0 });
+        assert_eq!(code[1], LoadFast { idx: 2 });
+        assert_eq!(code[3], BinaryFastConst { operands: 3 << 16 | 4, op: 2 });
     }
 
     #[test]

@@ -94,6 +94,33 @@ impl Vm {
                         self.stack.push(vb);
                         pc += 1;
                     }
+                    Instr::BinaryFastFast { locals, op } => {
+                        let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
+                        if let Some(r) = fast_binary(op, &self.stack[base + a], &self.stack[base + b]) {
+                            self.stack.push(r);
+                            pc += 2;
+                            break 'instr Ok(());
+                        }
+                        // Not the inline case: run as the plain `LoadFast a`.
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::BinaryFastConst { operands, op } => {
+                        let (a, k) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
+                        if let Some(r) = fast_binary(op, &self.stack[base + a], &code.consts[k]) {
+                            self.stack.push(r);
+                            pc += 2;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
                     Instr::LoadFastConst { idx, konst } => {
                         let v = self.stack[base + idx as usize].clone();
                         if let Value::Undef = v {
@@ -1157,7 +1184,7 @@ fn float_cmp(cmp: Cmp, x: f64, y: f64) -> bool {
 
 /// Inline arithmetic on ints and floats; `None` defers to the generic path (which
 /// also handles overflow into big ints and every error).
-#[inline]
+#[inline(always)]
 fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
     let op = crate::compiler::bytecode::BIN_OPS[op as usize];
     match (a, b) {
@@ -1172,7 +1199,7 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
 }
 
 /// `x op y` on two small ints when the result needs no big int, else `None`.
-#[inline]
+#[inline(always)]
 fn fast_int_op(op: crate::syntax::ast::BinOp, x: i64, y: i64) -> Option<Value> {
     use crate::syntax::ast::BinOp;
     Some(Value::Int(match op {
@@ -1191,7 +1218,7 @@ fn fast_int_op(op: crate::syntax::ast::BinOp, x: i64, y: i64) -> Option<Value> {
     }))
 }
 
-#[inline]
+#[inline(always)]
 fn float_op(op: crate::syntax::ast::BinOp, x: f64, y: f64) -> Option<Value> {
     use crate::syntax::ast::BinOp;
     Some(Value::float(match op {
