@@ -1,0 +1,41 @@
+# str.maketrans / str.translate
+def show(label, thunk):
+    try:
+        print(label, repr(thunk()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+t = str.maketrans("abc", "xyz")
+print(sorted(t.items()), "aabbcc-abc".translate(t))
+t2 = str.maketrans("ab", "12", "cd")
+print(sorted(t2.items()), "abcdabcd e".translate(t2))
+t3 = str.maketrans({"a": "AA", "b": None, 99: "C", "é": 101})
+print(sorted(t3.items()), "abcé".translate(t3))
+print("hello".translate({104: "J", 111: None}), "hello".translate({}), "".translate({1: 2}))
+print("abc".translate({97: 0x1F600}), "abc".translate([None, "x"] * 50), "abc".translate("0123456789" * 10))
+print("ünï".translate(str.maketrans("üï", "ui")), str.maketrans("", ""), str.maketrans("", "", "xy"))
+print("".maketrans("a", "b"), "x".maketrans({"q": "r"}))
+rot13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                      "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+print("Hello, World!".translate(rot13), "Hello, World!".translate(rot13).translate(rot13))
+punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+print("It's, like: punctuation!".translate(str.maketrans("", "", punctuation)))
+show('translate int', lambda: 'abc'.translate(1))
+show('translate bad value', lambda: 'abc'.translate({97: 1.5}))
+show('translate big', lambda: 'abc'.translate({97: 2 ** 70}))
+show('translate range', lambda: 'abc'.translate({97: 1114112}))
+show('translate negative', lambda: 'abc'.translate({97: -1}))
+show('translate none', lambda: 'abc'.translate())
+show('maketrans int', lambda: str.maketrans(1))
+show('maketrans str one', lambda: str.maketrans('a'))
+show('maketrans unequal', lambda: str.maketrans('ab', 'c'))
+show('maketrans float key', lambda: str.maketrans({1.5: 1}))
+show('maketrans long key', lambda: str.maketrans({'ab': 1}))
+show('maketrans empty key', lambda: str.maketrans({'': 1}))
+show('maketrans arg2', lambda: str.maketrans('a', 1))
+show('maketrans arg1', lambda: str.maketrans(1, 'a'))
+show('maketrans arg3', lambda: str.maketrans('a', 'b', 1))
+show('maketrans none', lambda: str.maketrans())
+show('maketrans 4', lambda: str.maketrans('a', 'b', 'c', 'd'))
+show('maketrans kw', lambda: str.maketrans(x='a'))
+show('maketrans dict none', lambda: str.maketrans({}, None))
