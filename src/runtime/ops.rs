@@ -945,6 +945,8 @@ pub fn index_value(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(_) => Err(index_error("cannot fit 'int' into an index-sized integer".to_string())),
+        // CPython 3.11 words the str case differently from the other sequences.
+        _ if what == "string" => Err(type_error(format!("string indices must be integers, not '{}'", type_name(vm, v)))),
         _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(vm, v)))),
     }
 }
@@ -1661,16 +1663,11 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         _ if spec.is_empty() => return to_str(vm, v),
         _ => {}
     }
-    let parsed = f::parse_format_spec(spec).map_err(value_error)?;
+    let parsed = f::parse_format_spec_for(spec, &type_name(vm, v)).map_err(value_error)?;
     let r = match v {
         Value::Int(_) | Value::BigInt(_) => f::format_int(&v.to_bigint().unwrap_or_default(), &parsed),
-        Value::Bool(b) => {
-            if parsed.ty.is_none() {
-                f::format_str(if b.get() { "True" } else { "False" }, &parsed)
-            } else {
-                f::format_int(&BigInt::from(b.get() as i64), &parsed)
-            }
-        }
+        // bool inherits int.__format__: a non-empty spec formats it as 0 or 1.
+        Value::Bool(b) => f::format_int(&BigInt::from(b.get() as i64), &parsed),
         Value::Float(x) => f::format_float(x.get(), &parsed),
         Value::Str(s) => f::format_str(s.as_str(), &parsed),
         _ => {

@@ -9,9 +9,13 @@ def count_in(seq):
     return seq.count(1)
 print([count_in(s) for s in ([1, 1, 2], (1,), [0], (1, 1, 1))])
 
-class MyList(list):
+class MyList:
+    def __init__(self):
+        self.items = []
     def append(self, x):
-        super().append(x * 10)
+        self.items.append(x * 10)
+    def __repr__(self):
+        return repr(self.items)
 def add_all(target, values):
     for v in values:
         target.append(v)
