@@ -216,6 +216,9 @@ instructions! {
     CheckExcMatch => 0;
     /// Pushes `AssertionError`.
     LoadAssertionError => 1;
+    /// Suspends the running generator frame, handing TOS to whoever asked for the next
+    /// item; when resumed, execution continues after it with `None` pushed.
+    YieldValue => 0;
 
     // Superinstructions, made by `superinstructions::fuse` from the pair they name.
     // The fused pair's second instruction stays in place (jumps may land on it) and

@@ -153,6 +153,7 @@ impl<'a> Builder<'a> {
             global_cache: Default::default(),
             method_cache: Default::default(),
             kind: scope.kind,
+            is_generator: false,
         };
         let mut b = Builder {
             table,
@@ -1013,11 +1014,19 @@ impl<'a> Builder<'a> {
         let code = self.child_code(key_of(e), name, e.pos, |b| {
             b.code.argcount = 1;
             match kind {
-                CompKind::List | CompKind::Gen => b.emit(Instr::BuildList { n: 0 }),
+                CompKind::List => b.emit(Instr::BuildList { n: 0 }),
                 CompKind::Set => b.emit(Instr::BuildSet { n: 0 }),
                 CompKind::Dict => b.emit(Instr::BuildMap { n: 0 }),
+                // A generator expression is a generator: it yields each item lazily.
+                CompKind::Gen => {
+                    b.code.is_generator = true;
+                    0
+                }
             };
             b.comp_generator(generators, 0, kind, elt, value)?;
+            if kind == CompKind::Gen {
+                b.load_const(Value::None);
+            }
             b.emit(Instr::ReturnValue);
             Ok(())
         })?;
@@ -1027,10 +1036,6 @@ impl<'a> Builder<'a> {
         self.emit(Instr::GetIter);
         self.line = e.pos.line;
         self.emit(Instr::Call { argc: 1 });
-        if kind == CompKind::Gen {
-            // Generator expressions are evaluated eagerly until generators land.
-            self.emit(Instr::GetIter);
-        }
         Ok(())
     }
 
@@ -1062,9 +1067,14 @@ impl<'a> Builder<'a> {
         } else {
             let depth = gens.len() as u32 + 1;
             match kind {
-                CompKind::List | CompKind::Gen => {
+                CompKind::List => {
                     self.expr(elt)?;
                     self.emit(Instr::ListAppend { depth });
+                }
+                CompKind::Gen => {
+                    self.expr(elt)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::PopTop);
                 }
                 CompKind::Set => {
                     self.expr(elt)?;

@@ -78,6 +78,8 @@ pub struct CodeObject {
     pub exc_table: Vec<ExcEntry>,
     /// The kind of scope.
     pub kind: ScopeKind,
+    /// Calling this code makes a generator (a suspended frame) instead of running it.
+    pub is_generator: bool,
     /// `LoadGlobal` results by name index (see [`GlobalCacheEntry`]).
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
     /// `LoadMethod` results on built-in receivers by name index: the receiver's kind

@@ -629,6 +629,23 @@ impl Vm {
                         let r = t!('instr, self.call_with(&callable, a));
                         self.stack.push(r);
                     }
+                    Instr::YieldValue => {
+                        let v = self.pop();
+                        let frame = self.frames.pop().expect("generator frame");
+                        // Generator frames are always entered from `resume_generator`.
+                        debug_assert!(frame.is_entry);
+                        let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
+                        self.stack.truncate(frame.ret_to);
+                        self.suspended = Some(Box::new(crate::runtime::iter::Suspended {
+                            code: frame.code,
+                            pc,
+                            saved,
+                            cells: frame.cells,
+                            globals: frame.globals,
+                            started: true,
+                        }));
+                        return Ok(v);
+                    }
                     Instr::ReturnValue => {
                         let v = self.pop();
                         let frame = self.frames.pop().expect("frame");
@@ -948,6 +965,11 @@ impl Vm {
                 self.stack.extend(locals);
             }
             let frame = self.function_frame(&f, base, callable_idx, false);
+            if frame.code.is_generator {
+                let g = self.new_generator(frame);
+                self.stack.push(g);
+                return Ok(CallOutcome::Pushed);
+            }
             self.push_frame(frame)?;
             return Ok(CallOutcome::NewFrame);
         }

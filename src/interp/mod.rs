@@ -18,6 +18,7 @@ use std::rc::Rc;
 use crate::compiler::CodeObject;
 use crate::runtime::class::Class;
 use crate::runtime::exceptions::{type_error, ExcKind, PyErr, PyResult};
+use crate::runtime::iter::{IterState, Suspended};
 use crate::runtime::types::Types;
 use crate::runtime::value::{Args, Function, Module, PyCell, PyStr, Value};
 use crate::ModuleLoader;
@@ -72,6 +73,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Source text by file name, for the source lines of tracebacks.
     pub sources: HashMap<Rc<str>, Rc<str>>,
+    /// The frame a `YieldValue` just suspended, on its way back to `resume_generator`.
+    suspended: Option<Box<Suspended>>,
 }
 
 /// How many native re-entries (built-ins calling back into Python) are allowed: each
@@ -100,6 +103,7 @@ impl Vm {
             host_fns: Vec::new(),
             argv: Vec::new(),
             sources: HashMap::new(),
+            suspended: None,
         };
         crate::runtime::builtins::install(&mut vm);
         vm
@@ -248,8 +252,36 @@ impl Vm {
         let base = self.stack.len();
         self.stack.extend(locals);
         let frame = self.function_frame(f, base, ret_to, true);
+        if frame.code.is_generator {
+            return Ok(self.new_generator(frame));
+        }
         self.push_frame(frame)?;
         self.run_entry()
+    }
+
+    /// Turns a frame that was just set up (locals on the stack, not yet pushed) into a
+    /// generator object: calling a generator function runs none of its body.
+    fn new_generator(&mut self, frame: Frame) -> Value {
+        let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
+        self.stack.truncate(frame.ret_to);
+        let g = Suspended { code: frame.code, pc: 0, saved, cells: frame.cells, globals: frame.globals, started: false };
+        Value::Iter(Rc::new(std::cell::RefCell::new(IterState::Generator(Box::new(g)))))
+    }
+
+    /// Runs a suspended generator until it yields (`Some((frame, item))`) or returns
+    /// (`None`).
+    pub fn resume_generator(&mut self, g: Box<Suspended>) -> PyResult<Option<(Box<Suspended>, Value)>> {
+        let Suspended { code, pc, saved, cells, globals, started } = *g;
+        let base = self.stack.len();
+        self.stack.extend(saved);
+        if started {
+            // The value of the `yield` expression: nothing is ever sent, so None.
+            self.stack.push(Value::None);
+        }
+        self.push_frame(Frame { code, pc, base, ret_to: base, cells, globals, namespace: None, is_entry: true })?;
+        self.suspended = None;
+        let value = self.run_entry()?;
+        Ok(self.suspended.take().map(|g| (g, value)))
     }
 
     /// Builds the frame for a call of `f` whose locals start at `base`.

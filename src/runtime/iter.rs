@@ -111,6 +111,10 @@ pub enum IterState {
         /// The underlying iterator.
         inner: Value,
     },
+    /// A generator that is not running: its frame, suspended.
+    Generator(Box<Suspended>),
+    /// A generator whose frame is running (asking it for an item now is an error).
+    GeneratorRunning,
     /// An iterator that is finished.
     Exhausted,
 }
@@ -133,7 +137,25 @@ impl IterState {
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
+            IterState::Generator(_) | IterState::GeneratorRunning => "generator",
             IterState::Exhausted => "iterator",
         }
     }
+}
+
+/// A generator's frame while it is not running: everything the interpreter needs to
+/// push it back and continue where it stopped.
+pub struct Suspended {
+    /// The generator's code.
+    pub code: Rc<crate::compiler::CodeObject>,
+    /// Where to continue.
+    pub pc: usize,
+    /// The frame's locals followed by its operand stack.
+    pub saved: Vec<Value>,
+    /// Its cells.
+    pub cells: Vec<Rc<super::value::PyCell>>,
+    /// Its globals.
+    pub globals: Rc<super::value::Module>,
+    /// Whether it has yielded before (a resumed `YieldValue` expects a value pushed).
+    pub started: bool,
 }

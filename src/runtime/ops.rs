@@ -1442,6 +1442,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         Zip(Vec<Value>),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
+        Resume(Box<super::iter::Suspended>),
     }
     let step = {
         let mut st = cell.try_borrow_mut().map_err(|_| super::exceptions::value_error("generator already executing"))?;
@@ -1511,6 +1512,13 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             IterState::Zip { iters } => Step::Zip(iters.clone()),
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
+            IterState::Generator(_) => {
+                let IterState::Generator(g) = std::mem::replace(&mut *st, IterState::GeneratorRunning) else {
+                    unreachable!("matched just above")
+                };
+                Step::Resume(g)
+            }
+            IterState::GeneratorRunning => return Err(super::exceptions::value_error("generator already executing")),
             IterState::Exhausted => Step::Done(None),
             IterState::Range { .. } | IterState::List { .. } | IterState::Tuple { .. } | IterState::Str { .. } => {
                 Step::Done(None)
@@ -1519,6 +1527,15 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     };
     match step {
         Step::Done(v) => Ok(v),
+        Step::Resume(g) => {
+            let (state, item) = match vm.resume_generator(g) {
+                Ok(Some((g, item))) => (IterState::Generator(g), Ok(Some(item))),
+                Ok(None) => (IterState::Exhausted, Ok(None)),
+                Err(e) => (IterState::Exhausted, Err(e)),
+            };
+            *cell.borrow_mut() = state;
+            item
+        }
         Step::Enumerate(inner, c) => match iter_next(vm, &inner)? {
             Some(v) => Ok(Some(Value::tuple(vec![c, v]))),
             None => Ok(None),
