@@ -7,7 +7,6 @@
 
 use std::rc::Rc;
 
-use smallvec::SmallVec;
 
 use super::{Frame, Vm};
 use crate::compiler::bytecode::{Cmp, Instr};
@@ -999,24 +998,29 @@ impl Vm {
     #[inline]
     fn call_builtin_positional(&mut self, func: NativeFn, bound: Option<Value>, callable_idx: usize) -> PyResult<CallOutcome> {
         let first = if matches!(self.stack[callable_idx + 1], Value::Undef) { callable_idx + 2 } else { callable_idx + 1 };
-        let mut pos: SmallVec<[Value; 6]> = SmallVec::new();
+        // Argument vectors are recycled: a built-in call allocates nothing.
+        let mut pos = self.arg_vecs.pop().unwrap_or_default();
         if let Some(recv) = bound {
             pos.push(recv);
         }
         pos.extend(self.stack.drain(first..));
         self.stack.truncate(callable_idx);
         let mut args = Args { pos, kw: Vec::new() };
-        let r = func(self, &mut args)?;
-        for v in args.pos.drain(..) {
+        let r = func(self, &mut args);
+        let mut pos = args.pos;
+        for v in pos.drain(..) {
             discard(v);
         }
-        self.stack.push(r);
+        if self.arg_vecs.len() < 16 {
+            self.arg_vecs.push(pos);
+        }
+        self.stack.push(r?);
         Ok(CallOutcome::Pushed)
     }
 
     /// Moves the arguments of a call off the stack (leaving the callable on top).
     fn take_args(&mut self, callable_idx: usize, argc: usize, kwnames: Option<Value>) -> PyResult<Args> {
-        let mut pos: SmallVec<[Value; 6]> = SmallVec::new();
+        let mut pos = Vec::with_capacity(argc + 1);
         let self_slot = std::mem::take(&mut self.stack[callable_idx + 1]);
         if !matches!(self_slot, Value::Undef) {
             pos.push(self_slot);

@@ -75,6 +75,8 @@ pub struct Vm {
     pub sources: HashMap<Rc<str>, Rc<str>>,
     /// The frame a `YieldValue` just suspended, on its way back to `resume_generator`.
     suspended: Option<Box<Suspended>>,
+    /// Spare argument vectors for built-in calls (kept empty, reused for their capacity).
+    arg_vecs: Vec<Vec<Value>>,
 }
 
 /// How many native re-entries (built-ins calling back into Python) are allowed: each
@@ -104,6 +106,7 @@ impl Vm {
             argv: Vec::new(),
             sources: HashMap::new(),
             suspended: None,
+            arg_vecs: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm

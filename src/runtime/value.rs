@@ -347,7 +347,7 @@ pub type NativeFn = fn(&mut crate::interp::Vm, &mut Args) -> PyResult<Value>;
 #[derive(Default)]
 pub struct Args {
     /// Positional arguments (receiver first for bound methods).
-    pub pos: smallvec::SmallVec<[Value; 6]>,
+    pub pos: Vec<Value>,
     /// Keyword arguments, in call order.
     pub kw: Vec<(Rc<PyStr>, Value)>,
 }
