@@ -107,8 +107,6 @@ fn instance_cycles_are_collected() {
 }
 
 #[test]
-#[ignore = "engine bug: cycles through a closure cell (function -> cell -> function) are never freed, \
-            not even by collect_garbage(); run with --ignored"]
 fn closure_cycles_are_collected() {
     // f's closure cell holds f itself: function -> cell -> function.
     check_cycles(

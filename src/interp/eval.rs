@@ -671,7 +671,7 @@ impl Vm {
                         let cells: Vec<Rc<PyCell>> = {
                             let f = self.frame();
                             let mut cells: Vec<Rc<PyCell>> =
-                                (0..child.cellvars.len()).map(|_| Rc::new(PyCell::default())).collect();
+                                (0..child.cellvars.len()).map(|_| PyCell::new_tracked()).collect();
                             for &src in &code.child_closures[ci as usize] {
                                 cells.push(f.cells[src as usize].clone());
                             }

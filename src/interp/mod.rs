@@ -139,7 +139,7 @@ impl Vm {
         for _ in 0..code.nlocals() {
             self.stack.push(Value::Undef);
         }
-        let cells = (0..code.ncells()).map(|_| Rc::new(PyCell::default())).collect();
+        let cells = (0..code.ncells()).map(|_| PyCell::new_tracked()).collect();
         self.push_frame(Frame {
             code,
             pc: 0,
@@ -296,7 +296,7 @@ impl Vm {
         } else {
             let mut cells: Vec<Rc<PyCell>> = Vec::with_capacity(code.ncells());
             for _ in 0..code.cellvars.len() {
-                cells.push(Rc::new(PyCell::default()));
+                cells.push(PyCell::new_tracked());
             }
             for &(ci, li) in &code.cell_params {
                 let v = std::mem::take(&mut self.stack[base + li as usize]);

@@ -317,6 +317,16 @@ pub struct PyCell {
     pub value: RefCell<Value>,
 }
 
+impl PyCell {
+    /// A new empty cell, registered with the cycle collector (a cell can hold the
+    /// function whose closure holds the cell).
+    pub fn new_tracked() -> Rc<PyCell> {
+        let c = Rc::new(PyCell::default());
+        crate::runtime::gc::track_cell(&c);
+        c
+    }
+}
+
 /// A Python function object: code plus the environment it was created in.
 pub struct Function {
     /// The compiled body.
