@@ -36,7 +36,13 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { jit: true, specialize_after: 2, compile_after: 1000, osr_after: 1000, recursion_limit: 1000 }
+        Config {
+            jit: true,
+            specialize_after: 2,
+            compile_after: 1000,
+            osr_after: 1000,
+            recursion_limit: 1000,
+        }
     }
 }
 
@@ -63,7 +69,7 @@ impl Config {
                 other => {
                     return Err(Error::Config(format!(
                         "FIREBRAND_JIT must be 0 or 1, not {other:?}"
-                    )))
+                    )));
                 }
             };
         }
@@ -146,7 +152,9 @@ impl MemoryLoader {
 
 impl ModuleLoader for MemoryLoader {
     fn load(&self, name: &str) -> Option<(String, String)> {
-        self.modules.get(name).map(|s| (s.clone(), format!("<{name}>")))
+        self.modules
+            .get(name)
+            .map(|s| (s.clone(), format!("<{name}>")))
     }
 }
 
@@ -200,10 +208,21 @@ impl Engine {
             let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(NoLoader));
             vm.recursion_limit = config.recursion_limit.max(10);
             let main = vm.new_module("__main__");
-            let _ = crate::runtime::ops::dict_set_str(&main.dict, "__builtins__", Value::Module(vm.builtins.clone()));
+            let _ = crate::runtime::ops::dict_set_str(
+                &main.dict,
+                "__builtins__",
+                Value::Module(vm.builtins.clone()),
+            );
             (vm, main)
         };
-        Engine { state: Isolated(EngineState { vm, heap, main, config }) }
+        Engine {
+            state: Isolated(EngineState {
+                vm,
+                heap,
+                main,
+                config,
+            }),
+        }
     }
 
     /// The settings this engine was made with.
@@ -266,10 +285,16 @@ impl Engine {
 
     /// Runs a script as `__main__`, with `filename` in tracebacks.
     pub fn run(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        self.exec(source, filename, crate::compiler::Mode::Exec).map(|_| ())
+        self.exec(source, filename, crate::compiler::Mode::Exec)
+            .map(|_| ())
     }
 
-    fn exec(&mut self, source: &str, filename: &str, mode: crate::compiler::Mode) -> Result<HostValue, Error> {
+    fn exec(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: crate::compiler::Mode,
+    ) -> Result<HostValue, Error> {
         let st = &mut self.state.0;
         let _scope = HeapScope::enter(&mut st.heap);
         let code = compile_source(source, filename, mode)?;
@@ -288,7 +313,10 @@ impl Engine {
         let st = &mut self.state.0;
         let _scope = HeapScope::enter(&mut st.heap);
         let Some(f) = crate::runtime::ops::dict_get_str(&st.main.dict, name) else {
-            return Err(Error::exception("NameError", format!("name '{name}' is not defined")));
+            return Err(Error::exception(
+                "NameError",
+                format!("name '{name}' is not defined"),
+            ));
         };
         let args: Vec<Value> = args.iter().map(from_host).collect();
         let r = st.vm.call(&f, &args);
@@ -344,27 +372,45 @@ impl Drop for Engine {
 fn host_trampoline(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let index = match a.pos.first() {
         Some(Value::Int(i)) => *i as usize,
-        _ => return Err(crate::runtime::exceptions::runtime_error("bad host function")),
+        _ => {
+            return Err(crate::runtime::exceptions::runtime_error(
+                "bad host function",
+            ));
+        }
     };
     let args: Vec<HostValue> = a.pos[1..].iter().map(|v| to_host(vm, v, 0)).collect();
     if !a.kw.is_empty() {
-        return Err(crate::runtime::exceptions::type_error("host functions take no keyword arguments"));
+        return Err(crate::runtime::exceptions::type_error(
+            "host functions take no keyword arguments",
+        ));
     }
     let r = match vm.host_fns.get(index) {
         Some(f) => f(&args),
-        None => return Err(crate::runtime::exceptions::runtime_error("bad host function")),
+        None => {
+            return Err(crate::runtime::exceptions::runtime_error(
+                "bad host function",
+            ));
+        }
     };
     match r {
         Ok(v) => Ok(from_host(&v)),
         Err(e) => {
-            let kind = ExcKind::ALL.iter().copied().find(|k| k.name() == e.type_name()).unwrap_or(ExcKind::RuntimeError);
+            let kind = ExcKind::ALL
+                .iter()
+                .copied()
+                .find(|k| k.name() == e.type_name())
+                .unwrap_or(ExcKind::RuntimeError);
             Err(PyErr::new(kind, e.message()))
         }
     }
 }
 
 /// Parses and compiles, turning front-end errors into [`Error::Syntax`].
-pub fn compile_source(source: &str, filename: &str, mode: crate::compiler::Mode) -> Result<Rc<crate::compiler::CodeObject>, Error> {
+pub fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: crate::compiler::Mode,
+) -> Result<Rc<crate::compiler::CodeObject>, Error> {
     let module = crate::syntax::parse_module(source).map_err(|e| {
         Error::Syntax(SyntaxErrorInfo {
             kind: e.kind.to_string(),
@@ -416,16 +462,24 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return Ok(v);
     }
     let Some((source, filename)) = vm.loader.load(name) else {
-        return Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'")));
+        return Err(PyErr::new(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        ));
     };
     let code = match compile_source(&source, &filename, crate::compiler::Mode::Exec) {
         Ok(c) => c,
         Err(e) => {
-            let kind = if e.type_name() == "NotImplementedError" { ExcKind::NotImplementedError } else { ExcKind::SyntaxError };
+            let kind = if e.type_name() == "NotImplementedError" {
+                ExcKind::NotImplementedError
+            } else {
+                ExcKind::SyntaxError
+            };
             return Err(PyErr::new(kind, e.message()));
         }
     };
-    vm.sources.insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
+    vm.sources
+        .insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
     let m = vm.new_module(name);
     let v = Value::Module(m.clone());
     // Registered before running, so circular imports see the partial module.
@@ -440,7 +494,10 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
 /// Copies an engine value out to the host.
 fn to_host(vm: &mut Vm, v: &Value, depth: usize) -> HostValue {
     if depth > 100 {
-        return HostValue::Object { type_name: "...".into(), repr: "...".into() };
+        return HostValue::Object {
+            type_name: "...".into(),
+            repr: "...".into(),
+        };
     }
     match v {
         Value::Undef | Value::None => HostValue::None,
@@ -453,10 +510,22 @@ fn to_host(vm: &mut Vm, v: &Value, depth: usize) -> HostValue {
             let items = l.items.borrow().clone();
             HostValue::List(items.iter().map(|x| to_host(vm, x, depth + 1)).collect())
         }
-        Value::Tuple(t) => HostValue::Tuple(t.items.iter().map(|x| to_host(vm, x, depth + 1)).collect()),
+        Value::Tuple(t) => {
+            HostValue::Tuple(t.items.iter().map(|x| to_host(vm, x, depth + 1)).collect())
+        }
         Value::Dict(d) => {
-            let pairs: Vec<(Value, Value)> = d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
-            HostValue::Dict(pairs.iter().map(|(k, x)| (to_host(vm, k, depth + 1), to_host(vm, x, depth + 1))).collect())
+            let pairs: Vec<(Value, Value)> = d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            HostValue::Dict(
+                pairs
+                    .iter()
+                    .map(|(k, x)| (to_host(vm, k, depth + 1), to_host(vm, x, depth + 1)))
+                    .collect(),
+            )
         }
         Value::Set(s) => {
             let keys = s.table.borrow().keys();
@@ -507,14 +576,26 @@ pub fn exception_to_error(vm: &mut Vm, mut err: PyErr) -> Error {
     let traceback = frames_of(&inst);
     let mut rendered = String::new();
     render_chain(vm, &inst, &mut rendered, 0);
-    Error::Exception(Exception { type_name, message, traceback, rendered })
+    Error::Exception(Exception {
+        type_name,
+        message,
+        traceback,
+        rendered,
+    })
 }
 
 fn frames_of(inst: &Instance) -> Vec<TracebackFrame> {
-    let tb = inst.exc_data().map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+    let tb = inst
+        .exc_data()
+        .map(|d| d.borrow().traceback.clone())
+        .unwrap_or_default();
     tb.iter()
         .rev()
-        .map(|t| TracebackFrame { filename: t.filename.to_string(), line: t.line, function: t.func.to_string() })
+        .map(|t| TracebackFrame {
+            filename: t.filename.to_string(),
+            line: t.line,
+            function: t.func.to_string(),
+        })
         .collect()
 }
 
@@ -529,24 +610,32 @@ fn render_chain(vm: &mut Vm, inst: &Rc<Instance>, out: &mut String, depth: usize
         };
         if let Value::Instance(c) = &cause {
             render_chain(vm, c, out, depth + 1);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if let (Value::Instance(c), false) = (&context, suppress) {
             render_chain(vm, c, out, depth + 1);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     let frames = frames_of(inst);
     if !frames.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         for f in &frames {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", f.filename, f.line, f.function));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                f.filename, f.line, f.function
+            ));
             if let Some(src) = vm.sources.get(f.filename.as_str())
-                && let Some(line) = src.lines().nth(f.line.saturating_sub(1) as usize) {
-                    let t = line.trim();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
-                    }
+                && let Some(line) = src.lines().nth(f.line.saturating_sub(1) as usize)
+            {
+                let t = line.trim();
+                if !t.is_empty() {
+                    out.push_str(&format!("    {t}\n"));
                 }
+            }
         }
     }
     let v = Value::Instance(inst.clone());

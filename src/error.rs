@@ -101,6 +101,10 @@ impl Error {
 
 impl fmt::Display for TracebackFrame {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "File \"{}\", line {}, in {}", self.filename, self.line, self.function)
+        write!(
+            f,
+            "File \"{}\", line {}, in {}",
+            self.filename, self.line, self.function
+        )
     }
 }

@@ -139,9 +139,10 @@ fn collect_cases() -> Vec<Case> {
             .display()
             .to_string();
         if let Some(f) = &filter
-            && !rel.contains(f.as_str()) {
-                continue;
-            }
+            && !rel.contains(f.as_str())
+        {
+            continue;
+        }
         let out_path = path.with_extension("out");
         let Ok(expected_out) = std::fs::read_to_string(&out_path) else {
             // No expectation recorded: not part of the corpus.

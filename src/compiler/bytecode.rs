@@ -245,7 +245,9 @@ instructions! {
 /// The binary operators in `BinaryOp { op }` order (indices match `ast::BinOp`).
 pub const BIN_OPS: [crate::syntax::ast::BinOp; 13] = {
     use crate::syntax::ast::BinOp::*;
-    [Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv]
+    [
+        Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv,
+    ]
 };
 
 /// The index of `op` in [`BIN_OPS`].

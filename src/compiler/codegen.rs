@@ -10,13 +10,13 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::bytecode::{bin_op_index, Cmp, Instr};
-use super::symtable::{analyze, key_of, Binding, Scope, ScopeKind, SymbolTable};
+use super::bytecode::{Cmp, Instr, bin_op_index};
+use super::symtable::{Binding, Scope, ScopeKind, SymbolTable, analyze, key_of};
 use super::{CodeObject, ExcEntry};
-use crate::runtime::value::{PyStr, Value};
-use crate::syntax::ast::*;
 #[allow(unused_imports)]
 use crate::runtime::value::{B64, F64};
+use crate::runtime::value::{PyStr, Value};
+use crate::syntax::ast::*;
 
 /// A compile-time error: a `SyntaxError` found after parsing, or a feature outside the
 /// subset (`NotImplementedError`).
@@ -51,18 +51,28 @@ pub fn compile_module(module: &Module, filename: &str, mode: Mode) -> CResult<Rc
         line: e.pos.line,
         col: e.pos.col,
     })?;
+    super::const_fold::reset();
     let filename: Rc<str> = Rc::from(filename);
     let scope = &table.scopes[&0];
-    let mut b = Builder::new(&table, scope, filename, "<module>".into(), "<module>".into(), 1);
+    let mut b = Builder::new(
+        &table,
+        scope,
+        filename,
+        "<module>".into(),
+        "<module>".into(),
+        1,
+    );
     let n = module.body.len();
     for (i, s) in module.body.iter().enumerate() {
-        if mode == Mode::EvalLast && i + 1 == n
-            && let StmtKind::Expr(e) = &s.kind {
-                b.line = s.pos.line;
-                b.expr(e)?;
-                b.emit(Instr::ReturnValue);
-                return Ok(Rc::new(b.finish()));
-            }
+        if mode == Mode::EvalLast
+            && i + 1 == n
+            && let StmtKind::Expr(e) = &s.kind
+        {
+            b.line = s.pos.line;
+            b.expr(e)?;
+            b.emit(Instr::ReturnValue);
+            return Ok(Rc::new(b.finish()));
+        }
         b.stmt(s)?;
     }
     b.load_const(Value::None);
@@ -83,7 +93,10 @@ enum FBlock<'a> {
     /// The body of a `try` with handlers (nothing to undo on exit).
     TryExcept,
     /// The body of a `try` with `finally`: exits run the finally body.
-    Finally { body: &'a [Stmt], handlers_len: usize },
+    Finally {
+        body: &'a [Stmt],
+        handlers_len: usize,
+    },
     /// Running a `finally` body on the exception path: `prev_exc exc` on the stack.
     FinallyEnd,
     /// Inside an `except` handler: `prev_exc` on the stack.
@@ -178,13 +191,21 @@ impl<'a> Builder<'a> {
     }
 
     fn err<T>(&self, pos: Pos, msg: impl Into<String>) -> CResult<T> {
-        Err(CompileError { kind: "SyntaxError", msg: msg.into(), line: pos.line, col: pos.col })
+        Err(CompileError {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            line: pos.line,
+            col: pos.col,
+        })
     }
 
     fn unsupported<T>(&self, pos: Pos, feature: &str) -> CResult<T> {
         Err(CompileError {
             kind: "NotImplementedError",
-            msg: format!("{feature} is not supported by firebrand yet (line {})", pos.line),
+            msg: format!(
+                "{feature} is not supported by firebrand yet (line {})",
+                pos.line
+            ),
             line: pos.line,
             col: pos.col,
         })
@@ -253,12 +274,24 @@ impl<'a> Builder<'a> {
         for ins in self.code.instrs.iter_mut() {
             use Instr::*;
             *ins = match *ins {
-                ForIter { target } => ForIter { target: resolve(target) },
-                Jump { target } => Jump { target: resolve(target) },
-                PopJumpIfFalse { target } => PopJumpIfFalse { target: resolve(target) },
-                PopJumpIfTrue { target } => PopJumpIfTrue { target: resolve(target) },
-                JumpIfFalseOrPop { target } => JumpIfFalseOrPop { target: resolve(target) },
-                JumpIfTrueOrPop { target } => JumpIfTrueOrPop { target: resolve(target) },
+                ForIter { target } => ForIter {
+                    target: resolve(target),
+                },
+                Jump { target } => Jump {
+                    target: resolve(target),
+                },
+                PopJumpIfFalse { target } => PopJumpIfFalse {
+                    target: resolve(target),
+                },
+                PopJumpIfTrue { target } => PopJumpIfTrue {
+                    target: resolve(target),
+                },
+                JumpIfFalseOrPop { target } => JumpIfFalseOrPop {
+                    target: resolve(target),
+                },
+                JumpIfTrueOrPop { target } => JumpIfTrueOrPop {
+                    target: resolve(target),
+                },
                 other => other,
             };
         }
@@ -268,14 +301,26 @@ impl<'a> Builder<'a> {
             let Some((label, depth)) = h else { continue };
             let handler = resolve(label.0);
             if let Some(last) = table.last_mut()
-                && last.end == pc as u32 && last.handler == handler && last.depth == *depth {
-                    last.end += 1;
-                    continue;
-                }
-            table.push(ExcEntry { start: pc as u32, end: pc as u32 + 1, handler, depth: *depth });
+                && last.end == pc as u32
+                && last.handler == handler
+                && last.depth == *depth
+            {
+                last.end += 1;
+                continue;
+            }
+            table.push(ExcEntry {
+                start: pc as u32,
+                end: pc as u32 + 1,
+                handler,
+                depth: *depth,
+            });
         }
         self.code.exc_table = table;
-        super::superinstructions::fuse(&mut self.code.instrs, &self.code.lines, &self.instr_handler);
+        super::superinstructions::fuse(
+            &mut self.code.instrs,
+            &self.code.lines,
+            &self.instr_handler,
+        );
         self.code
     }
 
@@ -296,12 +341,21 @@ impl<'a> Builder<'a> {
         if let Some(i) = self.scope.cellvars.iter().position(|n| n == name) {
             return i as u32;
         }
-        let i = self.scope.freevars.iter().position(|n| n == name).unwrap_or(0);
+        let i = self
+            .scope
+            .freevars
+            .iter()
+            .position(|n| n == name)
+            .unwrap_or(0);
         (self.scope.cellvars.len() + i) as u32
     }
 
     fn local_index(&self, name: &str) -> u32 {
-        self.scope.varnames.iter().position(|n| n == name).unwrap_or(0) as u32
+        self.scope
+            .varnames
+            .iter()
+            .position(|n| n == name)
+            .unwrap_or(0) as u32
     }
 
     fn load_name(&mut self, name: &str) {
@@ -385,7 +439,13 @@ impl<'a> Builder<'a> {
                     self.emit(Instr::PushUndef);
                 }
                 self.line = s.pos.line;
-                self.make_function(key_of(&**f), &f.name, &f.args, FnBody::Stmts(&f.body), s.pos)?;
+                self.make_function(
+                    key_of(&**f),
+                    &f.name,
+                    &f.args,
+                    FnBody::Stmts(&f.body),
+                    s.pos,
+                )?;
                 for _ in &f.decorators {
                     self.emit(Instr::Call { argc: 1 });
                 }
@@ -412,7 +472,9 @@ impl<'a> Builder<'a> {
             StmtKind::Assign { targets, value } if swap_parts(targets, value).is_some() => {
                 // `a, b = x, y`: evaluate the values, reverse them on the stack and
                 // store, with no tuple (as CPython does for 2 and 3 items).
-                let Some((ts, vs)) = swap_parts(targets, value) else { return Ok(()) };
+                let Some((ts, vs)) = swap_parts(targets, value) else {
+                    return Ok(());
+                };
                 for v in vs {
                     self.expr(v)?;
                 }
@@ -446,7 +508,12 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.emit(Instr::GetIter);
                 let top = self.new_label();
@@ -456,7 +523,10 @@ impl<'a> Builder<'a> {
                 self.emit_jump(|t| Instr::ForIter { target: t }, orelse_l);
                 self.depth += 1;
                 self.store_target(target)?;
-                self.fblocks.push(FBlock::For { continue_to: top, break_to: end });
+                self.fblocks.push(FBlock::For {
+                    continue_to: top,
+                    break_to: end,
+                });
                 self.in_loop += 1;
                 self.stmts(body)?;
                 self.in_loop -= 1;
@@ -473,7 +543,10 @@ impl<'a> Builder<'a> {
                 let end = self.new_label();
                 self.bind(top);
                 self.jump_if(test, false, orelse_l)?;
-                self.fblocks.push(FBlock::While { continue_to: top, break_to: end });
+                self.fblocks.push(FBlock::While {
+                    continue_to: top,
+                    break_to: end,
+                });
                 self.in_loop += 1;
                 self.stmts(body)?;
                 self.in_loop -= 1;
@@ -510,7 +583,12 @@ impl<'a> Builder<'a> {
                 self.line = s.pos.line;
                 self.emit(Instr::Raise { argc });
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -550,7 +628,11 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 if *level > 0 {
                     return self.unsupported(s.pos, "relative import");
                 }
@@ -658,7 +740,10 @@ impl<'a> Builder<'a> {
             self.unwind_block(&blocks[i], false, i)?;
         }
         match blocks[loop_i] {
-            FBlock::For { continue_to, break_to } => {
+            FBlock::For {
+                continue_to,
+                break_to,
+            } => {
                 if is_break {
                     self.emit(Instr::PopTop);
                     self.emit_jump(|t| Instr::Jump { target: t }, break_to);
@@ -666,7 +751,10 @@ impl<'a> Builder<'a> {
                     self.emit_jump(|t| Instr::Jump { target: t }, continue_to);
                 }
             }
-            FBlock::While { continue_to, break_to } => {
+            FBlock::While {
+                continue_to,
+                break_to,
+            } => {
                 let l = if is_break { break_to } else { continue_to };
                 self.emit_jump(|t| Instr::Jump { target: t }, l);
             }
@@ -747,7 +835,10 @@ impl<'a> Builder<'a> {
         let depth = self.depth;
         let handlers_len = self.handlers.len();
         self.handlers.push((fin_exc, depth));
-        self.fblocks.push(FBlock::Finally { body: finalbody, handlers_len });
+        self.fblocks.push(FBlock::Finally {
+            body: finalbody,
+            handlers_len,
+        });
         if handlers.is_empty() {
             self.stmts(body)?;
             self.stmts(orelse)?;
@@ -807,7 +898,12 @@ impl<'a> Builder<'a> {
                 self.emit(Instr::RotThree);
                 self.emit(Instr::StoreSubscr);
             }
-            _ => return self.err(target.pos, "'expression' is an illegal expression for augmented assignment"),
+            _ => {
+                return self.err(
+                    target.pos,
+                    "'expression' is an illegal expression for augmented assignment",
+                );
+            }
         }
         Ok(())
     }
@@ -826,10 +922,17 @@ impl<'a> Builder<'a> {
                 self.emit(Instr::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     Some(si) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
                             return self.err(t.pos, "multiple starred expressions in assignment");
                         }
                         let before = si as u32;
@@ -837,7 +940,9 @@ impl<'a> Builder<'a> {
                         self.emit(Instr::UnpackEx { before, after });
                     }
                     None => {
-                        self.emit(Instr::UnpackSequence { n: items.len() as u32 });
+                        self.emit(Instr::UnpackSequence {
+                            n: items.len() as u32,
+                        });
                     }
                 }
                 for item in items {
@@ -848,7 +953,10 @@ impl<'a> Builder<'a> {
                 }
             }
             ExprKind::Starred(_) => {
-                return self.err(t.pos, "starred assignment target must be in a list or tuple")
+                return self.err(
+                    t.pos,
+                    "starred assignment target must be in a list or tuple",
+                );
             }
             _ => return self.err(t.pos, "cannot assign to expression"),
         }
@@ -893,7 +1001,9 @@ impl<'a> Builder<'a> {
             for d in &args.defaults {
                 self.expr(d)?;
             }
-            self.emit(Instr::BuildTuple { n: args.defaults.len() as u32 });
+            self.emit(Instr::BuildTuple {
+                n: args.defaults.len() as u32,
+            });
             flags |= 1;
         }
         let kw: Vec<(&Arg, &Expr)> = args
@@ -963,8 +1073,7 @@ impl<'a> Builder<'a> {
         );
         child.line = pos.line;
         body(&mut child)?;
-        let closure: Vec<u32> =
-            scope.freevars.iter().map(|n| self.cell_index(n)).collect();
+        let closure: Vec<u32> = scope.freevars.iter().map(|n| self.cell_index(n)).collect();
         let idx = self.code.children.len() as u32;
         self.code.children.push(Rc::new(child.finish()));
         self.code.child_closures.push(closure);
@@ -989,7 +1098,10 @@ impl<'a> Builder<'a> {
             Ok(())
         })?;
         self.line = pos.line;
-        self.emit(Instr::MakeClass { code, nbases: c.bases.len() as u32 });
+        self.emit(Instr::MakeClass {
+            code,
+            nbases: c.bases.len() as u32,
+        });
         for _ in &c.decorators {
             self.emit(Instr::Call { argc: 1 });
         }
@@ -1099,9 +1211,10 @@ impl<'a> Builder<'a> {
     /// Compiles `e` as a condition: jumps to `target` when its truth equals `when`.
     fn jump_if(&mut self, e: &'a Expr, when: bool, target: Label) -> CResult<()> {
         match &e.kind {
-            ExprKind::UnaryOp { op: UnaryOpKind::Not, operand } => {
-                return self.jump_if(operand, !when, target)
-            }
+            ExprKind::UnaryOp {
+                op: UnaryOpKind::Not,
+                operand,
+            } => return self.jump_if(operand, !when, target),
             ExprKind::BoolOp { op, values } => {
                 let is_and = *op == BoolOpKind::And;
                 // `a and b` jumps-if-false when either is false; jumps-if-true only if
@@ -1163,9 +1276,13 @@ impl<'a> Builder<'a> {
         let mut out = Vec::with_capacity(items.len());
         for i in items {
             match &i.kind {
-                ExprKind::Constant(c @ (Constant::None | Constant::Bool(_) | Constant::Int(_) | Constant::Float(_) | Constant::Str(_))) => {
-                    out.push(self.constant_value(c, i.pos).ok()?)
-                }
+                ExprKind::Constant(
+                    c @ (Constant::None
+                    | Constant::Bool(_)
+                    | Constant::Int(_)
+                    | Constant::Float(_)
+                    | Constant::Str(_)),
+                ) => out.push(self.constant_value(c, i.pos).ok()?),
                 _ => return None,
             }
         }
@@ -1187,16 +1304,22 @@ impl<'a> Builder<'a> {
                 self.expr(left)?;
                 self.expr(right)?;
                 self.line = line;
-                self.emit(Instr::BinaryOp { op: bin_op_index(*op) });
+                self.emit(Instr::BinaryOp {
+                    op: bin_op_index(*op),
+                });
             }
             ExprKind::UnaryOp { op, operand } => {
                 // Fold negative numeric literals so `-1` is one constant.
-                if let (UnaryOpKind::USub, ExprKind::Constant(Constant::Int(i))) = (op, &operand.kind)
-                    && let Some(n) = i.checked_neg() {
-                        self.load_const(Value::Int(n));
-                        return Ok(());
-                    }
-                if let (UnaryOpKind::USub, ExprKind::Constant(Constant::Float(f))) = (op, &operand.kind) {
+                if let (UnaryOpKind::USub, ExprKind::Constant(Constant::Int(i))) =
+                    (op, &operand.kind)
+                    && let Some(n) = i.checked_neg()
+                {
+                    self.load_const(Value::Int(n));
+                    return Ok(());
+                }
+                if let (UnaryOpKind::USub, ExprKind::Constant(Constant::Float(f))) =
+                    (op, &operand.kind)
+                {
                     self.load_const(Value::float(-f));
                     return Ok(());
                 }
@@ -1215,14 +1338,22 @@ impl<'a> Builder<'a> {
                     self.expr(v)?;
                     if i + 1 < values.len() {
                         match op {
-                            BoolOpKind::And => self.emit_jump(|t| Instr::JumpIfFalseOrPop { target: t }, end),
-                            BoolOpKind::Or => self.emit_jump(|t| Instr::JumpIfTrueOrPop { target: t }, end),
+                            BoolOpKind::And => {
+                                self.emit_jump(|t| Instr::JumpIfFalseOrPop { target: t }, end)
+                            }
+                            BoolOpKind::Or => {
+                                self.emit_jump(|t| Instr::JumpIfTrueOrPop { target: t }, end)
+                            }
                         }
                     }
                 }
                 self.bind(end);
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -1251,7 +1382,11 @@ impl<'a> Builder<'a> {
                     self.bind(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::IfExp { test, body, orelse } => {
                 let else_l = self.new_label();
                 let end = self.new_label();
@@ -1275,7 +1410,9 @@ impl<'a> Builder<'a> {
                     for i in items {
                         self.expr(i)?;
                     }
-                    self.emit(Instr::BuildTuple { n: items.len() as u32 });
+                    self.emit(Instr::BuildTuple {
+                        n: items.len() as u32,
+                    });
                 }
             }
             ExprKind::List(items) => {
@@ -1285,11 +1422,20 @@ impl<'a> Builder<'a> {
                     for i in items {
                         self.expr(i)?;
                     }
-                    self.emit(Instr::BuildList { n: items.len() as u32 });
+                    self.emit(Instr::BuildList {
+                        n: items.len() as u32,
+                    });
                 }
             }
             ExprKind::Set(items) => {
-                if self.has_star(items) {
+                if let Some(v) = super::const_fold::fold_set(items) {
+                    // CPython turns a display of more than two constants into
+                    // `BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE`, and the
+                    // update copies the constant's slot layout.
+                    self.emit(Instr::BuildSet { n: 0 });
+                    self.load_const(v);
+                    self.emit(Instr::SetUpdate { depth: 1 });
+                } else if self.has_star(items) {
                     self.emit(Instr::BuildSet { n: 0 });
                     for i in items {
                         match &i.kind {
@@ -1307,7 +1453,9 @@ impl<'a> Builder<'a> {
                     for i in items {
                         self.expr(i)?;
                     }
-                    self.emit(Instr::BuildSet { n: items.len() as u32 });
+                    self.emit(Instr::BuildSet {
+                        n: items.len() as u32,
+                    });
                 }
             }
             ExprKind::Dict { keys, values } => {
@@ -1334,7 +1482,9 @@ impl<'a> Builder<'a> {
                         self.expr(v)?;
                     }
                     self.line = line;
-                    self.emit(Instr::BuildMap { n: keys.len() as u32 });
+                    self.emit(Instr::BuildMap {
+                        n: keys.len() as u32,
+                    });
                 }
             }
             ExprKind::ListComp { elt, generators } => {
@@ -1346,9 +1496,11 @@ impl<'a> Builder<'a> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, CompKind::Gen, generators, elt, None)?
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, CompKind::Dict, generators, key, Some(value))?
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
             ExprKind::JoinedStr(parts) => {
                 if parts.is_empty() {
                     self.load_const(Value::str(""));
@@ -1358,7 +1510,9 @@ impl<'a> Builder<'a> {
                     self.fstring_part(p)?;
                 }
                 if parts.len() > 1 {
-                    self.emit(Instr::BuildString { n: parts.len() as u32 });
+                    self.emit(Instr::BuildString {
+                        n: parts.len() as u32,
+                    });
                 }
             }
             ExprKind::FormattedValue { .. } => self.fstring_part(e)?,
@@ -1398,7 +1552,7 @@ impl<'a> Builder<'a> {
                 self.store_target(target)?;
             }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                return self.unsupported(e.pos, "generators ('yield')")
+                return self.unsupported(e.pos, "generators ('yield')");
             }
         }
         Ok(())
@@ -1406,7 +1560,11 @@ impl<'a> Builder<'a> {
 
     fn fstring_part(&mut self, p: &'a Expr) -> CResult<()> {
         match &p.kind {
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut flags = match conversion {
                     Some('s') => 1,
@@ -1463,7 +1621,13 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult<()> {
         let line = e.pos.line;
         let star = self.has_star(args) || keywords.iter().any(|k| k.name.is_none());
         // Method call: `obj.name(...)` avoids a bound-method object.
@@ -1474,7 +1638,11 @@ impl<'a> Builder<'a> {
             self.emit(Instr::LoadMethod { name });
         } else if let (ExprKind::Name(n), false) = (&func.kind, star) {
             // Zero-argument `super()` inside a method: pass `__class__` and `self`.
-            if n == "super" && args.is_empty() && keywords.is_empty() && self.scope.bindings.get("__class__") == Some(&Binding::Free) {
+            if n == "super"
+                && args.is_empty()
+                && keywords.is_empty()
+                && self.scope.bindings.get("__class__") == Some(&Binding::Free)
+            {
                 self.load_name("super");
                 self.emit(Instr::PushUndef);
                 self.load_name("__class__");
@@ -1518,7 +1686,9 @@ impl<'a> Builder<'a> {
                 }
             }
             self.line = line;
-            self.emit(Instr::CallEx { kwargs: has_kw as u32 });
+            self.emit(Instr::CallEx {
+                kwargs: has_kw as u32,
+            });
             return Ok(());
         }
         for a in args {
@@ -1532,7 +1702,10 @@ impl<'a> Builder<'a> {
             let mut names = Vec::new();
             for k in keywords {
                 let n = k.name.clone().unwrap_or_default();
-                if names.iter().any(|x: &Value| matches!(x, Value::Str(s) if s.as_str() == n)) {
+                if names
+                    .iter()
+                    .any(|x: &Value| matches!(x, Value::Str(s) if s.as_str() == n))
+                {
                     return self.err(k.pos, format!("keyword argument repeated: {n}"));
                 }
                 names.push(Value::str(n.as_str()));
@@ -1549,10 +1722,17 @@ impl<'a> Builder<'a> {
 /// The target and value items of `a, b = x, y` (2 or 3 plain items each side).
 fn swap_parts<'e>(targets: &'e [Expr], value: &'e Expr) -> Option<(&'e [Expr], &'e [Expr])> {
     let [target] = targets else { return None };
-    let (ExprKind::Tuple(ts) | ExprKind::List(ts)) = &target.kind else { return None };
-    let ExprKind::Tuple(vs) = &value.kind else { return None };
+    let (ExprKind::Tuple(ts) | ExprKind::List(ts)) = &target.kind else {
+        return None;
+    };
+    let ExprKind::Tuple(vs) = &value.kind else {
+        return None;
+    };
     let plain = |e: &Expr| !matches!(e.kind, ExprKind::Starred(_));
-    let ok = (2..=3).contains(&ts.len()) && ts.len() == vs.len() && ts.iter().all(plain) && vs.iter().all(plain);
+    let ok = (2..=3).contains(&ts.len())
+        && ts.len() == vs.len()
+        && ts.iter().all(plain)
+        && vs.iter().all(plain);
     ok.then_some((ts.as_slice(), vs.as_slice()))
 }
 

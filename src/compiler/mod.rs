@@ -6,14 +6,15 @@
 
 pub mod bytecode;
 pub mod codegen;
-pub mod symtable;
+pub mod const_fold;
 pub mod superinstructions;
+pub mod symtable;
 
 use std::fmt::Write as _;
 use std::rc::Rc;
 
 pub use bytecode::Instr;
-pub use codegen::{compile_module, CompileError, Mode};
+pub use codegen::{CompileError, Mode, compile_module};
 
 use crate::runtime::value::{PyStr, Value};
 use symtable::ScopeKind;
@@ -85,8 +86,12 @@ pub struct CodeObject {
     /// `LoadMethod` results on built-in receivers by name index: the receiver's kind
     /// and the unbound built-in method. Built-in types are immutable, so an entry
     /// never goes stale.
-    pub method_cache: std::cell::RefCell<Vec<Option<(std::mem::Discriminant<Value>, Value)>>>,
+    pub method_cache: std::cell::RefCell<Vec<Option<MethodCacheEntry>>>,
 }
+
+/// A remembered `LoadMethod` on a built-in receiver: the receiver's kind and the
+/// unbound built-in method found for it.
+pub type MethodCacheEntry = (std::mem::Discriminant<Value>, Value);
 
 /// A remembered `LoadGlobal` of a value that holds no references back into the
 /// program (a built-in function, an int, a str, ...): valid while the globals dict (identified by address,
@@ -132,7 +137,11 @@ pub fn disassemble(code: &CodeObject) -> String {
 }
 
 fn disassemble_into(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(out, "Disassembly of <code object {} from {}, line {}>:", code.qualname, code.filename, code.first_line);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} from {}, line {}>:",
+        code.qualname, code.filename, code.first_line
+    );
     let mut last_line = 0;
     for (pc, instr) in code.instrs.iter().enumerate() {
         let line = code.line_of(pc);
@@ -149,12 +158,20 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
             .collect::<Vec<_>>()
             .join(" ");
         let note = operand_note(code, instr);
-        let _ = writeln!(out, "{line_col:>5} {pc:>6} {:<20} {operands:<8} {note}", instr.name());
+        let _ = writeln!(
+            out,
+            "{line_col:>5} {pc:>6} {:<20} {operands:<8} {note}",
+            instr.name()
+        );
     }
     if !code.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &code.exc_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.handler, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.handler, e.depth
+            );
         }
     }
     let _ = writeln!(out);
@@ -165,15 +182,35 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
 
 fn operand_note(code: &CodeObject, instr: &Instr) -> String {
     use Instr::*;
-    let name = |i: u32| code.names.get(i as usize).map(|n| n.as_str().to_string()).unwrap_or_default();
+    let name = |i: u32| {
+        code.names
+            .get(i as usize)
+            .map(|n| n.as_str().to_string())
+            .unwrap_or_default()
+    };
     match *instr {
-        LoadConst { idx } => format!("({})", code.consts.get(idx as usize).map(crate::runtime::ops::debug_repr).unwrap_or_default()),
+        LoadConst { idx } => format!(
+            "({})",
+            code.consts
+                .get(idx as usize)
+                .map(crate::runtime::ops::debug_repr)
+                .unwrap_or_default()
+        ),
         LoadFast { idx } | StoreFast { idx } | DeleteFast { idx } => {
-            format!("({})", code.varnames.get(idx as usize).map(|n| n.as_str()).unwrap_or(""))
+            format!(
+                "({})",
+                code.varnames
+                    .get(idx as usize)
+                    .map(|n| n.as_str())
+                    .unwrap_or("")
+            )
         }
         LoadDeref { idx } | StoreDeref { idx } | DeleteDeref { idx } => {
             let cells: Vec<_> = code.cellvars.iter().chain(&code.freevars).collect();
-            format!("({})", cells.get(idx as usize).map(|n| n.as_str()).unwrap_or(""))
+            format!(
+                "({})",
+                cells.get(idx as usize).map(|n| n.as_str()).unwrap_or("")
+            )
         }
         LoadGlobal { name: n }
         | StoreGlobal { name: n }
@@ -188,31 +225,67 @@ fn operand_note(code: &CodeObject, instr: &Instr) -> String {
         | ImportName { name: n }
         | ImportFrom { name: n } => format!("({})", name(n)),
         BinaryOp { op } | InplaceOp { op } => {
-            format!("({})", bytecode::BIN_OPS.get(op as usize).map(|o| o.symbol()).unwrap_or("?"))
+            format!(
+                "({})",
+                bytecode::BIN_OPS
+                    .get(op as usize)
+                    .map(|o| o.symbol())
+                    .unwrap_or("?")
+            )
         }
         CompareOp { op } => format!("({})", bytecode::Cmp::from_index(op).symbol()),
         CompareJumpIfFalse { op, target } | CompareJumpIfTrue { op, target } => {
             format!("({} to {target})", bytecode::Cmp::from_index(op).symbol())
         }
         BinaryFastFast { locals, op } => {
-            let var = |i: u32| code.varnames.get(i as usize).map(|n| n.as_str()).unwrap_or("");
-            let sym = bytecode::BIN_OPS.get(op as usize).map(|o| o.symbol()).unwrap_or("?");
+            let var = |i: u32| {
+                code.varnames
+                    .get(i as usize)
+                    .map(|n| n.as_str())
+                    .unwrap_or("")
+            };
+            let sym = bytecode::BIN_OPS
+                .get(op as usize)
+                .map(|o| o.symbol())
+                .unwrap_or("?");
             format!("({} {sym} {})", var(locals >> 16), var(locals & 0xFFFF))
         }
         BinaryFastConst { operands, op } => {
-            let var = code.varnames.get((operands >> 16) as usize).map(|n| n.as_str()).unwrap_or("");
-            let sym = bytecode::BIN_OPS.get(op as usize).map(|o| o.symbol()).unwrap_or("?");
-            let k = code.consts.get((operands & 0xFFFF) as usize).map(crate::runtime::ops::debug_repr).unwrap_or_default();
+            let var = code
+                .varnames
+                .get((operands >> 16) as usize)
+                .map(|n| n.as_str())
+                .unwrap_or("");
+            let sym = bytecode::BIN_OPS
+                .get(op as usize)
+                .map(|o| o.symbol())
+                .unwrap_or("?");
+            let k = code
+                .consts
+                .get((operands & 0xFFFF) as usize)
+                .map(crate::runtime::ops::debug_repr)
+                .unwrap_or_default();
             format!("({var} {sym} {k})")
         }
         LoadFastPair { a, b } | StoreFastPair { a, b } => {
-            let var = |i: u32| code.varnames.get(i as usize).map(|n| n.as_str()).unwrap_or("");
+            let var = |i: u32| {
+                code.varnames
+                    .get(i as usize)
+                    .map(|n| n.as_str())
+                    .unwrap_or("")
+            };
             format!("({}, {})", var(a), var(b))
         }
         LoadFastConst { idx, konst } => format!(
             "({}, {})",
-            code.varnames.get(idx as usize).map(|n| n.as_str()).unwrap_or(""),
-            code.consts.get(konst as usize).map(crate::runtime::ops::debug_repr).unwrap_or_default()
+            code.varnames
+                .get(idx as usize)
+                .map(|n| n.as_str())
+                .unwrap_or(""),
+            code.consts
+                .get(konst as usize)
+                .map(crate::runtime::ops::debug_repr)
+                .unwrap_or_default()
         ),
         ForIter { target }
         | Jump { target }
@@ -221,7 +294,13 @@ fn operand_note(code: &CodeObject, instr: &Instr) -> String {
         | JumpIfFalseOrPop { target }
         | JumpIfTrueOrPop { target } => format!("(to {target})"),
         MakeFunction { code: c, .. } | MakeClass { code: c, .. } => {
-            format!("({})", code.children.get(c as usize).map(|c| c.qualname.to_string()).unwrap_or_default())
+            format!(
+                "({})",
+                code.children
+                    .get(c as usize)
+                    .map(|c| c.qualname.to_string())
+                    .unwrap_or_default()
+            )
         }
         _ => String::new(),
     }

@@ -12,7 +12,8 @@ use super::bytecode::Instr;
 /// line and an exception handler, so an error raised by the fused form is reported
 /// and handled exactly as if the pair had run separately.
 pub fn fuse<H: PartialEq>(instrs: &mut [Instr], lines: &[u32], handlers: &[H]) {
-    let same_place = |i: usize, j: usize| lines.get(i) == lines.get(j) && handlers.get(i) == handlers.get(j);
+    let same_place =
+        |i: usize, j: usize| lines.get(i) == lines.get(j) && handlers.get(i) == handlers.get(j);
     for i in 0..instrs.len().saturating_sub(1) {
         if i + 2 < instrs.len()
             && same_place(i, i + 2)
@@ -40,10 +41,18 @@ fn fused_triple(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     use Instr::*;
     // In-place forms behave exactly like the binary ones on ints and floats, which is
     // all the fused forms compute themselves.
-    let (BinaryOp { op } | InplaceOp { op }) = third else { return None };
+    let (BinaryOp { op } | InplaceOp { op }) = third else {
+        return None;
+    };
     Some(match (first, second) {
-        (LoadFast { idx: a }, LoadFast { idx: b }) => BinaryFastFast { locals: pack(a, b)?, op },
-        (LoadFast { idx: a }, LoadConst { idx: k }) => BinaryFastConst { operands: pack(a, k)?, op },
+        (LoadFast { idx: a }, LoadFast { idx: b }) => BinaryFastFast {
+            locals: pack(a, b)?,
+            op,
+        },
+        (LoadFast { idx: a }, LoadConst { idx: k }) => BinaryFastConst {
+            operands: pack(a, k)?,
+            op,
+        },
         _ => return None,
     })
 }
@@ -68,7 +77,12 @@ mod tests {
 
     #[test]
     fn fuses_pairs_and_keeps_the_second_instruction() {
-        let mut code = [LoadFast { idx: 0 }, LoadFast { idx: 1 }, CompareOp { op: 2 }, PopJumpIfFalse { target: 0 }];
+        let mut code = [
+            LoadFast { idx: 0 },
+            LoadFast { idx: 1 },
+            CompareOp { op: 2 },
+            PopJumpIfFalse { target: 0 },
+        ];
         fuse(&mut code, &[1, 1, 1, 1], &[0, 0, 0, 0]);
         assert_eq!(code[0], LoadFastPair { a: 0, b: 1 });
         assert_eq!(code[1], LoadFast { idx: 1 });
@@ -78,17 +92,47 @@ mod tests {
 
     #[test]
     fn fuses_binary_triples_before_pairs() {
-        let mut code = [LoadFast { idx: 1 }, LoadFast { idx: 2 }, BinaryOp { op: 0 }, LoadFast { idx: 3 }, LoadConst { idx: 4 }, BinaryOp { op: 2 }];
+        let mut code = [
+            LoadFast { idx: 1 },
+            LoadFast { idx: 2 },
+            BinaryOp { op: 0 },
+            LoadFast { idx: 3 },
+            LoadConst { idx: 4 },
+            BinaryOp { op: 2 },
+        ];
         fuse(&mut code, &[1; 6], &[0; 6]);
-        assert_eq!(code[0], BinaryFastFast { locals: 1 << 16 | 2, op: 0 });
+        assert_eq!(
+            code[0],
+            BinaryFastFast {
+                locals: 1 << 16 | 2,
+                op: 0
+            }
+        );
         assert_eq!(code[1], LoadFast { idx: 2 });
-        assert_eq!(code[3], BinaryFastConst { operands: 3 << 16 | 4, op: 2 });
+        assert_eq!(
+            code[3],
+            BinaryFastConst {
+                operands: 3 << 16 | 4,
+                op: 2
+            }
+        );
     }
 
     #[test]
     fn does_not_fuse_across_lines_or_handlers() {
-        let mut code = [LoadFast { idx: 0 }, LoadFast { idx: 1 }, LoadFast { idx: 2 }];
+        let mut code = [
+            LoadFast { idx: 0 },
+            LoadFast { idx: 1 },
+            LoadFast { idx: 2 },
+        ];
         fuse(&mut code, &[1, 2, 2], &[0, 0, 1]);
-        assert_eq!(code, [LoadFast { idx: 0 }, LoadFast { idx: 1 }, LoadFast { idx: 2 }]);
+        assert_eq!(
+            code,
+            [
+                LoadFast { idx: 0 },
+                LoadFast { idx: 1 },
+                LoadFast { idx: 2 }
+            ]
+        );
     }
 }

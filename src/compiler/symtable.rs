@@ -111,10 +111,17 @@ impl Builder {
     }
     fn push(&mut self, key: usize, kind: ScopeKind) {
         if let Some(&parent) = self.stack.last()
-            && let Some(p) = self.raw.get_mut(&parent) {
-                p.children.push(key);
-            }
-        self.raw.insert(key, RawScope { kind: Some(kind), ..Default::default() });
+            && let Some(p) = self.raw.get_mut(&parent)
+        {
+            p.children.push(key);
+        }
+        self.raw.insert(
+            key,
+            RawScope {
+                kind: Some(kind),
+                ..Default::default()
+            },
+        );
         self.stack.push(key);
     }
     fn pop(&mut self) {
@@ -217,7 +224,12 @@ impl Builder {
                     self.target(target);
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter);
                 self.target(target);
                 self.stmts(body);
@@ -245,7 +257,12 @@ impl Builder {
                     self.expr(c);
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body);
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -267,9 +284,10 @@ impl Builder {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let bound = a.asname.clone().unwrap_or_else(|| {
-                        a.name.split('.').next().unwrap_or(&a.name).to_string()
-                    });
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or(&a.name).to_string());
                     self.bind(&bound);
                 }
             }
@@ -287,7 +305,9 @@ impl Builder {
                     let msg = if scope.params.contains(n) {
                         Some(format!("name '{n}' is parameter and global"))
                     } else if scope.bound.contains(n) {
-                        Some(format!("name '{n}' is assigned to before global declaration"))
+                        Some(format!(
+                            "name '{n}' is assigned to before global declaration"
+                        ))
                     } else if scope.used.contains(n) {
                         Some(format!("name '{n}' is used prior to global declaration"))
                     } else {
@@ -406,7 +426,11 @@ impl Builder {
             | ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, generators, &[elt]);
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.comprehension(e, generators, &[key, value]);
             }
             ExprKind::Yield(v) => {
@@ -419,21 +443,31 @@ impl Builder {
                 self.cur().is_generator = true;
                 self.expr(v);
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left);
                 comparators.iter().for_each(|v| self.expr(v));
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func);
                 args.iter().for_each(|v| self.expr(v));
                 keywords.iter().for_each(|k| self.expr(&k.value));
                 // `super()` with no arguments needs `__class__` and the first argument.
                 if let ExprKind::Name(n) = &func.kind
-                    && n == "super" && args.is_empty() {
-                        self.use_name("__class__");
-                    }
+                    && n == "super"
+                    && args.is_empty()
+                {
+                    self.use_name("__class__");
+                }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value);
                 if let Some(s) = format_spec {
                     self.expr(s);
@@ -457,7 +491,11 @@ impl Builder {
 
 /// Analyses a module. Errors are scope errors such as a misplaced `global`.
 pub fn analyze(module: &Module) -> Result<SymbolTable, ScopeError> {
-    let mut b = Builder { raw: HashMap::new(), stack: Vec::new(), errors: Vec::new() };
+    let mut b = Builder {
+        raw: HashMap::new(),
+        stack: Vec::new(),
+        errors: Vec::new(),
+    };
     b.push(0, ScopeKind::Module);
     b.stmts(&module.body);
     b.pop();
@@ -523,8 +561,7 @@ fn resolve(
     let mut varnames: Vec<String> = Vec::new();
     let mut cellvars: Vec<String> = Vec::new();
     let mut freevars: Vec<String> = Vec::new();
-    let enclosing_binds =
-        |n: &String| enclosing.iter().any(|(_, names)| names.contains(n));
+    let enclosing_binds = |n: &String| enclosing.iter().any(|(_, names)| names.contains(n));
 
     match kind {
         ScopeKind::Module => {
@@ -568,7 +605,11 @@ fn resolve(
                 if !varnames.contains(n) {
                     varnames.push(n.clone());
                 }
-                let b = if captured.contains(n) { Binding::Cell } else { Binding::Local };
+                let b = if captured.contains(n) {
+                    Binding::Cell
+                } else {
+                    Binding::Local
+                };
                 bindings.insert(n.clone(), b);
                 if b == Binding::Cell {
                     cellvars.push(n.clone());
@@ -608,7 +649,14 @@ fn resolve(
     let needs_from_outside: Vec<String> = freevars.clone();
     out.insert(
         key,
-        Scope { kind, bindings, varnames, cellvars, freevars, is_generator: r.is_generator },
+        Scope {
+            kind,
+            bindings,
+            varnames,
+            cellvars,
+            freevars,
+            is_generator: r.is_generator,
+        },
     );
     Ok(needs_from_outside)
 }

@@ -7,16 +7,15 @@
 
 use std::rc::Rc;
 
-
 use super::{Frame, Vm};
 use crate::compiler::bytecode::{Cmp, Instr};
 use crate::runtime::class::Instance;
 use crate::runtime::exceptions::{
-    name_error, runtime_error, type_error, unbound_local, ExcKind, ExcValue, PyErr, PyResult,
-    TbEntry,
+    ExcKind, ExcValue, PyErr, PyResult, TbEntry, name_error, runtime_error, type_error,
+    unbound_local,
 };
 use crate::runtime::ops;
-use crate::runtime::value::{discard, Args, Function, NativeFn, PyCell, PyStr, Value};
+use crate::runtime::value::{Args, Function, NativeFn, PyCell, PyStr, Value, discard};
 
 macro_rules! t {
     ($label:lifetime, $e:expr) => {
@@ -95,7 +94,9 @@ impl Vm {
                     }
                     Instr::BinaryFastFast { locals, op } => {
                         let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
-                        if let Some(r) = fast_binary(op, &self.stack[base + a], &self.stack[base + b]) {
+                        if let Some(r) =
+                            fast_binary(op, &self.stack[base + a], &self.stack[base + b])
+                        {
                             self.stack.push(r);
                             pc += 2;
                             break 'instr Ok(());
@@ -188,17 +189,21 @@ impl Vm {
                         let globals = self.frame().globals.dict.clone();
                         let n = &code.names[name as usize];
                         if !t!('instr, ops::dict_del_pystr(&globals, n)) {
-                            break 'instr Err(name_error(format!("name '{}' is not defined", n.as_str())));
+                            break 'instr Err(name_error(format!(
+                                "name '{}' is not defined",
+                                n.as_str()
+                            )));
                         }
                     }
                     Instr::LoadName { name } => {
                         let n = &code.names[name as usize];
                         let ns = self.frame().namespace.clone();
                         if let Some(ns) = ns
-                            && let Some(v) = ops::dict_get_pystr(&ns, n) {
-                                self.stack.push(v);
-                                break 'instr Ok(());
-                            }
+                            && let Some(v) = ops::dict_get_pystr(&ns, n)
+                        {
+                            self.stack.push(v);
+                            break 'instr Ok(());
+                        }
                         let v = t!('instr, self.load_global(n));
                         self.stack.push(v);
                     }
@@ -218,7 +223,10 @@ impl Vm {
                             None => self.frame().globals.dict.clone(),
                         };
                         if !t!('instr, ops::dict_del_pystr(&target, n)) {
-                            break 'instr Err(name_error(format!("name '{}' is not defined", n.as_str())));
+                            break 'instr Err(name_error(format!(
+                                "name '{}' is not defined",
+                                n.as_str()
+                            )));
                         }
                     }
                     Instr::LoadAttr { name } => {
@@ -250,7 +258,8 @@ impl Vm {
                         }
                         self.save_pc(pc);
                         let builtin_receiver = is_builtin_instance(&obj);
-                        let (m, recv) = t!('instr, ops::load_method(self, obj, &code.names[name as usize]));
+                        let (m, recv) =
+                            t!('instr, ops::load_method(self, obj, &code.names[name as usize]));
                         if builtin_receiver
                             && let Value::Builtin(b) = &m
                             && b.bound.is_none()
@@ -288,7 +297,8 @@ impl Vm {
                         let r = t!('instr, self.compare(op, a, b, pc));
                         self.stack.push(r);
                     }
-                    Instr::CompareJumpIfFalse { op, target } | Instr::CompareJumpIfTrue { op, target } => {
+                    Instr::CompareJumpIfFalse { op, target }
+                    | Instr::CompareJumpIfTrue { op, target } => {
                         let b = self.pop();
                         let a = self.pop();
                         let truth = match t!('instr, self.compare(op, a, b, pc)) {
@@ -300,7 +310,11 @@ impl Vm {
                         };
                         let jump_when = matches!(instr, Instr::CompareJumpIfTrue { .. });
                         // Past the fused PopJumpIf* when not jumping.
-                        pc = if truth == jump_when { target as usize } else { pc + 1 };
+                        pc = if truth == jump_when {
+                            target as usize
+                        } else {
+                            pc + 1
+                        };
                     }
                     Instr::IsOp { invert } => {
                         let b = self.pop();
@@ -361,7 +375,9 @@ impl Vm {
                                     items[j as usize].clone()
                                 } else {
                                     drop(items);
-                                    break 'instr Err(crate::runtime::exceptions::index_error("list index out of range"));
+                                    break 'instr Err(crate::runtime::exceptions::index_error(
+                                        "list index out of range",
+                                    ));
                                 }
                             }
                             _ => {
@@ -384,7 +400,9 @@ impl Vm {
                                 break 'instr Ok(());
                             }
                             drop(items);
-                            break 'instr Err(crate::runtime::exceptions::index_error("list assignment index out of range"));
+                            break 'instr Err(crate::runtime::exceptions::index_error(
+                                "list assignment index out of range",
+                            ));
                         }
                         self.save_pc(pc);
                         t!('instr, ops::setitem(self, &container, key, v));
@@ -399,7 +417,12 @@ impl Vm {
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
-                        self.stack.push(Value::Slice(Rc::new(crate::runtime::value::Slice { start, stop, step })));
+                        self.stack
+                            .push(Value::Slice(Rc::new(crate::runtime::value::Slice {
+                                start,
+                                stop,
+                                step,
+                            })));
                     }
                     Instr::BuildTuple { n } => {
                         let items = self.pop_n(n as usize);
@@ -438,7 +461,11 @@ impl Vm {
                             l.items.borrow_mut().push(v);
                         }
                     }
-                    Instr::SetAdd { depth } | Instr::SetUpdate { depth } | Instr::ListExtend { depth } | Instr::DictUpdate { depth } | Instr::DictMerge { depth } => {
+                    Instr::SetAdd { depth }
+                    | Instr::SetUpdate { depth }
+                    | Instr::ListExtend { depth }
+                    | Instr::DictUpdate { depth }
+                    | Instr::DictMerge { depth } => {
                         let v = self.pop();
                         let n = self.stack.len();
                         let target = self.stack[n - depth as usize].clone();
@@ -458,13 +485,19 @@ impl Vm {
                     Instr::ListToTuple => {
                         let v = self.pop();
                         let t = match v {
-                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                            Value::List(l) => {
+                                Value::tuple(std::mem::take(&mut *l.items.borrow_mut()))
+                            }
                             other => other,
                         };
                         self.stack.push(t);
                     }
                     Instr::FormatValue { flags } => {
-                        let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                        let spec = if flags & 4 != 0 {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
                         let v = self.pop();
                         self.save_pc(pc);
                         let s = t!('instr, ops::format_value(self, v, flags & 3, spec));
@@ -473,10 +506,11 @@ impl Vm {
                     Instr::UnpackSequence { n } => {
                         let v = self.pop();
                         if let Value::Tuple(t) = &v
-                            && t.items.len() == n as usize {
-                                self.stack.extend(t.items.iter().rev().cloned());
-                                break 'instr Ok(());
-                            }
+                            && t.items.len() == n as usize
+                        {
+                            self.stack.extend(t.items.iter().rev().cloned());
+                            break 'instr Ok(());
+                        }
                         self.save_pc(pc);
                         let items = t!('instr, ops::unpack(self, &v, n as usize));
                         self.stack.extend(items.into_iter().rev());
@@ -484,7 +518,8 @@ impl Vm {
                     Instr::UnpackEx { before, after } => {
                         let v = self.pop();
                         self.save_pc(pc);
-                        let items = t!('instr, ops::unpack_ex(self, &v, before as usize, after as usize));
+                        let items =
+                            t!('instr, ops::unpack_ex(self, &v, before as usize, after as usize));
                         self.stack.extend(items.into_iter().rev());
                     }
                     Instr::GetIter => {
@@ -659,8 +694,16 @@ impl Vm {
                         base = f.base;
                     }
                     Instr::MakeFunction { code: ci, flags } => {
-                        let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
-                        let defaults = if flags & 1 != 0 { Some(self.pop()) } else { None };
+                        let kwdefaults = if flags & 2 != 0 {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
                         let f = self.make_function(&code, ci as usize, defaults, kwdefaults);
                         self.stack.push(f);
                     }
@@ -670,8 +713,9 @@ impl Vm {
                         let child = code.children[ci as usize].clone();
                         let cells: Vec<Rc<PyCell>> = {
                             let f = self.frame();
-                            let mut cells: Vec<Rc<PyCell>> =
-                                (0..child.cellvars.len()).map(|_| PyCell::new_tracked()).collect();
+                            let mut cells: Vec<Rc<PyCell>> = (0..child.cellvars.len())
+                                .map(|_| PyCell::new_tracked())
+                                .collect();
                             for &src in &code.child_closures[ci as usize] {
                                 cells.push(f.cells[src as usize].clone());
                             }
@@ -697,11 +741,13 @@ impl Vm {
                                     Value::Module(m) => m.name.as_str().to_string(),
                                     _ => "?".into(),
                                 };
-                                break 'instr Err(crate::runtime::exceptions::import_error(format!(
-                                    "cannot import name '{}' from '{}' (unknown location)",
-                                    n.as_str(),
-                                    mname
-                                )));
+                                break 'instr Err(crate::runtime::exceptions::import_error(
+                                    format!(
+                                        "cannot import name '{}' from '{}' (unknown location)",
+                                        n.as_str(),
+                                        mname
+                                    ),
+                                ));
                             }
                         };
                         self.stack.push(v);
@@ -710,12 +756,19 @@ impl Vm {
                         let m = self.pop();
                         if let Value::Module(m) = m {
                             let globals = self.frame().globals.dict.clone();
-                            let entries: Vec<_> = m.dict.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                            let entries: Vec<_> = m
+                                .dict
+                                .table
+                                .borrow()
+                                .iter()
+                                .map(|e| (e.key.clone(), e.value.clone()))
+                                .collect();
                             for (k, v) in entries {
                                 if let Value::Str(s) = &k
-                                    && !s.as_str().starts_with('_') {
-                                        t!('instr, ops::dict_set_pystr(&globals, s, v));
-                                    }
+                                    && !s.as_str().starts_with('_')
+                                {
+                                    t!('instr, ops::dict_set_pystr(&globals, s, v));
+                                }
                             }
                         }
                     }
@@ -836,7 +889,11 @@ impl Vm {
     /// `LoadGlobal`, answered from the code object's cache while neither the globals
     /// nor the builtins have changed.
     #[inline]
-    fn load_global_cached(&mut self, code: &crate::compiler::CodeObject, idx: usize) -> PyResult<Value> {
+    fn load_global_cached(
+        &mut self,
+        code: &crate::compiler::CodeObject,
+        idx: usize,
+    ) -> PyResult<Value> {
         let globals = &self.frame().globals.dict;
         let globals_addr = Rc::as_ptr(globals) as usize;
         let globals_version = globals.table.borrow().version();
@@ -879,7 +936,10 @@ impl Vm {
         if let Some(v) = ops::dict_get_pystr(&self.builtins.dict, name) {
             return Ok(v);
         }
-        Err(name_error(format!("name '{}' is not defined", name.as_str())))
+        Err(name_error(format!(
+            "name '{}' is not defined",
+            name.as_str()
+        )))
     }
 
     fn make_function(
@@ -930,15 +990,20 @@ impl Vm {
         let callable_idx = self.stack.len() - argc - 2;
         // A stored bound method is unpacked into the method-call layout.
         if let Value::BoundMethod(m) = &self.stack[callable_idx]
-            && let Value::Undef = self.stack[callable_idx + 1] {
-                let m = m.clone();
-                self.stack[callable_idx] = m.func.clone();
-                self.stack[callable_idx + 1] = m.receiver.clone();
-            }
+            && let Value::Undef = self.stack[callable_idx + 1]
+        {
+            let m = m.clone();
+            self.stack[callable_idx] = m.func.clone();
+            self.stack[callable_idx + 1] = m.receiver.clone();
+        }
         if let Value::Function(f) = &self.stack[callable_idx] {
             let f = f.clone();
             let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
-            let mut base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+            let mut base = if has_self {
+                callable_idx + 1
+            } else {
+                callable_idx + 2
+            };
             let nargs = argc + has_self as usize;
             let code = &f.code;
             let simple = kwnames.is_none()
@@ -996,8 +1061,17 @@ impl Vm {
     /// Calls a built-in with positional arguments only (the common case), moving the
     /// arguments straight from the stack into its `Args`.
     #[inline]
-    fn call_builtin_positional(&mut self, func: NativeFn, bound: Option<Value>, callable_idx: usize) -> PyResult<CallOutcome> {
-        let first = if matches!(self.stack[callable_idx + 1], Value::Undef) { callable_idx + 2 } else { callable_idx + 1 };
+    fn call_builtin_positional(
+        &mut self,
+        func: NativeFn,
+        bound: Option<Value>,
+        callable_idx: usize,
+    ) -> PyResult<CallOutcome> {
+        let first = if matches!(self.stack[callable_idx + 1], Value::Undef) {
+            callable_idx + 2
+        } else {
+            callable_idx + 1
+        };
         // Argument vectors are recycled: a built-in call allocates nothing.
         let mut pos = self.arg_vecs.pop().unwrap_or_default();
         if let Some(recv) = bound {
@@ -1005,7 +1079,10 @@ impl Vm {
         }
         pos.extend(self.stack.drain(first..));
         self.stack.truncate(callable_idx);
-        let mut args = Args { pos, kw: Vec::new() };
+        let mut args = Args {
+            pos,
+            kw: Vec::new(),
+        };
         let r = func(self, &mut args);
         let mut pos = args.pos;
         for v in pos.drain(..) {
@@ -1019,7 +1096,12 @@ impl Vm {
     }
 
     /// Moves the arguments of a call off the stack (leaving the callable on top).
-    fn take_args(&mut self, callable_idx: usize, argc: usize, kwnames: Option<Value>) -> PyResult<Args> {
+    fn take_args(
+        &mut self,
+        callable_idx: usize,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<Args> {
         let mut pos = Vec::with_capacity(argc + 1);
         let self_slot = std::mem::take(&mut self.stack[callable_idx + 1]);
         if !matches!(self_slot, Value::Undef) {
@@ -1067,10 +1149,14 @@ impl Vm {
                 if let Some(cause) = cause {
                     let cause_val = match cause {
                         Value::None => Value::None,
-                        other => match crate::runtime::class_ops::exception_instance_or_cause_error(self, other) {
-                            Ok(i) => Value::Instance(i),
-                            Err(e) => return e,
-                        },
+                        other => {
+                            match crate::runtime::class_ops::exception_instance_or_cause_error(
+                                self, other,
+                            ) {
+                                Ok(i) => Value::Instance(i),
+                                Err(e) => return e,
+                            }
+                        }
                     };
                     if let Some(d) = inst.exc_data() {
                         let mut d = d.borrow_mut();
@@ -1082,9 +1168,10 @@ impl Vm {
                 err.0.traceback.clear();
                 // `raise e` keeps e's traceback and adds this frame again.
                 if let ExcValue::Object(i) = &err.0.exc
-                    && let Some(d) = i.exc_data() {
-                        err.0.traceback = d.borrow().traceback.clone();
-                    }
+                    && let Some(d) = i.exc_data()
+                {
+                    err.0.traceback = d.borrow().traceback.clone();
+                }
                 err
             }
         }
@@ -1094,15 +1181,19 @@ impl Vm {
     /// is left.
     fn unwind(&mut self, mut err: PyErr) -> Result<(), PyErr> {
         loop {
-            let Some(frame) = self.frames.last() else { return Err(err) };
+            let Some(frame) = self.frames.last() else {
+                return Err(err);
+            };
             let at = frame.pc.saturating_sub(1);
             if err.0.reraised {
                 err.0.reraised = false;
             } else {
-                if err.0.traceback.is_empty() && err.0.context.is_none()
-                    && let Value::Instance(_) = &self.handled_exc {
-                        err.0.context = Some(self.handled_exc.clone());
-                    }
+                if err.0.traceback.is_empty()
+                    && err.0.context.is_none()
+                    && let Value::Instance(_) = &self.handled_exc
+                {
+                    err.0.context = Some(self.handled_exc.clone());
+                }
                 err.0.traceback.push(TbEntry {
                     filename: frame.code.filename.clone(),
                     line: frame.code.line_of(at),
@@ -1141,9 +1232,11 @@ impl Vm {
             let mut d = d.borrow_mut();
             d.traceback = err.0.traceback.clone();
             if let Some(ctx) = err.0.context.take()
-                && !ctx.is(&Value::Instance(inst.clone())) && matches!(d.context, Value::None) {
-                    d.context = ctx;
-                }
+                && !ctx.is(&Value::Instance(inst.clone()))
+                && matches!(d.context, Value::None)
+            {
+                d.context = ctx;
+            }
         }
         err.0.exc = ExcValue::Object(inst.clone());
         inst
@@ -1218,8 +1311,12 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
         (Value::Int(x), Value::Bool(y)) => fast_int_op(op, *x, y.get() as i64),
         (Value::Bool(x), Value::Int(y)) => fast_int_op(op, x.get() as i64, *y),
         (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, y.get()),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => float_op(op, x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_op(op, *x as f64, y.get())
+        }
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_op(op, x.get(), *y as f64)
+        }
         _ => None,
     }
 }
@@ -1283,14 +1380,22 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
         let ndefaults = f.defaults.len();
         let given_kwonly = kw
             .iter()
-            .filter(|(k, _)| code.varnames[argcount..argcount + kwonly].iter().any(|n| n.as_str() == k.as_str()))
+            .filter(|(k, _)| {
+                code.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|n| n.as_str() == k.as_str())
+            })
             .count();
         let takes = if ndefaults > 0 {
             format!("from {} to {}", argcount - ndefaults, argcount)
         } else {
             argcount.to_string()
         };
-        let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let plural = if argcount == 1 && ndefaults == 0 {
+            ""
+        } else {
+            "s"
+        };
         let was = if npos == 1 { "was" } else { "were" };
         let kwpart = if given_kwonly > 0 {
             format!(
@@ -1320,11 +1425,16 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
     let mut kwargs_dict = kwargs_dict;
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (k, v) in kw {
-        let idx = code.varnames[..argcount + kwonly].iter().position(|n| n.as_str() == k.as_str());
+        let idx = code.varnames[..argcount + kwonly]
+            .iter()
+            .position(|n| n.as_str() == k.as_str());
         match idx {
             Some(i) if i >= code.posonlyargcount as usize => {
                 if !matches!(locals[i], Value::Undef) {
-                    return Err(type_error(format!("{qual}() got multiple values for argument '{}'", k.as_str())));
+                    return Err(type_error(format!(
+                        "{qual}() got multiple values for argument '{}'",
+                        k.as_str()
+                    )));
                 }
                 locals[i] = v;
             }
@@ -1373,10 +1483,19 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
             join_names(&missing)
         )));
     }
-    for (i, slot) in locals.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+    for (i, slot) in locals
+        .iter_mut()
+        .enumerate()
+        .take(argcount + kwonly)
+        .skip(argcount)
+    {
         if matches!(slot, Value::Undef) {
             let name = &code.varnames[i];
-            match f.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+            match f
+                .kwdefaults
+                .iter()
+                .find(|(k, _)| k.as_str() == name.as_str())
+            {
                 Some((_, v)) => *slot = v.clone(),
                 None => missing.push(format!("'{}'", name.as_str())),
             }

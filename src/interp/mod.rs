@@ -15,13 +15,13 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
+use crate::ModuleLoader;
 use crate::compiler::CodeObject;
 use crate::runtime::class::Class;
-use crate::runtime::exceptions::{type_error, ExcKind, PyErr, PyResult};
+use crate::runtime::exceptions::{ExcKind, PyErr, PyResult, type_error};
 use crate::runtime::iter::{IterState, Suspended};
 use crate::runtime::types::Types;
 use crate::runtime::value::{Args, Function, Module, PyCell, PyStr, Value};
-use crate::ModuleLoader;
 
 /// One activation of a code object.
 pub struct Frame {
@@ -87,9 +87,14 @@ impl Vm {
     /// Makes an interpreter with the built-ins installed.
     pub fn new(out: Box<dyn Write + Send>, loader: Box<dyn ModuleLoader>) -> Vm {
         let types = Types::new();
-        let ascii_chars = (0u8..128).map(|b| Rc::new(PyStr::new((b as char).to_string()))).collect();
+        let ascii_chars = (0u8..128)
+            .map(|b| Rc::new(PyStr::new((b as char).to_string())))
+            .collect();
         let builtins_dict = Rc::new(crate::runtime::value::Dict::default());
-        let builtins = Rc::new(Module { name: Rc::new(PyStr::new("builtins")), dict: builtins_dict });
+        let builtins = Rc::new(Module {
+            name: Rc::new(PyStr::new("builtins")),
+            dict: builtins_dict,
+        });
         let mut vm = Vm {
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
@@ -133,7 +138,11 @@ impl Vm {
     }
 
     /// Runs module-level code in `module`'s namespace and returns its result.
-    pub fn run_module_code(&mut self, code: Rc<CodeObject>, module: &Rc<Module>) -> PyResult<Value> {
+    pub fn run_module_code(
+        &mut self,
+        code: Rc<CodeObject>,
+        module: &Rc<Module>,
+    ) -> PyResult<Value> {
         let ret_to = self.stack.len();
         let base = self.stack.len();
         for _ in 0..code.nlocals() {
@@ -179,7 +188,10 @@ impl Vm {
     fn push_frame(&mut self, f: Frame) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(f.ret_to);
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         self.frames.push(f);
         Ok(())
@@ -205,7 +217,13 @@ impl Vm {
 
     /// Calls any callable with positional arguments, from native code.
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
-        self.call_with(callable, Args { pos: args.iter().cloned().collect(), kw: Vec::new() })
+        self.call_with(
+            callable,
+            Args {
+                pos: args.to_vec(),
+                kw: Vec::new(),
+            },
+        )
     }
 
     /// Calls any callable with positional and keyword arguments, from native code.
@@ -231,7 +249,8 @@ impl Vm {
                 crate::runtime::class_ops::instantiate(self, &c, args)
             }
             Value::Instance(_) => {
-                let Some(m) = crate::runtime::class_ops::lookup_special(self, callable, "__call__") else {
+                let Some(m) = crate::runtime::class_ops::lookup_special(self, callable, "__call__")
+                else {
                     return Err(type_error(format!(
                         "'{}' object is not callable",
                         crate::runtime::ops::type_name(self, callable)
@@ -267,21 +286,46 @@ impl Vm {
     fn new_generator(&mut self, frame: Frame) -> Value {
         let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
         self.stack.truncate(frame.ret_to);
-        let g = Suspended { code: frame.code, pc: 0, saved, cells: frame.cells, globals: frame.globals, started: false };
-        Value::Iter(Rc::new(std::cell::RefCell::new(IterState::Generator(Box::new(g)))))
+        let g = Suspended {
+            code: frame.code,
+            pc: 0,
+            saved,
+            cells: frame.cells,
+            globals: frame.globals,
+            started: false,
+        };
+        Value::Iter(Rc::new(std::cell::RefCell::new(IterState::Generator(
+            Box::new(g),
+        ))))
     }
 
     /// Runs a suspended generator until it yields (`Some((frame, item))`) or returns
     /// (`None`).
-    pub fn resume_generator(&mut self, g: Box<Suspended>) -> PyResult<Option<(Box<Suspended>, Value)>> {
-        let Suspended { code, pc, saved, cells, globals, started } = *g;
+    pub fn resume_generator(&mut self, g: Suspended) -> PyResult<Option<(Box<Suspended>, Value)>> {
+        let Suspended {
+            code,
+            pc,
+            saved,
+            cells,
+            globals,
+            started,
+        } = g;
         let base = self.stack.len();
         self.stack.extend(saved);
         if started {
             // The value of the `yield` expression: nothing is ever sent, so None.
             self.stack.push(Value::None);
         }
-        self.push_frame(Frame { code, pc, base, ret_to: base, cells, globals, namespace: None, is_entry: true })?;
+        self.push_frame(Frame {
+            code,
+            pc,
+            base,
+            ret_to: base,
+            cells,
+            globals,
+            namespace: None,
+            is_entry: true,
+        })?;
         self.suspended = None;
         let value = self.run_entry()?;
         Ok(self.suspended.take().map(|g| (g, value)))
@@ -289,7 +333,13 @@ impl Vm {
 
     /// Builds the frame for a call of `f` whose locals start at `base`.
     #[inline]
-    fn function_frame(&mut self, f: &Rc<Function>, base: usize, ret_to: usize, is_entry: bool) -> Frame {
+    fn function_frame(
+        &mut self,
+        f: &Rc<Function>,
+        base: usize,
+        ret_to: usize,
+        is_entry: bool,
+    ) -> Frame {
         let code = f.code.clone();
         let cells = if code.ncells() == 0 {
             Vec::new()
@@ -305,7 +355,16 @@ impl Vm {
             cells.extend(f.closure.iter().cloned());
             cells
         };
-        Frame { code, pc: 0, base, ret_to, cells, globals: f.globals.clone(), namespace: None, is_entry }
+        Frame {
+            code,
+            pc: 0,
+            base,
+            ret_to,
+            cells,
+            globals: f.globals.clone(),
+            namespace: None,
+            is_entry,
+        }
     }
 
     /// Writes to the interpreter's output.

@@ -9,16 +9,16 @@ use num_traits::{Signed, ToPrimitive};
 use super::class::{Class, TypeKind};
 use super::class_ops;
 use super::dict::DictTable;
-use super::exceptions::{type_error, value_error, ExcKind, PyErr, PyResult};
+use super::exceptions::{ExcKind, PyErr, PyResult, type_error, value_error};
 use super::iter::IterState;
 use super::numeric;
 use super::ops::{self, type_name};
 use super::value::{Args, Builtin, NativeFn, PyStr, Range, Value};
 use crate::compiler::bytecode::Cmp;
 use crate::interp::Vm;
-use crate::syntax::ast::BinOp;
 #[allow(unused_imports)]
 use crate::runtime::value::{B64, F64};
+use crate::syntax::ast::BinOp;
 
 // ----- argument helpers ---------------------------------------------------------------------
 
@@ -36,9 +36,15 @@ impl Args {
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         }))
     }
     /// Rejects keyword arguments.
@@ -82,7 +88,11 @@ macro_rules! receiver {
             Some($crate::runtime::value::Value::$variant(x)) => x.clone(),
             _ => {
                 return Err($crate::runtime::exceptions::type_error(concat!(
-                    "descriptor '", $method, "' requires a '", $tname, "' object"
+                    "descriptor '",
+                    $method,
+                    "' requires a '",
+                    $tname,
+                    "' object"
                 )))
             }
         }
@@ -94,11 +104,18 @@ pub fn int_arg(vm: &Vm, v: &Value, func: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
-        Value::BigInt(_) => Err(super::exceptions::overflow_error("Python int too large to convert to C ssize_t")),
-        Value::Float(_) => Err(type_error("'float' object cannot be interpreted as an integer")),
+        Value::BigInt(_) => Err(super::exceptions::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
+        Value::Float(_) => Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        )),
         _ => {
             let _ = func;
-            Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, v))))
+            Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, v)
+            )))
         }
     }
 }
@@ -110,21 +127,37 @@ pub fn float_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => numeric::bigint_to_f64(b).map_err(ops::num_err),
-        _ => Err(type_error(format!("{what} must be real number, not {}", type_name(vm, v)))),
+        _ => Err(type_error(format!(
+            "{what} must be real number, not {}",
+            type_name(vm, v)
+        ))),
     }
 }
 
 /// Registers a native function under `name` in a namespace dict.
 pub fn register(dict: &super::value::Dict, name: &'static str, func: NativeFn) {
-    let b = Value::Builtin(Rc::new(Builtin { name, func, bound: None, owner: None }));
+    let b = Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: None,
+        owner: None,
+    }));
     let _ = ops::dict_set_str(dict, name, b);
 }
 
 /// Registers a method of a built-in type.
 pub fn register_method(cls: &Rc<Class>, owner: &'static str, name: &'static str, func: NativeFn) {
-    let b = Value::Builtin(Rc::new(Builtin { name, func, bound: None, owner: Some(owner) }));
+    let b = Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: None,
+        owner: Some(owner),
+    }));
     let key = Rc::new(PyStr::new(name));
-    let _ = cls.dict.borrow_mut().insert(key.hash(), Value::Str(key), b, &mut |_, _| Ok(false));
+    let _ = cls
+        .dict
+        .borrow_mut()
+        .insert(key.hash(), Value::Str(key), b, &mut |_, _| Ok(false));
 }
 
 // ----- installation -----------------------------------------------------------------------
@@ -153,7 +186,12 @@ pub fn install(vm: &mut Vm) {
         let _ = ops::dict_set_str(&d, k.name(), Value::Class(c.clone()));
     }
     // `NotImplemented` is a unique object: an instance of its own class.
-    let ni_cls = super::types::new_class("NotImplementedType", TypeKind::User, vec![t.object.clone()], "builtins");
+    let ni_cls = super::types::new_class(
+        "NotImplementedType",
+        TypeKind::User,
+        vec![t.object.clone()],
+        "builtins",
+    );
     let ni = Value::Instance(Rc::new(super::class::Instance {
         class: ni_cls,
         dict: std::cell::RefCell::new(DictTable::new()),
@@ -221,7 +259,9 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn bi_unsupported(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
-    Err(super::exceptions::not_implemented("this built-in function is not supported by firebrand"))
+    Err(super::exceptions::not_implemented(
+        "this built-in function is not supported by firebrand",
+    ))
 }
 
 fn bi_unsupported_decorator(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
@@ -231,11 +271,15 @@ fn bi_unsupported_decorator(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
 }
 
 fn bi_input(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
-    Err(super::exceptions::not_implemented("input() is not available: scripts have no standard input"))
+    Err(super::exceptions::not_implemented(
+        "input() is not available: scripts have no standard input",
+    ))
 }
 
 fn bi_open(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
-    Err(super::exceptions::not_implemented("open() is not available: scripts have no file-system access"))
+    Err(super::exceptions::not_implemented(
+        "open() is not available: scripts have no file-system access",
+    ))
 }
 
 // ----- the built-in functions ------------------------------------------------------------------
@@ -250,11 +294,14 @@ fn bi_print(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(type_error(format!("{what} must be None or a string, not {}", match other {
-                Value::Int(_) => "int",
-                Value::Float(_) => "float",
-                _ => "object",
-            }))),
+            Some(other) => Err(type_error(format!(
+                "{what} must be None or a string, not {}",
+                match other {
+                    Value::Int(_) => "int",
+                    Value::Float(_) => "float",
+                    _ => "object",
+                }
+            ))),
         }
     };
     let sep = str_opt(sep, " ", "sep")?;
@@ -293,9 +340,19 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 }
                 n
             }
-            None => return Err(type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
+            None => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(vm, v)
+                )));
+            }
         },
-        _ => return Err(type_error(format!("object of type '{}' has no len()", type_name(vm, v)))),
+        _ => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(vm, v)
+            )));
+        }
     })
 }
 
@@ -322,7 +379,12 @@ fn bi_abs(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::float(f.get().abs()),
         v @ Value::Instance(_) => return class_ops::instance_unary(vm, "__abs__", v, "abs()"),
-        v => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(vm, v)))),
+        v => {
+            return Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                type_name(vm, v)
+            )));
+        }
     })
 }
 
@@ -331,7 +393,9 @@ fn min_max(vm: &mut Vm, a: &mut Args, name: &str, want_less: bool) -> PyResult<V
     let default = a.take_kw("default");
     a.finish_kw(name)?;
     if a.pos.is_empty() {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
     }
     let items: Vec<Value> = if a.pos.len() == 1 {
         ops::collect_iterable(vm, &a.pos[0])?
@@ -352,12 +416,12 @@ fn min_max(vm: &mut Vm, a: &mut Args, name: &str, want_less: bool) -> PyResult<V
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = if want_less { ops::less_than(vm, &k, &bk)? } else { ops::less_than(vm, &bk, &k)? };
-                if better {
-                    (k, item)
+                let better = if want_less {
+                    ops::less_than(vm, &k, &bk)?
                 } else {
-                    (bk, bv)
-                }
+                    ops::less_than(vm, &bk, &k)?
+                };
+                if better { (k, item) } else { (bk, bv) }
             }
         });
     }
@@ -401,16 +465,26 @@ fn bi_sum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let start = a.take_kw("start");
     a.finish_kw("sum")?;
     a.check("sum", 1, 2)?;
-    let mut acc = start.or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let mut acc = start
+        .or_else(|| a.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = ops::get_iter(vm, a.pos[0].clone())?;
     while let Some(x) = ops::iter_next(vm, &it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
             (Value::Float(p), Value::Float(q)) => Value::float(p.get() + q.get()),
-            _ => ops::binary_op(vm, crate::compiler::bytecode::bin_op_index(BinOp::Add), acc, x, false)?,
+            _ => ops::binary_op(
+                vm,
+                crate::compiler::bytecode::bin_op_index(BinOp::Add),
+                acc,
+                x,
+                false,
+            )?,
         };
     }
     Ok(acc)
@@ -427,13 +501,20 @@ fn class_arg_check(vm: &Vm, v: &Value, cls: &Value, func: &str) -> PyResult<bool
             }
             Ok(false)
         }
-        _ => Err(type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(type_error(format!(
+            "{func}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
 fn bi_isinstance(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("isinstance", 2, 2)?;
-    Ok(Value::bool(class_arg_check(vm, &a.pos[0], &a.pos[1], "isinstance")?))
+    Ok(Value::bool(class_arg_check(
+        vm,
+        &a.pos[0],
+        &a.pos[1],
+        "isinstance",
+    )?))
 }
 
 fn bi_issubclass(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -444,7 +525,9 @@ fn bi_issubclass(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let check = |target: &Value| -> PyResult<bool> {
         match target {
             Value::Class(t) => Ok(c.is_subclass(t)),
-            _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => Err(type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
         }
     };
     let r = match &a.pos[1] {
@@ -517,7 +600,9 @@ fn bi_enumerate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let start = a.take_kw("start");
     a.finish_kw("enumerate")?;
     a.check("enumerate", 1, 2)?;
-    let start = start.or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = start
+        .or_else(|| a.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     let count = match start {
         Value::Bool(b) => Value::Int(b.get() as i64),
         v @ (Value::Int(_) | Value::BigInt(_)) => v,
@@ -540,11 +625,10 @@ fn bi_zip(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         match ops::get_iter(vm, v.clone()) {
             Ok(it) => iters.push(it),
             Err(_) => {
-                return Err(type_error(format!(
-                    "'{}' object is not iterable",
-                    type_name(vm, v)
-                ))
-                .with_note_index(i))
+                return Err(
+                    type_error(format!("'{}' object is not iterable", type_name(vm, v)))
+                        .with_note_index(i),
+                );
             }
         }
     }
@@ -577,7 +661,10 @@ fn bi_filter(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.no_kwargs("filter")?;
     a.check("filter", 2, 2)?;
     let inner = ops::get_iter(vm, a.pos[1].clone())?;
-    Ok(new_iter(IterState::Filter { func: a.pos[0].clone(), inner }))
+    Ok(new_iter(IterState::Filter {
+        func: a.pos[0].clone(),
+        inner,
+    }))
 }
 
 fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -586,12 +673,19 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(match &v {
         Value::List(l) => {
             let index = l.items.borrow().len();
-            new_iter(IterState::ListReversed { list: l.clone(), index })
+            new_iter(IterState::ListReversed {
+                list: l.clone(),
+                index,
+            })
         }
         Value::Range(r) => {
             let n = r.len();
             let last = r.start + (n - 1).max(0) * r.step;
-            new_iter(IterState::Range { next: last, step: -r.step, remaining: n })
+            new_iter(IterState::Range {
+                next: last,
+                step: -r.step,
+                remaining: n,
+            })
         }
         Value::Tuple(_) | Value::Str(_) => {
             let mut items = ops::collect_iterable(vm, &v)?;
@@ -614,12 +708,22 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
                 new_iter(IterState::Values { items, index: 0 })
             }
         },
-        _ => return Err(type_error(format!("'{}' object is not reversible", type_name(vm, &v)))),
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name(vm, &v)
+            )));
+        }
     })
 }
 
 /// Sorts values in place, stably, with an optional key function (`list.sort`, `sorted`).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -637,7 +741,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         if err.is_some() {
             return false;
         }
-        let (a, b) = if reverse { (&keys[y], &keys[x]) } else { (&keys[x], &keys[y]) };
+        let (a, b) = if reverse {
+            (&keys[y], &keys[x])
+        } else {
+            (&keys[x], &keys[y])
+        };
         match ops::less_than(vm, a, b) {
             Ok(r) => r,
             Err(e) => {
@@ -716,7 +824,10 @@ fn bi_sorted(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     };
     a.finish_kw("sorted")?;
     if a.pos.len() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            a.pos.len()
+        )));
     }
     let mut items = ops::collect_iterable(vm, &a.pos[0])?;
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
@@ -757,7 +868,10 @@ fn bi_ord(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             }
             Ok(Value::Int(s.char_at(0) as i64))
         }
-        v => Err(type_error(format!("ord() expected string of length 1, but {} found", type_name(vm, v)))),
+        v => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(vm, v)
+        ))),
     }
 }
 
@@ -766,7 +880,9 @@ fn bi_chr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let i = int_arg(vm, &a.pos[0], "chr")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.char_value(c)),
-        None if (0..0x110000).contains(&i) => Err(value_error("surrogate characters are not supported")),
+        None if (0..0x110000).contains(&i) => {
+            Err(value_error("surrogate characters are not supported"))
+        }
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -815,12 +931,24 @@ fn bi_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("pow", 2, 3)?;
     let modulus = m.or_else(|| a.pos.get(2).cloned()).filter(|v| !v.is_none());
     match modulus {
-        None => ops::binary_op(vm, crate::compiler::bytecode::bin_op_index(BinOp::Pow), a.pos[0].clone(), a.pos[1].clone(), false),
+        None => ops::binary_op(
+            vm,
+            crate::compiler::bytecode::bin_op_index(BinOp::Pow),
+            a.pos[0].clone(),
+            a.pos[1].clone(),
+            false,
+        ),
         Some(mv) => {
-            let (Some(b), Some(e), Some(m)) = (a.pos[0].to_bigint(), a.pos[1].to_bigint(), mv.to_bigint()) else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            let (Some(b), Some(e), Some(m)) =
+                (a.pos[0].to_bigint(), a.pos[1].to_bigint(), mv.to_bigint())
+            else {
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
-            Ok(Value::from_bigint(numeric::int_pow_mod(&b, &e, &m).map_err(ops::num_err)?))
+            Ok(Value::from_bigint(
+                numeric::int_pow_mod(&b, &e, &m).map_err(ops::num_err)?,
+            ))
         }
     }
 }
@@ -829,14 +957,20 @@ fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let nd_kw = a.take_kw("ndigits");
     a.finish_kw("round")?;
     a.check("round", 1, 2)?;
-    let nd = nd_kw.or_else(|| a.pos.get(1).cloned()).filter(|v| !v.is_none());
+    let nd = nd_kw
+        .or_else(|| a.pos.get(1).cloned())
+        .filter(|v| !v.is_none());
     let v = a.pos[0].clone();
     match &v {
         Value::Float(f) => match nd {
-            None => Ok(Value::from_bigint(numeric::float_round_to_int(f.get()).map_err(ops::num_err)?)),
+            None => Ok(Value::from_bigint(
+                numeric::float_round_to_int(f.get()).map_err(ops::num_err)?,
+            )),
             Some(n) => {
                 let n = int_arg(vm, &n, "round")?;
-                Ok(Value::float(numeric::float_round(f.get(), Some(n)).map_err(ops::num_err)?))
+                Ok(Value::float(
+                    numeric::float_round(f.get(), Some(n)).map_err(ops::num_err)?,
+                ))
             }
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match nd {
@@ -846,7 +980,10 @@ fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             }),
             Some(n) => {
                 let n = int_arg(vm, &n, "round")?;
-                Ok(Value::from_bigint(numeric::int_round(&v.to_bigint().unwrap_or_default(), n)))
+                Ok(Value::from_bigint(numeric::int_round(
+                    &v.to_bigint().unwrap_or_default(),
+                    n,
+                )))
             }
         },
         Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__round__") {
@@ -855,16 +992,25 @@ fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
                 args.extend(nd);
                 vm.call(&f, &args)
             }
-            None => Err(type_error(format!("type {} doesn't define __round__ method", type_name(vm, &v)))),
+            None => Err(type_error(format!(
+                "type {} doesn't define __round__ method",
+                type_name(vm, &v)
+            ))),
         },
-        _ => Err(type_error(format!("type {} doesn't define __round__ method", type_name(vm, &v)))),
+        _ => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(vm, &v)
+        ))),
     }
 }
 
 fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        _ => Err(type_error(format!("{func}(): attribute name must be string, not '{}'", type_name(vm, v)))),
+        _ => Err(type_error(format!(
+            "{func}(): attribute name must be string, not '{}'",
+            type_name(vm, v)
+        ))),
     }
 }
 
@@ -910,7 +1056,7 @@ fn bi_format(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             return Err(type_error(format!(
                 "format() argument 2 must be str, not {}",
                 type_name(vm, other)
-            )))
+            )));
         }
         None => String::new(),
     };
@@ -939,7 +1085,12 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
         }
         TypeKind::Object => {
             a.check("object", 0, 0)?;
-            let inst = Rc::new(super::class::Instance { class: cls.clone(), dict: Default::default(), exc: None, native: None });
+            let inst = Rc::new(super::class::Instance {
+                class: cls.clone(),
+                dict: Default::default(),
+                exc: None,
+                native: None,
+            });
             Ok(Value::Instance(inst))
         }
         TypeKind::Int => construct_int(vm, a),
@@ -957,22 +1108,28 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
             Ok(match a.pos.first().cloned() {
                 None => Value::float(0.0),
                 Some(Value::Float(f)) => Value::Float(f),
-                Some(Value::Str(s)) => Value::float(numeric::parse_float(s.as_str()).map_err(ops::num_err)?),
-                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => Value::float(float_arg(vm, &v, "float")?),
-                Some(v @ Value::Instance(_)) => match class_ops::lookup_special(vm, &v, "__float__") {
-                    Some(f) => vm.call(&f, &[v])?,
-                    None => {
-                        return Err(type_error(format!(
-                            "float() argument must be a string or a real number, not '{}'",
-                            type_name(vm, &v)
-                        )))
+                Some(Value::Str(s)) => {
+                    Value::float(numeric::parse_float(s.as_str()).map_err(ops::num_err)?)
+                }
+                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                    Value::float(float_arg(vm, &v, "float")?)
+                }
+                Some(v @ Value::Instance(_)) => {
+                    match class_ops::lookup_special(vm, &v, "__float__") {
+                        Some(f) => vm.call(&f, &[v])?,
+                        None => {
+                            return Err(type_error(format!(
+                                "float() argument must be a string or a real number, not '{}'",
+                                type_name(vm, &v)
+                            )));
+                        }
                     }
-                },
+                }
                 Some(v) => {
                     return Err(type_error(format!(
                         "float() argument must be a string or a real number, not '{}'",
                         type_name(vm, &v)
-                    )))
+                    )));
                 }
             })
         }
@@ -1017,11 +1174,10 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
         TypeKind::Set => {
             a.no_kwargs("set")?;
             a.check("set", 0, 1)?;
-            let items = match a.pos.first() {
-                Some(v) => ops::collect_iterable(vm, &v.clone())?,
-                None => Vec::new(),
-            };
-            ops::new_set_from(vm, items)
+            match a.pos.first().cloned() {
+                Some(v) => Ok(Value::Set(super::set_ops::from_iterable(vm, &v)?)),
+                None => Ok(Value::Set(super::set_ops::new_set())),
+            }
         }
         TypeKind::Range => {
             a.no_kwargs("range")?;
@@ -1051,9 +1207,16 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
                 2 => (p[0].clone(), p[1].clone(), Value::None),
                 _ => (p[0].clone(), p[1].clone(), p[2].clone()),
             };
-            Ok(Value::Slice(Rc::new(super::value::Slice { start, stop, step })))
+            Ok(Value::Slice(Rc::new(super::value::Slice {
+                start,
+                stop,
+                step,
+            })))
         }
-        _ => Err(type_error(format!("cannot create '{}' instances", cls.name.as_str()))),
+        _ => Err(type_error(format!(
+            "cannot create '{}' instances",
+            cls.name.as_str()
+        ))),
     }
 }
 
@@ -1074,15 +1237,23 @@ fn construct_int(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         return match &v {
-            Value::Str(s) => Ok(Value::from_bigint(numeric::parse_int(s.as_str(), b as u32).map_err(ops::num_err)?)),
-            _ => Err(type_error("int() can't convert non-string with explicit base")),
+            Value::Str(s) => Ok(Value::from_bigint(
+                numeric::parse_int(s.as_str(), b as u32).map_err(ops::num_err)?,
+            )),
+            _ => Err(type_error(
+                "int() can't convert non-string with explicit base",
+            )),
         };
     }
     match &v {
         Value::Int(_) | Value::BigInt(_) => Ok(v),
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
-        Value::Float(f) => Ok(Value::from_bigint(numeric::float_to_bigint(f.get()).map_err(ops::num_err)?)),
-        Value::Str(s) => Ok(Value::from_bigint(numeric::parse_int(s.as_str(), 10).map_err(ops::num_err)?)),
+        Value::Float(f) => Ok(Value::from_bigint(
+            numeric::float_to_bigint(f.get()).map_err(ops::num_err)?,
+        )),
+        Value::Str(s) => Ok(Value::from_bigint(
+            numeric::parse_int(s.as_str(), 10).map_err(ops::num_err)?,
+        )),
         Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__int__") {
             Some(f) => vm.call(&f, &[v]),
             None => Err(type_error(format!(
@@ -1097,53 +1268,30 @@ fn construct_int(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
 }
 
-/// Set operators `| & - ^` (and their in-place forms).
+/// Set operators `| & - ^` (and their in-place forms), as CPython's `set_or`,
+/// `set_ior`, `set_and`, `set_iand`, ... do them.
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
-    let (Value::Set(x), Value::Set(y)) = (a, b) else { return Ok(Value::None) };
-    let xs = x.table.borrow().keys();
-    let ys = y.table.borrow().keys();
-    let mut out: Vec<Value> = Vec::new();
-    match op {
-        BinOp::BitOr => {
-            out.extend(xs);
-            out.extend(ys);
-        }
-        BinOp::BitAnd => {
-            for k in xs {
-                if ops::set_contains(vm, y, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinOp::Sub => {
-            for k in xs {
-                if !ops::set_contains(vm, y, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinOp::BitXor => {
-            for k in xs {
-                if !ops::set_contains(vm, y, &k)? {
-                    out.push(k);
-                }
-            }
-            for k in ys {
-                if !ops::set_contains(vm, x, &k)? {
-                    out.push(k);
-                }
-            }
-        }
-        _ => {}
-    }
-    let result = ops::new_set_from(vm, out)?;
+    use super::set_ops;
+    let Value::Set(x) = a else {
+        return Ok(Value::None);
+    };
     if inplace {
-        if let Value::Set(r) = &result {
-            *x.table.borrow_mut() = r.table.borrow().clone();
+        match op {
+            BinOp::BitOr => set_ops::update(vm, x, b)?,
+            BinOp::BitAnd => set_ops::intersection_update(vm, x, std::slice::from_ref(b))?,
+            BinOp::Sub => set_ops::difference_update(vm, x, b)?,
+            BinOp::BitXor => set_ops::symmetric_difference_update(vm, x, b)?,
+            _ => return Ok(Value::None),
         }
         return Ok(a.clone());
     }
-    Ok(result)
+    Ok(Value::Set(match op {
+        BinOp::BitOr => set_ops::union(vm, x, std::slice::from_ref(b))?,
+        BinOp::BitAnd => set_ops::intersection(vm, x, b)?,
+        BinOp::Sub => set_ops::difference(vm, x, b)?,
+        BinOp::BitXor => set_ops::symmetric_difference(vm, x, b)?,
+        _ => return Ok(Value::None),
+    }))
 }
 
 /// Compares for `Cmp` with a bool result (helper for modules).

@@ -7,23 +7,26 @@ use std::rc::Rc;
 
 use super::class::{Class, ExcData, Instance, TypeKind};
 use super::dict::DictTable;
-use super::exceptions::{type_error, ExcKind, PyErr, PyResult};
+use super::exceptions::{ExcKind, PyErr, PyResult, type_error};
 use super::ops::{self, type_name};
 use super::value::{Args, BoundMethod, Builtin, PyCell, PyStr, Value};
-use crate::compiler::bytecode::Cmp;
 use crate::compiler::CodeObject;
+use crate::compiler::bytecode::Cmp;
 use crate::interp::Vm;
-use crate::syntax::ast::BinOp;
 #[allow(unused_imports)]
 use crate::runtime::value::{B64, F64};
+use crate::syntax::ast::BinOp;
 
 /// Looks `name` up along the class's MRO.
 pub fn class_lookup(cls: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
     for c in cls.mro.borrow().iter() {
         if let Ok(d) = c.dict.try_borrow()
-            && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
-                return Some(v);
-            }
+            && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
+                Ok(false)
+            })
+        {
+            return Some(v);
+        }
     }
     None
 }
@@ -42,13 +45,18 @@ pub fn lookup_special(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
 
 fn bind(func: Value, receiver: &Value) -> Value {
     match func {
-        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver: receiver.clone(), func })),
-        Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => Value::Builtin(Rc::new(Builtin {
-            name: b.name,
-            func: b.func,
-            bound: Some(receiver.clone()),
-            owner: b.owner,
+        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: receiver.clone(),
+            func,
         })),
+        Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => {
+            Value::Builtin(Rc::new(Builtin {
+                name: b.name,
+                func: b.func,
+                bound: Some(receiver.clone()),
+                owner: b.owner,
+            }))
+        }
         other => other,
     }
 }
@@ -60,9 +68,12 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         Value::Instance(inst) if is_super(inst) => return super_lookup(vm, inst, name),
         Value::Instance(inst) => {
             if let Ok(d) = inst.dict.try_borrow()
-                && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
-                    return Ok(v);
-                }
+                && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
+                    Ok(false)
+                })
+            {
+                return Ok(v);
+            }
             if let Some(v) = class_lookup(&inst.class, name) {
                 return Ok(bind(v, obj));
             }
@@ -92,8 +103,20 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             match n {
                 "__name__" | "__qualname__" => return Ok(Value::Str(c.name.clone())),
                 "__module__" => return Ok(Value::Str(c.module.clone())),
-                "__bases__" => return Ok(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-                "__mro__" => return Ok(Value::tuple(c.mro.borrow().iter().map(|b| Value::Class(b.clone())).collect())),
+                "__bases__" => {
+                    return Ok(Value::tuple(
+                        c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                    ));
+                }
+                "__mro__" => {
+                    return Ok(Value::tuple(
+                        c.mro
+                            .borrow()
+                            .iter()
+                            .map(|b| Value::Class(b.clone()))
+                            .collect(),
+                    ));
+                }
                 "__class__" => return Ok(Value::Class(vm.types.type_.clone())),
                 _ => {}
             }
@@ -113,9 +136,13 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             "__class__" => return Ok(Value::Class(vm.types.function.clone())),
             _ => {
                 if let Some(d) = f.attrs.borrow().as_ref()
-                    && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)) {
-                        return Ok(v);
-                    }
+                    && let Ok(Some(v)) =
+                        d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
+                            Ok(false)
+                        })
+                {
+                    return Ok(v);
+                }
             }
         },
         Value::Builtin(b) => match n {
@@ -152,10 +179,12 @@ fn builtin_data_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::Slice(s), "start") => Some(s.start.clone()),
         (Value::Slice(s), "stop") => Some(s.stop.clone()),
         (Value::Slice(s), "step") => Some(s.step.clone()),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
-            Value::Bool(b) => Value::Int(b.get() as i64),
-            o => o.clone(),
-        }),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+            Some(match obj {
+                Value::Bool(b) => Value::Int(b.get() as i64),
+                o => o.clone(),
+            })
+        }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
         (Value::Float(f), "real") => Some(Value::Float(*f)),
@@ -170,11 +199,13 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
     match &obj {
         Value::Instance(inst) if is_super(inst) => {}
         Value::Instance(inst) => {
-            let in_dict = inst
-                .dict
-                .try_borrow()
+            let in_dict = inst.dict.try_borrow().ok().and_then(|d| {
+                d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
+                    Ok(false)
+                })
                 .ok()
-                .and_then(|d| d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false)).ok().flatten());
+                .flatten()
+            });
             if let Some(v) = in_dict {
                 return Ok((v, Value::Undef));
             }
@@ -195,9 +226,11 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
             let cls = vm.class_of(&obj);
             if let Some(v) = class_lookup(&cls, name) {
                 if let Value::Builtin(b) = &v
-                    && b.bound.is_none() && b.owner.is_some() {
-                        return Ok((v, obj));
-                    }
+                    && b.bound.is_none()
+                    && b.owner.is_some()
+                {
+                    return Ok((v, obj));
+                }
                 return Ok((bind(v, &obj), Value::Undef));
             }
         }
@@ -228,12 +261,25 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyR
                     _ => {}
                 }
             }
-            let mut d = inst.dict.try_borrow_mut().map_err(|_| super::exceptions::runtime_error("instance busy"))?;
-            d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| Ok(false))?;
+            let mut d = inst
+                .dict
+                .try_borrow_mut()
+                .map_err(|_| super::exceptions::runtime_error("instance busy"))?;
+            d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| {
+                Ok(false)
+            })?;
             Ok(())
         }
-        Value::Class(c) if c.kind == TypeKind::User || matches!(c.kind, TypeKind::Exception(_)) && c.module.as_str() != "builtins" => {
-            c.dict.borrow_mut().insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| Ok(false))?;
+        Value::Class(c)
+            if c.kind == TypeKind::User
+                || matches!(c.kind, TypeKind::Exception(_)) && c.module.as_str() != "builtins" =>
+        {
+            c.dict.borrow_mut().insert(
+                name.hash(),
+                Value::Str(name.clone()),
+                value,
+                &mut |_, _| Ok(false),
+            )?;
             c.version.set(c.version.get() + 1);
             Ok(())
         }
@@ -245,13 +291,16 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyR
         Value::Module(m) => ops::dict_set_pystr(&m.dict, name, value),
         Value::Function(f) => {
             if name.as_str() == "__name__"
-                && let Value::Str(s) = &value {
-                    *f.name.borrow_mut() = s.clone();
-                    return Ok(());
-                }
+                && let Value::Str(s) = &value
+            {
+                *f.name.borrow_mut() = s.clone();
+                return Ok(());
+            }
             let mut attrs = f.attrs.borrow_mut();
             let d = attrs.get_or_insert_with(DictTable::new);
-            d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| Ok(false))?;
+            d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| {
+                Ok(false)
+            })?;
             Ok(())
         }
         _ => Err(if class_lookup(&vm.class_of(obj), name).is_some() {
@@ -282,14 +331,22 @@ fn ops_collect_simple(v: &Value) -> Vec<Value> {
 pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
     match obj {
         Value::Instance(inst) => {
-            let removed = inst.dict.borrow_mut().remove(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false))?;
+            let removed = inst.dict.borrow_mut().remove(
+                name.hash(),
+                &Value::Str(name.clone()),
+                &mut |_, _| Ok(false),
+            )?;
             if removed.is_none() {
                 return Err(ops::no_attribute(vm, obj, name.as_str()));
             }
             Ok(())
         }
         Value::Class(c) if c.kind == TypeKind::User => {
-            let removed = c.dict.borrow_mut().remove(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false))?;
+            let removed = c.dict.borrow_mut().remove(
+                name.hash(),
+                &Value::Str(name.clone()),
+                &mut |_, _| Ok(false),
+            )?;
             c.version.set(c.version.get() + 1);
             if removed.is_none() {
                 return Err(ops::no_attribute(vm, obj, name.as_str()));
@@ -311,7 +368,12 @@ pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     let inst = Rc::new(Instance {
         class: cls.clone(),
         dict: RefCell::new(DictTable::new()),
-        exc: Some(RefCell::new(ExcData { args, cause: Value::None, context: Value::None, ..Default::default() })),
+        exc: Some(RefCell::new(ExcData {
+            args,
+            cause: Value::None,
+            context: Value::None,
+            ..Default::default()
+        })),
         native: None,
     });
     super::gc::track_instance(&inst);
@@ -333,13 +395,21 @@ pub fn instantiate(vm: &mut Vm, cls: &Rc<Class>, args: Args) -> PyResult<Value> 
         _ => None,
     };
     let inst = if cls.is_exception() {
-        let pos: Vec<Value> = args.pos.iter().cloned().collect();
+        let pos: Vec<Value> = args.pos.to_vec();
         new_exception(cls, pos)
     } else {
-        let inst = Rc::new(Instance { class: cls.clone(), dict: RefCell::new(DictTable::new()), exc: None, native });
+        let inst = Rc::new(Instance {
+            class: cls.clone(),
+            dict: RefCell::new(DictTable::new()),
+            exc: None,
+            native,
+        });
         super::gc::track_instance(&inst);
         if init.is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
-            return Err(type_error(format!("{}() takes no arguments", cls.name.as_str())));
+            return Err(type_error(format!(
+                "{}() takes no arguments",
+                cls.name.as_str()
+            )));
         }
         inst
     };
@@ -349,7 +419,10 @@ pub fn instantiate(vm: &mut Vm, cls: &Rc<Class>, args: Args) -> PyResult<Value> 
         a.pos.insert(0, v.clone());
         let r = vm.call_with(&init, a)?;
         if !r.is_none() {
-            return Err(type_error(format!("__init__() should return None, not '{}'", type_name(vm, &r))));
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                type_name(vm, &r)
+            )));
         }
     }
     Ok(v)
@@ -371,12 +444,14 @@ pub fn make_class(
                 return Err(type_error(format!(
                     "bases must be types, not {}",
                     type_name(vm, other)
-                )))
+                )));
             }
         }
     }
     if base_classes.len() > 1 {
-        return Err(super::exceptions::not_implemented("multiple inheritance is not supported yet"));
+        return Err(super::exceptions::not_implemented(
+            "multiple inheritance is not supported yet",
+        ));
     }
     let kind = match base_classes.first().map(|b| b.kind) {
         Some(TypeKind::Exception(k)) => TypeKind::Exception(k),
@@ -384,14 +459,15 @@ pub fn make_class(
         Some(_) => {
             return Err(super::exceptions::not_implemented(
                 "subclassing built-in types other than object and exceptions is not supported yet",
-            ))
+            ));
         }
     };
     if base_classes.is_empty() {
         base_classes.push(vm.types.object.clone());
     }
     let namespace = Rc::new(super::value::Dict::default());
-    let module_name = ops::dict_get_str(&globals.dict, "__name__").unwrap_or(Value::str("__main__"));
+    let module_name =
+        ops::dict_get_str(&globals.dict, "__name__").unwrap_or(Value::str("__main__"));
     ops::dict_set_str(&namespace, "__module__", module_name.clone())?;
     ops::dict_set_str(&namespace, "__qualname__", Value::str(&*body.qualname))?;
     let class_cell = body
@@ -419,7 +495,9 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, typ: &Value) -> PyResult<bool
     match typ {
         Value::Class(c) => {
             if !c.is_exception() {
-                return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+                return Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
             Ok(cls.is_subclass(c))
         }
@@ -431,7 +509,9 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, typ: &Value) -> PyResult<bool
             }
             Ok(false)
         }
-        _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
     }
 }
 
@@ -449,7 +529,8 @@ pub fn exception_instance(vm: &mut Vm, v: Value) -> PyResult<Rc<Instance>> {
 
 /// The cause in `raise x from cause`.
 pub fn exception_instance_or_cause_error(vm: &mut Vm, v: Value) -> PyResult<Rc<Instance>> {
-    exception_instance(vm, v).map_err(|_| type_error("exception causes must derive from BaseException"))
+    exception_instance(vm, v)
+        .map_err(|_| type_error("exception causes must derive from BaseException"))
 }
 
 /// `str(exc)` of an exception's args, as `BaseException.__str__` does.
@@ -468,7 +549,9 @@ pub fn exception_str(vm: &mut Vm, cls: &Rc<Class>, args: &[Value]) -> PyResult<S
 }
 
 fn call_special(vm: &mut Vm, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-    let Some(f) = lookup_special(vm, v, name) else { return Ok(None) };
+    let Some(f) = lookup_special(vm, v, name) else {
+        return Ok(None);
+    };
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(v.clone());
     all.extend_from_slice(args);
@@ -480,7 +563,10 @@ pub fn instance_truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     if let Some(r) = call_special(vm, v, "__bool__", &[])? {
         return match r {
             Value::Bool(b) => Ok(b.get()),
-            other => Err(type_error(format!("__bool__ should return bool, returned {}", type_name(vm, &other)))),
+            other => Err(type_error(format!(
+                "__bool__ should return bool, returned {}",
+                type_name(vm, &other)
+            ))),
         };
     }
     if let Some(r) = call_special(vm, v, "__len__", &[])? {
@@ -494,14 +580,18 @@ pub fn instance_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(r) = call_special(vm, v, "__str__", &[])? {
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(type_error(format!("__str__ returned non-string (type {})", type_name(vm, &other)))),
+            other => Err(type_error(format!(
+                "__str__ returned non-string (type {})",
+                type_name(vm, &other)
+            ))),
         };
     }
     if let Value::Instance(i) = v
-        && let Some(x) = &i.exc {
-            let args = x.borrow().args.clone();
-            return exception_str(vm, &i.class, &args);
-        }
+        && let Some(x) = &i.exc
+    {
+        let args = x.borrow().args.clone();
+        return exception_str(vm, &i.class, &args);
+    }
     instance_repr(vm, v)
 }
 
@@ -510,10 +600,15 @@ pub fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(r) = call_special(vm, v, "__repr__", &[])? {
         return match r {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(type_error(format!("__repr__ returned non-string (type {})", type_name(vm, &other)))),
+            other => Err(type_error(format!(
+                "__repr__ returned non-string (type {})",
+                type_name(vm, &other)
+            ))),
         };
     }
-    let Value::Instance(i) = v else { return Ok(String::new()) };
+    let Value::Instance(i) = v else {
+        return Ok(String::new());
+    };
     if let Some(x) = &i.exc {
         let args = x.borrow().args.clone();
         let inner = if args.len() == 1 {
@@ -541,7 +636,12 @@ pub fn instance_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Instance(i) = v {
         let has_eq = class_lookup_str(&i.class, "__eq__").is_some();
         match class_lookup_str(&i.class, "__hash__") {
-            Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", i.class.name.as_str()))),
+            Some(Value::None) => {
+                return Err(type_error(format!(
+                    "unhashable type: '{}'",
+                    i.class.name.as_str()
+                )));
+            }
             Some(f) => {
                 let r = vm.call(&f, std::slice::from_ref(v))?;
                 return match r {
@@ -551,7 +651,12 @@ pub fn instance_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     _ => Err(type_error("__hash__ method should return an integer")),
                 };
             }
-            None if has_eq => return Err(type_error(format!("unhashable type: '{}'", i.class.name.as_str()))),
+            None if has_eq => {
+                return Err(type_error(format!(
+                    "unhashable type: '{}'",
+                    i.class.name.as_str()
+                )));
+            }
             None => {}
         }
     }
@@ -576,20 +681,23 @@ pub fn instance_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult
         Cmp::Ge => "__ge__",
     };
     if let Some(r) = call_special(vm, a, name(cmp), std::slice::from_ref(b))?
-        && !is_not_implemented(vm, &r) {
-            return Ok(r);
-        }
+        && !is_not_implemented(vm, &r)
+    {
+        return Ok(r);
+    }
     if let Some(r) = call_special(vm, b, name(cmp.swapped()), std::slice::from_ref(a))?
-        && !is_not_implemented(vm, &r) {
-            return Ok(r);
-        }
+        && !is_not_implemented(vm, &r)
+    {
+        return Ok(r);
+    }
     match cmp {
         Cmp::Eq => Ok(Value::bool(a.is(b))),
         Cmp::Ne => {
             if let Some(r) = call_special(vm, a, "__eq__", std::slice::from_ref(b))?
-                && !is_not_implemented(vm, &r) {
-                    return Ok(Value::bool(!ops::truthy(vm, &r)?));
-                }
+                && !is_not_implemented(vm, &r)
+            {
+                return Ok(Value::bool(!ops::truthy(vm, &r)?));
+            }
             Ok(Value::bool(!a.is(b)))
         }
         _ => Err(type_error(format!(
@@ -610,7 +718,13 @@ pub fn is_not_implemented(vm: &Vm, v: &Value) -> bool {
 }
 
 /// Binary operator dispatch to `__add__`/`__radd__` etc.
-pub fn instance_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+pub fn instance_binop(
+    vm: &mut Vm,
+    op: BinOp,
+    a: &Value,
+    b: &Value,
+    inplace: bool,
+) -> PyResult<Option<Value>> {
     let base = match op {
         BinOp::Add => "add",
         BinOp::Sub => "sub",
@@ -628,17 +742,20 @@ pub fn instance_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: boo
     };
     if inplace
         && let Some(r) = call_special(vm, a, &format!("__i{base}__"), std::slice::from_ref(b))?
-            && !is_not_implemented(vm, &r) {
-                return Ok(Some(r));
-            }
+        && !is_not_implemented(vm, &r)
+    {
+        return Ok(Some(r));
+    }
     if let Some(r) = call_special(vm, a, &format!("__{base}__"), std::slice::from_ref(b))?
-        && !is_not_implemented(vm, &r) {
-            return Ok(Some(r));
-        }
+        && !is_not_implemented(vm, &r)
+    {
+        return Ok(Some(r));
+    }
     if let Some(r) = call_special(vm, b, &format!("__r{base}__"), std::slice::from_ref(a))?
-        && !is_not_implemented(vm, &r) {
-            return Ok(Some(r));
-        }
+        && !is_not_implemented(vm, &r)
+    {
+        return Ok(Some(r));
+    }
     Ok(None)
 }
 
@@ -646,7 +763,10 @@ pub fn instance_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value, inplace: boo
 pub fn instance_unary(vm: &mut Vm, name: &str, v: &Value, sym: &str) -> PyResult<Value> {
     match call_special(vm, v, name, &[])? {
         Some(r) => Ok(r),
-        None => Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(vm, v)))),
+        None => Err(type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            type_name(vm, v)
+        ))),
     }
 }
 
@@ -664,14 +784,20 @@ pub fn instance_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool>
         }
         return Ok(false);
     }
-    Err(type_error(format!("argument of type '{}' is not iterable", type_name(vm, c))))
+    Err(type_error(format!(
+        "argument of type '{}' is not iterable",
+        type_name(vm, c)
+    )))
 }
 
 /// `instance[key]`.
 pub fn instance_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> {
     match call_special(vm, c, "__getitem__", std::slice::from_ref(key))? {
         Some(r) => Ok(r),
-        None => Err(type_error(format!("'{}' object is not subscriptable", type_name(vm, c)))),
+        None => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(vm, c)
+        ))),
     }
 }
 
@@ -679,7 +805,10 @@ pub fn instance_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Value> 
 pub fn instance_setitem(vm: &mut Vm, c: &Value, key: Value, value: Value) -> PyResult<()> {
     match call_special(vm, c, "__setitem__", &[key, value])? {
         Some(_) => Ok(()),
-        None => Err(type_error(format!("'{}' object does not support item assignment", type_name(vm, c)))),
+        None => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(vm, c)
+        ))),
     }
 }
 
@@ -687,7 +816,10 @@ pub fn instance_setitem(vm: &mut Vm, c: &Value, key: Value, value: Value) -> PyR
 pub fn instance_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<()> {
     match call_special(vm, c, "__delitem__", std::slice::from_ref(key))? {
         Some(_) => Ok(()),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(vm, c)))),
+        None => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(vm, c)
+        ))),
     }
 }
 
@@ -702,20 +834,30 @@ pub fn instance_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         for i in 0.. {
             match instance_getitem(vm, v, &Value::Int(i)) {
                 Ok(x) => items.push(x),
-                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => break,
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
+                    break;
+                }
                 Err(e) => return Err(e),
             }
         }
-        return Ok(Value::Iter(Rc::new(RefCell::new(super::iter::IterState::Values { items, index: 0 }))));
+        return Ok(Value::Iter(Rc::new(RefCell::new(
+            super::iter::IterState::Values { items, index: 0 },
+        ))));
     }
-    Err(type_error(format!("'{}' object is not iterable", type_name(vm, v))))
+    Err(type_error(format!(
+        "'{}' object is not iterable",
+        type_name(vm, v)
+    )))
 }
 
 /// `next(instance)`: `Ok(None)` on `StopIteration`.
 pub fn instance_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     match call_special(vm, v, "__next__", &[]) {
         Ok(Some(r)) => Ok(Some(r)),
-        Ok(None) => Err(type_error(format!("'{}' object is not an iterator", type_name(vm, v)))),
+        Ok(None) => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(vm, v)
+        ))),
         Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
         Err(e) => Err(e),
     }
@@ -742,7 +884,10 @@ pub fn instance_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 pub fn describe_error(vm: &mut Vm, err: &mut PyErr) -> (String, String) {
     let inst = vm.materialize(err);
     let name = inst.class.name.as_str().to_string();
-    let args = inst.exc_data().map(|d| d.borrow().args.clone()).unwrap_or_default();
+    let args = inst
+        .exc_data()
+        .map(|d| d.borrow().args.clone())
+        .unwrap_or_default();
     let msg = if lookup_special(vm, &Value::Instance(inst.clone()), "__str__").is_some() {
         instance_str(vm, &Value::Instance(inst.clone())).unwrap_or_default()
     } else {
@@ -759,18 +904,28 @@ struct SuperTarget {
 }
 
 fn is_super(inst: &Instance) -> bool {
-    inst.native.as_ref().is_some_and(|n| n.borrow().is::<SuperTarget>())
+    inst.native
+        .as_ref()
+        .is_some_and(|n| n.borrow().is::<SuperTarget>())
 }
 
 /// `super(cls, obj)`: an object whose attribute lookups start after `cls` in the MRO
 /// of `obj`'s class.
 pub fn make_super(vm: &mut Vm, this_class: Rc<Class>, receiver: Value) -> PyResult<Value> {
-    let cls = super::types::new_class("super", TypeKind::User, vec![vm.types.object.clone()], "builtins");
+    let cls = super::types::new_class(
+        "super",
+        TypeKind::User,
+        vec![vm.types.object.clone()],
+        "builtins",
+    );
     Ok(Value::Instance(Rc::new(Instance {
         class: cls,
         dict: RefCell::new(DictTable::new()),
         exc: None,
-        native: Some(RefCell::new(Box::new(SuperTarget { this_class, receiver }))),
+        native: Some(RefCell::new(Box::new(SuperTarget {
+            this_class,
+            receiver,
+        }))),
     })))
 }
 
@@ -787,18 +942,35 @@ fn super_lookup(vm: &mut Vm, inst: &Instance, name: &Rc<PyStr>) -> PyResult<Valu
         other => vm.class_of(other),
     };
     let mro = start_cls.mro.borrow().clone();
-    let pos = mro.iter().position(|c| Rc::ptr_eq(c, &this_class)).map(|p| p + 1).unwrap_or(mro.len());
+    let pos = mro
+        .iter()
+        .position(|c| Rc::ptr_eq(c, &this_class))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
     for c in &mro[pos..] {
-        let found = c.dict.borrow().get(name.hash(), &Value::Str(name.clone()), &mut |_, _| Ok(false))?;
+        let found = c
+            .dict
+            .borrow()
+            .get(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
+                Ok(false)
+            })?;
         if let Some(v) = found {
             return Ok(bind(v, &receiver));
         }
     }
     if name.as_str() == "__init__" {
         // object.__init__ accepts and ignores the call.
-        return Ok(Value::Builtin(Rc::new(Builtin { name: "__init__", func: object_init, bound: None, owner: None })));
+        return Ok(Value::Builtin(Rc::new(Builtin {
+            name: "__init__",
+            func: object_init,
+            bound: None,
+            owner: None,
+        })));
     }
-    Err(super::exceptions::attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+    Err(super::exceptions::attribute_error(format!(
+        "'super' object has no attribute '{}'",
+        name.as_str()
+    )))
 }
 
 fn object_init(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {

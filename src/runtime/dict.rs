@@ -42,7 +42,7 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == y.get() as i64,
         (Bool(x), Bool(y)) => x == y,
-        (Float(x), Float(y)) => x == y,
+        (Float(x), Float(y)) => x == y || x.get() == y.get(),
         (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == y.get() && (y.get() as i64) == *x,
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (x.get() as i64 as f64) == y.get(),
         (None, None) => true,
@@ -66,7 +66,9 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         // Containers compare element-wise, which may run Python code.
-        (List(_) | Dict(_) | Set(_) | Range(_), List(_) | Dict(_) | Set(_) | Range(_)) => return Option::None,
+        (List(_) | Dict(_) | Set(_) | Range(_), List(_) | Dict(_) | Set(_) | Range(_)) => {
+            return Option::None;
+        }
         _ => a.is(b),
     })
 }
@@ -97,7 +99,9 @@ impl DictTable {
     }
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|e| !matches!(e.key, Value::Undef))
+        self.entries
+            .iter()
+            .filter(|e| !matches!(e.key, Value::Undef))
     }
     /// Live keys in insertion order (cloned).
     pub fn keys(&self) -> Vec<Value> {
@@ -137,7 +141,11 @@ impl DictTable {
             let mut slot = (e.hash as u64 as usize) & mask;
             while self.indices[slot] != EMPTY {
                 perturb >>= 5;
-                slot = (slot.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                slot = (slot
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
             self.indices[slot] = i as i32;
         }
@@ -175,7 +183,11 @@ impl DictTable {
                 }
             }
             perturb >>= 5;
-            slot = (slot.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -199,7 +211,9 @@ impl DictTable {
         key: &Value,
         eq: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
     ) -> PyResult<Option<Value>> {
-        Ok(self.find(hash, key, eq)?.map(|i| self.entries[i].value.clone()))
+        Ok(self
+            .find(hash, key, eq)?
+            .map(|i| self.entries[i].value.clone()))
     }
 
     /// Inserts or replaces; returns the previous value. An existing key keeps its
@@ -256,7 +270,10 @@ impl DictTable {
 
     /// Removes and returns the last inserted entry (`dict.popitem`).
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        let i = self.entries.iter().rposition(|e| !matches!(e.key, Value::Undef))?;
+        let i = self
+            .entries
+            .iter()
+            .rposition(|e| !matches!(e.key, Value::Undef))?;
         let e = self.entries[i].clone();
         // The entry is known to exist, so identity is enough to find its slot.
         let _ = self.remove(e.hash, &e.key, &mut |a, b| Ok(a.is(b)));

@@ -148,8 +148,16 @@ impl PyErr {
     }
     /// An error carrying an existing exception instance.
     pub fn from_instance(inst: Rc<Instance>) -> PyErr {
-        let traceback = inst.exc_data().map(|d| d.borrow().traceback.clone()).unwrap_or_default();
-        PyErr(Box::new(ErrState { exc: ExcValue::Object(inst), traceback, reraised: false, context: None }))
+        let traceback = inst
+            .exc_data()
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
+        PyErr(Box::new(ErrState {
+            exc: ExcValue::Object(inst),
+            traceback,
+            reraised: false,
+            context: None,
+        }))
     }
     /// The built-in kind of the exception, or of its nearest built-in base class.
     pub fn kind(&self) -> ExcKind {

@@ -43,7 +43,12 @@ const MIN_THRESHOLD: usize = 20_000;
 
 impl Default for Heap {
     fn default() -> Self {
-        Heap { tracked: Vec::new(), since_collect: 0, threshold: MIN_THRESHOLD, collected: 0 }
+        Heap {
+            tracked: Vec::new(),
+            since_collect: 0,
+            threshold: MIN_THRESHOLD,
+            collected: 0,
+        }
     }
 }
 
@@ -88,39 +93,67 @@ fn track(addr: usize, w: Weak<dyn Traverse>) {
 
 /// Registers a new list.
 pub fn track_list(l: &Rc<List>) {
-    track(Rc::as_ptr(l) as *const () as usize, Rc::downgrade(l) as Weak<dyn Traverse>);
+    track(
+        Rc::as_ptr(l) as *const () as usize,
+        Rc::downgrade(l) as Weak<dyn Traverse>,
+    );
 }
 /// Registers a new dict.
 pub fn track_dict(d: &Rc<Dict>) {
-    track(Rc::as_ptr(d) as *const () as usize, Rc::downgrade(d) as Weak<dyn Traverse>);
+    track(
+        Rc::as_ptr(d) as *const () as usize,
+        Rc::downgrade(d) as Weak<dyn Traverse>,
+    );
 }
 /// Registers a new tuple if it holds anything that could be part of a cycle.
 pub fn track_tuple(t: &Rc<Tuple>) {
     if t.items.iter().any(could_cycle) {
-        track(Rc::as_ptr(t) as *const () as usize, Rc::downgrade(t) as Weak<dyn Traverse>);
+        track(
+            Rc::as_ptr(t) as *const () as usize,
+            Rc::downgrade(t) as Weak<dyn Traverse>,
+        );
     }
 }
 /// Registers a new instance.
 pub fn track_instance(i: &Rc<Instance>) {
-    track(Rc::as_ptr(i) as *const () as usize, Rc::downgrade(i) as Weak<dyn Traverse>);
+    track(
+        Rc::as_ptr(i) as *const () as usize,
+        Rc::downgrade(i) as Weak<dyn Traverse>,
+    );
 }
 /// Registers a new class.
 pub fn track_class(c: &Rc<Class>) {
-    track(Rc::as_ptr(c) as *const () as usize, Rc::downgrade(c) as Weak<dyn Traverse>);
+    track(
+        Rc::as_ptr(c) as *const () as usize,
+        Rc::downgrade(c) as Weak<dyn Traverse>,
+    );
 }
 /// Registers a new function.
 pub fn track_function(f: &Rc<Function>) {
-    track(Rc::as_ptr(f) as *const () as usize, Rc::downgrade(f) as Weak<dyn Traverse>);
+    track(
+        Rc::as_ptr(f) as *const () as usize,
+        Rc::downgrade(f) as Weak<dyn Traverse>,
+    );
 }
 /// Registers a new cell.
 pub fn track_cell(c: &Rc<PyCell>) {
-    track(Rc::as_ptr(c) as *const () as usize, Rc::downgrade(c) as Weak<dyn Traverse>);
+    track(
+        Rc::as_ptr(c) as *const () as usize,
+        Rc::downgrade(c) as Weak<dyn Traverse>,
+    );
 }
 
 fn could_cycle(v: &Value) -> bool {
     !matches!(
         v,
-        Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::BigInt(_) | Value::Str(_) | Value::Range(_)
+        Value::Undef
+            | Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Range(_)
     )
 }
 
@@ -145,14 +178,25 @@ pub fn live_tracked() -> usize {
 /// Runs a full collection of the current heap; returns how many objects were freed.
 pub fn collect() -> usize {
     // Take the registry out so that frees during clearing can't re-enter it.
-    let Some(mut heap) = CURRENT.with(|c| c.borrow_mut().take()) else { return 0 };
+    let Some(mut heap) = CURRENT.with(|c| c.borrow_mut().take()) else {
+        return 0;
+    };
     heap.tracked.retain(|(_, w)| w.strong_count() > 0);
-    let objects: Vec<(usize, Rc<dyn Traverse>)> =
-        heap.tracked.iter().filter_map(|(a, w)| w.upgrade().map(|o| (*a, o))).collect();
-    let index: HashMap<usize, usize> = objects.iter().enumerate().map(|(i, (a, _))| (*a, i)).collect();
+    let objects: Vec<(usize, Rc<dyn Traverse>)> = heap
+        .tracked
+        .iter()
+        .filter_map(|(a, w)| w.upgrade().map(|o| (*a, o)))
+        .collect();
+    let index: HashMap<usize, usize> = objects
+        .iter()
+        .enumerate()
+        .map(|(i, (a, _))| (*a, i))
+        .collect();
     // Our own upgrade holds one reference to each object.
-    let mut gc_refs: Vec<isize> =
-        objects.iter().map(|(_, o)| Rc::strong_count(o) as isize - 1).collect();
+    let mut gc_refs: Vec<isize> = objects
+        .iter()
+        .map(|(_, o)| Rc::strong_count(o) as isize - 1)
+        .collect();
     let mut busy = vec![false; objects.len()];
     for (i, (_, o)) in objects.iter().enumerate() {
         let ok = o.visit(&mut |addr| {
@@ -164,17 +208,20 @@ pub fn collect() -> usize {
     }
     // Mark everything reachable from the roots.
     let mut reachable = vec![false; objects.len()];
-    let mut work: Vec<usize> = (0..objects.len()).filter(|&i| gc_refs[i] > 0 || busy[i]).collect();
+    let mut work: Vec<usize> = (0..objects.len())
+        .filter(|&i| gc_refs[i] > 0 || busy[i])
+        .collect();
     for &i in &work {
         reachable[i] = true;
     }
     while let Some(i) = work.pop() {
         objects[i].1.visit(&mut |addr| {
             if let Some(&j) = index.get(&addr)
-                && !reachable[j] {
-                    reachable[j] = true;
-                    work.push(j);
-                }
+                && !reachable[j]
+            {
+                reachable[j] = true;
+                work.push(j);
+            }
         });
     }
     let mut freed = 0;
@@ -262,7 +309,9 @@ impl Traverse for Set {
 impl Traverse for Instance {
     fn visit(&self, f: &mut dyn FnMut(usize)) -> bool {
         f(Rc::as_ptr(&self.class) as *const () as usize);
-        let Ok(d) = self.dict.try_borrow() else { return false };
+        let Ok(d) = self.dict.try_borrow() else {
+            return false;
+        };
         for e in d.iter() {
             visit_values([&e.key, &e.value].into_iter(), f);
         }
@@ -277,15 +326,22 @@ impl Traverse for Instance {
             let _dropped = std::mem::take(&mut *d);
         }
         if let Some(x) = &self.exc
-            && let Ok(mut x) = x.try_borrow_mut() {
-                let _dropped = (std::mem::take(&mut x.args), std::mem::take(&mut x.cause), std::mem::take(&mut x.context));
-            }
+            && let Ok(mut x) = x.try_borrow_mut()
+        {
+            let _dropped = (
+                std::mem::take(&mut x.args),
+                std::mem::take(&mut x.cause),
+                std::mem::take(&mut x.context),
+            );
+        }
     }
 }
 
 impl Traverse for Class {
     fn visit(&self, f: &mut dyn FnMut(usize)) -> bool {
-        let Ok(d) = self.dict.try_borrow() else { return false };
+        let Ok(d) = self.dict.try_borrow() else {
+            return false;
+        };
         for e in d.iter() {
             visit_values([&e.key, &e.value].into_iter(), f);
         }

@@ -128,9 +128,18 @@ impl IterState {
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
             IterState::Range { .. } => "range_iterator",
-            IterState::Dict { part: DictPart::Keys, .. } => "dict_keyiterator",
-            IterState::Dict { part: DictPart::Values, .. } => "dict_valueiterator",
-            IterState::Dict { part: DictPart::Items, .. } => "dict_itemiterator",
+            IterState::Dict {
+                part: DictPart::Keys,
+                ..
+            } => "dict_keyiterator",
+            IterState::Dict {
+                part: DictPart::Values,
+                ..
+            } => "dict_valueiterator",
+            IterState::Dict {
+                part: DictPart::Items,
+                ..
+            } => "dict_itemiterator",
             IterState::Set { .. } => "set_iterator",
             IterState::Values { .. } => "iterator",
             IterState::Enumerate { .. } => "enumerate",

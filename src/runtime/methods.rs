@@ -2,13 +2,11 @@
 //! methods are in [`super::str_methods`]. Each is a native function whose first
 //! argument is the receiver; they are installed in the type's class namespace.
 
-use std::rc::Rc;
-
 use super::builtins::{int_arg, register_method};
-use super::dict::DictTable;
-use super::exceptions::{index_error, key_error, type_error, value_error, PyResult};
+use super::exceptions::{PyResult, index_error, key_error, type_error, value_error};
 use super::iter::DictPart;
 use super::ops::{self, type_name};
+use super::set_ops;
 use super::value::{Args, Dict, NativeFn, Value};
 use crate::interp::Vm;
 use crate::receiver;
@@ -66,6 +64,12 @@ pub fn install(vm: &mut Vm) {
         ("difference", set_difference),
         ("symmetric_difference", set_symmetric_difference),
         ("update", set_update),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
         ("issubset", set_issubset),
         ("issuperset", set_issuperset),
         ("isdisjoint", set_isdisjoint),
@@ -81,7 +85,12 @@ pub fn install(vm: &mut Vm) {
 // ----- list ---------------------------------------------------------------------------------
 
 fn list_append(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("append", 2, 2).map_err(|_| type_error(format!("list.append() takes exactly one argument ({} given)", a.pos.len().saturating_sub(1))))?;
+    a.check("append", 2, 2).map_err(|_| {
+        type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        ))
+    })?;
     let l = receiver!(a, List, "list", "append");
     let v = a.pos.pop().unwrap_or_default();
     l.items.borrow_mut().push(v);
@@ -98,7 +107,10 @@ fn list_extend(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn list_insert(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     if a.pos.len() != 3 {
-        return Err(type_error(format!("insert expected 2 arguments, got {}", a.pos.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "insert expected 2 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     let l = receiver!(a, List, "list", "insert");
     let i = int_arg(vm, &a.pos[1], "insert")?;
@@ -128,7 +140,13 @@ fn list_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(items.remove(j as usize))
 }
 
-fn find_in(vm: &mut Vm, items: &[Value], x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find_in(
+    vm: &mut Vm,
+    items: &[Value],
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     for (i, v) in items.iter().enumerate().take(stop).skip(start) {
         if ops::eq_or_identical(vm, v, x)? {
             return Ok(Some(i));
@@ -264,7 +282,9 @@ fn tuple_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 /// Position of `x` in range `r`, comparing with `==` as CPython does for non-ints.
 fn range_position(vm: &mut Vm, range: &Value, x: &Value) -> PyResult<Option<i64>> {
-    let Value::Range(r) = range else { return Ok(None) };
+    let Value::Range(r) = range else {
+        return Ok(None);
+    };
     if let Value::Int(_) | Value::Bool(_) = x {
         if !ops::contains(vm, range, x)? {
             return Ok(None);
@@ -285,7 +305,10 @@ fn range_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let r = a.pos[0].clone();
     match range_position(vm, &r, &a.pos[1])? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(value_error(format!("{} is not in range", ops::repr(vm, &a.pos[1])?))),
+        None => Err(value_error(format!(
+            "{} is not in range",
+            ops::repr(vm, &a.pos[1])?
+        ))),
     }
 }
 
@@ -295,7 +318,9 @@ fn range_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     if let Value::Int(_) | Value::Bool(_) = &a.pos[1] {
         return Ok(Value::Int(ops::contains(vm, &r, &a.pos[1])? as i64));
     }
-    let Value::Range(rr) = &r else { return Ok(Value::Int(0)) };
+    let Value::Range(rr) = &r else {
+        return Ok(Value::Int(0));
+    };
     let mut n = 0;
     for k in 0..rr.len() {
         n += ops::eq(vm, &Value::Int(rr.get(k)), &a.pos[1])? as i64;
@@ -308,14 +333,19 @@ fn range_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn dict_get(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("get", 2, 3)?;
     let d = receiver!(a, Dict, "dict", "get");
-    Ok(ops::dict_get(vm, &d, &a.pos[1])?.unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(ops::dict_get(vm, &d, &a.pos[1])?
+        .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_view(vm: &mut Vm, a: &Args, part: DictPart, name: &'static str) -> PyResult<Value> {
     a.check(name, 1, 1)?;
     let d = match a.pos.first() {
         Some(Value::Dict(d)) => d.clone(),
-        _ => return Err(type_error(format!("descriptor '{name}' requires a 'dict' object"))),
+        _ => {
+            return Err(type_error(format!(
+                "descriptor '{name}' requires a 'dict' object"
+            )));
+        }
     };
     Ok(super::views::make_view(vm, d, part))
 }
@@ -347,7 +377,10 @@ fn dict_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let key = a.pos[1].clone();
     let h = ops::hash(vm, &key)?;
     let removed = {
-        let mut t = d.table.try_borrow_mut().map_err(|_| super::exceptions::runtime_error("dict busy"))?;
+        let mut t = d
+            .table
+            .try_borrow_mut()
+            .map_err(|_| super::exceptions::runtime_error("dict busy"))?;
         t.remove(h, &key, &mut |x, y| Ok(x.is(y)))?
     };
     match removed {
@@ -383,7 +416,12 @@ impl PlainMessage for super::exceptions::PyErr {
 /// `dict.update(src)` / `dict(src)`: from a mapping or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: &Dict, src: &Value) -> PyResult<()> {
     if let Value::Dict(s) = src {
-        let entries: Vec<(Value, Value)> = s.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let entries: Vec<(Value, Value)> = s
+            .table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in entries {
             ops::dict_set(vm, d, k, v)?;
         }
@@ -396,7 +434,7 @@ pub fn dict_update_from(vm: &mut Vm, d: &Dict, src: &Value) -> PyResult<()> {
             Err(_) => {
                 return Err(type_error(format!(
                     "cannot convert dictionary update sequence element #{i} to a sequence"
-                )))
+                )));
             }
         };
         if pair.len() != 2 {
@@ -447,16 +485,10 @@ fn set_add(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_discard_impl(vm: &mut Vm, s: &super::value::Set, key: &Value) -> PyResult<bool> {
-    let h = ops::hash(vm, key)?;
-    let mut t = s.table.try_borrow_mut().map_err(|_| super::exceptions::runtime_error("set busy"))?;
-    Ok(t.remove(h, key, &mut |x, y| Ok(x.is(y)))?.is_some())
-}
-
 fn set_remove(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("remove", 2, 2)?;
     let s = receiver!(a, Set, "set", "remove");
-    if !set_discard_impl(vm, &s, &a.pos[1])? {
+    if !set_ops::discard(vm, &s, &a.pos[1])? {
         return Err(key_error(a.pos[1].clone()));
     }
     Ok(Value::None)
@@ -465,68 +497,81 @@ fn set_remove(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn set_discard(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("discard", 2, 2)?;
     let s = receiver!(a, Set, "set", "discard");
-    set_discard_impl(vm, &s, &a.pos[1])?;
+    set_ops::discard(vm, &s, &a.pos[1])?;
     Ok(Value::None)
 }
 
 fn set_pop(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("pop", 1, 1)?;
     let s = receiver!(a, Set, "set", "pop");
-    let r = s.table.borrow_mut().pop_first();
+    let r = s
+        .table
+        .try_borrow_mut()
+        .map_err(|_| super::exceptions::runtime_error("set busy"))?
+        .pop();
     match r {
-        Some((k, _)) => Ok(k),
+        Some(k) => Ok(k),
         None => Err(key_error(Value::str("pop from an empty set"))),
     }
 }
 
-fn others(vm: &mut Vm, a: &Args) -> PyResult<Vec<Value>> {
-    let mut out = Vec::new();
-    for v in a.pos[1..].iter() {
-        let items = ops::collect_iterable(vm, v)?;
-        out.push(ops::new_set_from(vm, items)?);
-    }
-    Ok(out)
-}
-
-fn set_fold(vm: &mut Vm, a: &mut Args, name: &'static str, op: crate::syntax::ast::BinOp) -> PyResult<Value> {
-    let s = receiver!(a, Set, "set", "union");
-    let _ = name;
-    let mut acc = Value::Set(Rc::new(super::value::Set { table: std::cell::RefCell::new(s.table.borrow().clone()) }));
-    for o in others(vm, a)? {
-        acc = super::builtins::set_binop(vm, op, &acc, &o, false)?;
-    }
-    Ok(acc)
-}
-
 fn set_union(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    set_fold(vm, a, "union", crate::syntax::ast::BinOp::BitOr)
+    let s = receiver!(a, Set, "set", "union");
+    Ok(Value::Set(set_ops::union(vm, &s, &a.pos[1..])?))
 }
 fn set_intersection(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    set_fold(vm, a, "intersection", crate::syntax::ast::BinOp::BitAnd)
+    let s = receiver!(a, Set, "set", "intersection");
+    Ok(Value::Set(set_ops::intersection_multi(
+        vm,
+        &s,
+        &a.pos[1..],
+    )?))
 }
 fn set_difference(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    set_fold(vm, a, "difference", crate::syntax::ast::BinOp::Sub)
+    let s = receiver!(a, Set, "set", "difference");
+    Ok(Value::Set(set_ops::difference_multi(vm, &s, &a.pos[1..])?))
 }
 fn set_symmetric_difference(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("symmetric_difference", 2, 2)?;
-    set_fold(vm, a, "symmetric_difference", crate::syntax::ast::BinOp::BitXor)
+    let s = receiver!(a, Set, "set", "symmetric_difference");
+    Ok(Value::Set(set_ops::symmetric_difference(
+        vm, &s, &a.pos[1],
+    )?))
 }
 
 fn set_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "update");
     for v in a.pos[1..].iter() {
-        for item in ops::collect_iterable(vm, v)? {
-            ops::set_add(vm, &s, item)?;
-        }
+        set_ops::update(vm, &s, v)?;
     }
+    Ok(Value::None)
+}
+fn set_intersection_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let s = receiver!(a, Set, "set", "intersection_update");
+    set_ops::intersection_update(vm, &s, &a.pos[1..])?;
+    Ok(Value::None)
+}
+fn set_difference_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let s = receiver!(a, Set, "set", "difference_update");
+    for v in a.pos[1..].iter() {
+        set_ops::difference_update(vm, &s, v)?;
+    }
+    Ok(Value::None)
+}
+fn set_symmetric_difference_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("symmetric_difference_update", 2, 2)?;
+    let s = receiver!(a, Set, "set", "symmetric_difference_update");
+    set_ops::symmetric_difference_update(vm, &s, &a.pos[1])?;
     Ok(Value::None)
 }
 
 fn set_relation(vm: &mut Vm, a: &mut Args, name: &'static str) -> PyResult<Value> {
     a.check(name, 2, 2)?;
     let s = receiver!(a, Set, "set", "issubset");
-    let other_items = ops::collect_iterable(vm, &a.pos[1])?;
-    let other = ops::new_set_from(vm, other_items)?;
+    let other = match &a.pos[1] {
+        Value::Set(o) => Value::Set(o.clone()),
+        v => Value::Set(set_ops::from_iterable(vm, v)?),
+    };
     let me = Value::Set(s);
     let cmp = match name {
         "issubset" => crate::compiler::bytecode::Cmp::Le,
@@ -556,14 +601,16 @@ fn set_isdisjoint(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn set_copy(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("copy", 1, 1)?;
     let s = receiver!(a, Set, "set", "copy");
-    let t: DictTable = s.table.borrow().clone();
-    Ok(Value::set(t))
+    Ok(Value::Set(set_ops::copy(&s)?))
 }
 
 fn set_clear(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("clear", 1, 1)?;
     let s = receiver!(a, Set, "set", "clear");
-    s.table.borrow_mut().clear();
+    s.table
+        .try_borrow_mut()
+        .map_err(|_| super::exceptions::runtime_error("set busy"))?
+        .clear();
     Ok(Value::None)
 }
 

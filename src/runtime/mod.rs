@@ -14,6 +14,8 @@ pub mod modules;
 pub mod numeric;
 pub mod ops;
 pub mod random_core;
+pub mod set_ops;
+pub mod set_table;
 pub mod str_methods;
 pub mod types;
 pub mod value;

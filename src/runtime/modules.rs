@@ -13,7 +13,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::builtins::{float_arg, int_arg, register, register_method};
 use super::class::{Class, Instance, TypeKind};
-use super::exceptions::{index_error, overflow_error, type_error, value_error, PyErr, PyResult};
+use super::exceptions::{PyErr, PyResult, index_error, overflow_error, type_error, value_error};
 use super::numeric;
 use super::ops::{self, type_name};
 use super::random_core::{self as rc, Mt19937, RandomError};
@@ -32,7 +32,17 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "__future__" => {
             // Accepted for compatibility; every feature it names is already on.
             let m = vm.new_module("__future__");
-            for f in ["annotations", "division", "absolute_import", "print_function", "generator_stop", "nested_scopes", "with_statement", "unicode_literals", "generators"] {
+            for f in [
+                "annotations",
+                "division",
+                "absolute_import",
+                "print_function",
+                "generator_stop",
+                "nested_scopes",
+                "with_statement",
+                "unicode_literals",
+                "generators",
+            ] {
                 let _ = ops::dict_set_str(&m.dict, f, Value::bool(true));
             }
             m
@@ -60,9 +70,16 @@ fn rng_of(v: &Value) -> PyResult<Rc<Instance>> {
 }
 
 fn with_rng<T>(inst: &Instance, f: impl FnOnce(&mut Mt19937) -> T) -> PyResult<T> {
-    let cell = inst.native.as_ref().ok_or_else(|| type_error("not a Random instance"))?;
-    let mut b = cell.try_borrow_mut().map_err(|_| super::exceptions::runtime_error("generator busy"))?;
-    let mt = b.downcast_mut::<Mt19937>().ok_or_else(|| type_error("not a Random instance"))?;
+    let cell = inst
+        .native
+        .as_ref()
+        .ok_or_else(|| type_error("not a Random instance"))?;
+    let mut b = cell
+        .try_borrow_mut()
+        .map_err(|_| super::exceptions::runtime_error("generator busy"))?;
+    let mt = b
+        .downcast_mut::<Mt19937>()
+        .ok_or_else(|| type_error("not a Random instance"))?;
     Ok(f(mt))
 }
 
@@ -78,7 +95,7 @@ fn seeded(vm: &Vm, seed: Option<&Value>) -> PyResult<Mt19937> {
             return Err(type_error(format!(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {})",
                 type_name(vm, other)
-            )))
+            )));
         }
     })
 }
@@ -94,7 +111,12 @@ fn new_random_instance(cls: &Rc<Class>, mt: Mt19937) -> Value {
 
 fn random_module(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("random");
-    let cls = super::types::new_class("Random", TypeKind::User, vec![vm.types.object.clone()], "random");
+    let cls = super::types::new_class(
+        "Random",
+        TypeKind::User,
+        vec![vm.types.object.clone()],
+        "random",
+    );
     let methods: &[(&'static str, super::value::NativeFn)] = &[
         ("__init__", rnd_init),
         ("seed", rnd_seed),
@@ -115,7 +137,12 @@ fn random_module(vm: &mut Vm) -> Rc<Module> {
     // Module-level functions are bound methods of a hidden shared instance.
     let inst = new_random_instance(&cls, Mt19937::from_entropy());
     for &(name, f) in &methods[1..] {
-        let b = Value::Builtin(Rc::new(Builtin { name, func: f, bound: Some(inst.clone()), owner: Some("Random") }));
+        let b = Value::Builtin(Rc::new(Builtin {
+            name,
+            func: f,
+            bound: Some(inst.clone()),
+            owner: Some("Random"),
+        }));
         let _ = ops::dict_set_str(&m.dict, name, b);
     }
     m
@@ -173,7 +200,9 @@ fn rnd_getrandbits(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn int_of(vm: &Vm, v: &Value, what: &str) -> PyResult<BigInt> {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(v.to_bigint().unwrap_or_default()),
-        Value::Float(f) if f.get().fract() == 0.0 => Ok(numeric::float_to_bigint(f.get()).map_err(ops::num_err)?),
+        Value::Float(f) if f.get().fract() == 0.0 => {
+            Ok(numeric::float_to_bigint(f.get()).map_err(ops::num_err)?)
+        }
         Value::Float(_) => Err(value_error(format!("non-integer arg 1 for {what}"))),
         _ => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -184,7 +213,9 @@ fn int_of(vm: &Vm, v: &Value, what: &str) -> PyResult<BigInt> {
 
 fn rnd_randrange(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let inst = rng_of(&a.pos[0])?;
-    let start = a.arg_or_kw(1, "start").ok_or_else(|| type_error("randrange() missing 1 required positional argument: 'start'"))?;
+    let start = a
+        .arg_or_kw(1, "start")
+        .ok_or_else(|| type_error("randrange() missing 1 required positional argument: 'start'"))?;
     let stop = a.arg_or_kw(2, "stop").filter(|v| !v.is_none());
     let step = a.arg_or_kw(3, "step");
     // Fast path for small ints (the dijkstra workload).
@@ -202,7 +233,8 @@ fn rnd_randrange(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         Some(v) => int_of(vm, v, "randrange()")?,
         None => BigInt::from(1),
     };
-    let r = with_rng(&inst, |r| rc::randrange(r, &start, stop.as_ref(), &step))?.map_err(random_err)?;
+    let r =
+        with_rng(&inst, |r| rc::randrange(r, &start, stop.as_ref(), &step))?.map_err(random_err)?;
     Ok(Value::from_bigint(r))
 }
 
@@ -239,7 +271,9 @@ fn float_list(vm: &mut Vm, v: &Value) -> PyResult<Vec<f64>> {
 
 fn rnd_choices(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let inst = rng_of(&a.pos[0])?;
-    let population = a.arg_or_kw(1, "population").ok_or_else(|| type_error("choices() missing 1 required positional argument: 'population'"))?;
+    let population = a.arg_or_kw(1, "population").ok_or_else(|| {
+        type_error("choices() missing 1 required positional argument: 'population'")
+    })?;
     let weights = a.arg_or_kw(2, "weights").filter(|v| !v.is_none());
     let cum = a.take_kw("cum_weights").filter(|v| !v.is_none());
     let k = match a.take_kw("k") {
@@ -259,7 +293,10 @@ fn rnd_choices(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         None => None,
     };
     let k = k.max(0) as usize;
-    let idx = with_rng(&inst, |r| rc::choices_indices(r, n, w.as_deref(), cw.as_deref(), k))?.map_err(random_err)?;
+    let idx = with_rng(&inst, |r| {
+        rc::choices_indices(r, n, w.as_deref(), cw.as_deref(), k)
+    })?
+    .map_err(random_err)?;
     let mut out = Vec::with_capacity(idx.len());
     match &population {
         Value::Str(s) if s.is_ascii() => {
@@ -302,13 +339,19 @@ fn rnd_shuffle(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn rnd_sample(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let inst = rng_of(&a.pos[0])?;
-    let population = a.arg_or_kw(1, "population").ok_or_else(|| type_error("sample() missing 2 required positional arguments: 'population' and 'k'"))?;
-    let k = a.arg_or_kw(2, "k").ok_or_else(|| type_error("sample() missing 1 required positional argument: 'k'"))?;
+    let population = a.arg_or_kw(1, "population").ok_or_else(|| {
+        type_error("sample() missing 2 required positional arguments: 'population' and 'k'")
+    })?;
+    let k = a
+        .arg_or_kw(2, "k")
+        .ok_or_else(|| type_error("sample() missing 1 required positional argument: 'k'"))?;
     a.take_kw("population");
     a.take_kw("k");
     a.finish_kw("sample")?;
     if let Value::Set(_) | Value::Dict(_) = population {
-        return Err(type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+        return Err(type_error(
+            "Population must be a sequence.  For dicts or sets, use sorted(d).",
+        ));
     }
     let k = int_arg(vm, &k, "sample")?;
     let n = seq_len(vm, &population)?;
@@ -353,13 +396,19 @@ fn heapq_module(vm: &mut Vm) -> Rc<Module> {
 fn heap_list(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<super::value::List>> {
     match v {
         Value::List(l) => Ok(l.clone()),
-        other => Err(type_error(format!("{func}() argument 1 must be list, not {}", type_name(vm, other)))),
+        other => Err(type_error(format!(
+            "{func}() argument 1 must be list, not {}",
+            type_name(vm, other)
+        ))),
     }
 }
 
 /// Runs `f` on the heap's items taken out of the list, so comparisons that call
 /// Python code never see the list borrowed.
-fn with_heap<T>(l: &super::value::List, f: impl FnOnce(&mut Vec<Value>) -> PyResult<T>) -> PyResult<T> {
+fn with_heap<T>(
+    l: &super::value::List,
+    f: impl FnOnce(&mut Vec<Value>) -> PyResult<T>,
+) -> PyResult<T> {
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = f(&mut items);
     let mut cur = l.items.borrow_mut();
@@ -418,7 +467,9 @@ fn hq_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("heappop", 1, 1)?;
     let l = heap_list(vm, &a.pos[0], "heappop")?;
     with_heap(&l, |h| {
-        let Some(last) = h.pop() else { return Err(index_error("index out of range")) };
+        let Some(last) = h.pop() else {
+            return Err(index_error("index out of range"));
+        };
         if h.is_empty() {
             return Ok(last);
         }
@@ -552,7 +603,10 @@ fn range_err() -> PyErr {
 fn one_float(vm: &Vm, a: &Args, name: &str) -> PyResult<f64> {
     a.check(name, 1, 1)?;
     float_arg(vm, &a.pos[0], "must be real number, not").map_err(|_| {
-        type_error(format!("must be real number, not {}", type_name(vm, &a.pos[0])))
+        type_error(format!(
+            "must be real number, not {}",
+            type_name(vm, &a.pos[0])
+        ))
     })
 }
 
@@ -623,7 +677,8 @@ fn log_helper(vm: &Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
         let m = top / 2f64.powi(64);
         return Ok(func(m) + func(2.0) * (shift + 64) as f64);
     }
-    let x = float_arg(vm, v, "x").map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
+    let x = float_arg(vm, v, "x")
+        .map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
     if x.is_nan() {
         return Ok(x);
     }
@@ -664,9 +719,12 @@ fn int_result(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Valu
         v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         v => {
-            let x = float_arg(vm, v, "x")
-                .map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
-            Ok(Value::from_bigint(numeric::float_to_bigint(f(x)).map_err(ops::num_err)?))
+            let x = float_arg(vm, v, "x").map_err(|_| {
+                type_error(format!("must be real number, not {}", type_name(vm, v)))
+            })?;
+            Ok(Value::from_bigint(
+                numeric::float_to_bigint(f(x)).map_err(ops::num_err)?,
+            ))
         }
     }
 }
@@ -774,7 +832,9 @@ fn m_hypot(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn m_factorial(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("factorial", 1, 1)?;
     if let Value::Float(_) = a.pos[0] {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = int_arg(vm, &a.pos[0], "factorial")?;
     if n < 0 {
@@ -854,7 +914,9 @@ fn m_isclose(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         return Ok(Value::bool(false));
     }
     let diff = (y - x).abs();
-    Ok(Value::bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol))
+    Ok(Value::bool(
+        diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol,
+    ))
 }
 
 fn m_fsum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {

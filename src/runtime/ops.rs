@@ -11,17 +11,17 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::class_ops;
 use super::dict::DictTable;
 use super::exceptions::{
-    attribute_error, index_error, key_error, overflow_error, type_error, value_error,
-    zero_division, PyResult,
+    PyResult, attribute_error, index_error, key_error, overflow_error, type_error, value_error,
+    zero_division,
 };
 use super::iter::{DictPart, IterState};
 use super::numeric;
 use super::value::{Dict, PyStr, Value};
-use crate::compiler::bytecode::{Cmp, Instr, BIN_OPS};
+use crate::compiler::bytecode::{BIN_OPS, Cmp, Instr};
 use crate::interp::Vm;
-use crate::syntax::ast::BinOp;
 #[allow(unused_imports)]
 use crate::runtime::value::{B64, F64};
+use crate::syntax::ast::BinOp;
 
 // ----- type names and truth ----------------------------------------------------------
 
@@ -129,8 +129,12 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
                 out.push_str("{...}");
                 return Ok(());
             }
-            let entries: Vec<(Value, Value)> =
-                d.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let entries: Vec<(Value, Value)> = d
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             out.push('{');
             let mut r = Ok(());
             for (i, (k, val)) in entries.iter().enumerate() {
@@ -177,13 +181,18 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             repr_into(vm, &s.step, out, depth + 1)?;
             out.push(')');
         }
-        Value::Function(f) => {
-            out.push_str(&format!("<function {} at {:#x}>", f.qualname.as_str(), Rc::as_ptr(f) as *const () as usize))
-        }
+        Value::Function(f) => out.push_str(&format!(
+            "<function {} at {:#x}>",
+            f.qualname.as_str(),
+            Rc::as_ptr(f) as *const () as usize
+        )),
         Value::Builtin(b) => match (&b.bound, b.owner) {
             (Some(recv), Some(owner)) => {
                 let addr = recv.heap_addr().unwrap_or(0);
-                out.push_str(&format!("<built-in method {} of {} object at {:#x}>", b.name, owner, addr))
+                out.push_str(&format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name, owner, addr
+                ))
             }
             _ => out.push_str(&format!("<built-in function {}>", b.name)),
         },
@@ -198,13 +207,21 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         Value::Module(m) => out.push_str(&format!("<module '{}'>", m.name.as_str())),
         Value::Iter(it) => {
             let name = it.borrow().type_name();
-            out.push_str(&format!("<{} object at {:#x}>", name, v.heap_addr().unwrap_or(0)))
+            out.push_str(&format!(
+                "<{} object at {:#x}>",
+                name,
+                v.heap_addr().unwrap_or(0)
+            ))
         }
         Value::Class(c) => {
             if c.module.as_str() == "builtins" {
                 out.push_str(&format!("<class '{}'>", c.name.as_str()))
             } else {
-                out.push_str(&format!("<class '{}.{}'>", c.module.as_str(), c.name.as_str()))
+                out.push_str(&format!(
+                    "<class '{}.{}'>",
+                    c.module.as_str(),
+                    c.name.as_str()
+                ))
             }
         }
         Value::Instance(_) => out.push_str(&class_ops::instance_repr(vm, v)?),
@@ -257,31 +274,54 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::BigInt(b) => numeric::hash_int(b),
         Value::Float(f) => numeric::hash_float(f.get()),
         Value::Str(s) => s.hash(),
-        Value::Tuple(t) => {
-            // CPython's xxHash-based tuple hash.
-            const P1: u64 = 11400714785074694791;
-            const P2: u64 = 14029467366897019727;
-            const P5: u64 = 2870177450012600261;
-            let mut acc: u64 = P5;
-            for item in t.items.iter() {
-                let lane = hash(vm, item)? as u64;
-                acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(P1);
-            }
-            acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
-            if acc == u64::MAX {
-                1546275796
-            } else {
-                acc as i64
-            }
-        }
+        Value::Tuple(t) => tuple_hash(&t.items, |x| hash(vm, x))?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
-            return Err(type_error(format!("unhashable type: '{}'", type_name(vm, v))))
+            return Err(type_error(format!(
+                "unhashable type: '{}'",
+                type_name(vm, v)
+            )));
         }
         Value::Instance(_) => return class_ops::instance_hash(vm, v),
         Value::Range(r) => (r.start.wrapping_mul(31) ^ r.stop.wrapping_mul(17) ^ r.step) | 1,
         _ => (v.heap_addr().unwrap_or(0) >> 4) as i64,
+    })
+}
+
+/// CPython's xxHash-based tuple hash, given a hash for the items.
+fn tuple_hash<E>(
+    items: &[Value],
+    mut item_hash: impl FnMut(&Value) -> Result<i64, E>,
+) -> Result<i64, E> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for item in items {
+        let lane = item_hash(item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    Ok(if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    })
+}
+
+/// The hash of a constant (`None`, bool, int, float, str, or a tuple of these), which
+/// needs no interpreter; `None` for any other value. Used to fold constant sets.
+pub fn const_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::None => 0x5f3759df,
+        Value::Bool(b) => b.get() as i64,
+        Value::Int(i) => numeric::hash_i64(*i),
+        Value::BigInt(b) => numeric::hash_int(b),
+        Value::Float(f) => numeric::hash_float(f.get()),
+        Value::Str(s) => s.hash(),
+        Value::Tuple(t) => tuple_hash(&t.items, |x| const_hash(x).ok_or(())).ok()?,
+        _ => return None,
     })
 }
 
@@ -313,7 +353,12 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             if Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
-            let xs: Vec<(Value, Value)> = x.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let xs: Vec<(Value, Value)> = x
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             if xs.len() != y.table.borrow().len() {
                 return Ok(false);
             }
@@ -395,7 +440,9 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
             as_big(a)?.partial_cmp(&as_big(b)?)
         }
         (V::Int(_) | V::Bool(_) | V::BigInt(_), V::Float(y)) => int_float_ord(&as_big(a)?, y.get()),
-        (V::Float(x), V::Int(_) | V::Bool(_) | V::BigInt(_)) => int_float_ord(&as_big(b)?, x.get()).map(|o| o.reverse()),
+        (V::Float(x), V::Int(_) | V::Bool(_) | V::BigInt(_)) => {
+            int_float_ord(&as_big(b)?, x.get()).map(|o| o.reverse())
+        }
         _ => return None,
     })
 }
@@ -405,7 +452,11 @@ fn int_float_ord(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = numeric::float_to_bigint(fl).ok()?;
@@ -441,14 +492,16 @@ pub fn compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (Value::Tuple(x), Value::Tuple(y)) => return seq_compare(vm, cmp, &x.items, &y.items),
         (Value::Set(_), Value::Set(_)) => return set_compare(vm, cmp, a, b),
-        (Value::Instance(_), _) | (_, Value::Instance(_)) => return class_ops::instance_compare(vm, cmp, a, b),
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+            return class_ops::instance_compare(vm, cmp, a, b);
+        }
         _ => {
             return Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 cmp.symbol(),
                 type_name(vm, a),
                 type_name(vm, b)
-            )))
+            )));
         }
     };
     Ok(Value::bool(cmp.test(ord)))
@@ -483,16 +536,19 @@ fn seq_compare(vm: &mut Vm, cmp: Cmp, x: &[Value], y: &[Value]) -> PyResult<Valu
 }
 
 fn set_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Value::Set(x), Value::Set(y)) = (a, b) else { return Ok(Value::bool(false)) };
-    let subset = |vm: &mut Vm, p: &Rc<super::value::Set>, q: &Rc<super::value::Set>| -> PyResult<bool> {
-        let keys = p.table.borrow().keys();
-        for k in keys {
-            if !set_contains(vm, q, &k)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
+    let (Value::Set(x), Value::Set(y)) = (a, b) else {
+        return Ok(Value::bool(false));
     };
+    let subset =
+        |vm: &mut Vm, p: &Rc<super::value::Set>, q: &Rc<super::value::Set>| -> PyResult<bool> {
+            let keys = p.table.borrow().keys();
+            for k in keys {
+                if !set_contains(vm, q, &k)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
     let (lx, ly) = (x.table.borrow().len(), y.table.borrow().len());
     Ok(Value::bool(match cmp {
         Cmp::Le => subset(vm, x, y)?,
@@ -539,12 +595,18 @@ fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> super::exceptions::P
     // Sequences word their errors the way CPython's sq_concat / sq_repeat do.
     if op == BinOp::Add && is_seq(a) && !matches!(b, Value::Instance(_)) {
         let t = type_name(vm, a);
-        return type_error(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(vm, b)));
+        return type_error(format!(
+            "can only concatenate {t} (not \"{}\") to {t}",
+            type_name(vm, b)
+        ));
     }
     if op == BinOp::Mult && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
         if !matches!(other, Value::Instance(_)) {
-            return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, other)));
+            return type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(vm, other)
+            ));
         }
     }
     let sym = match op {
@@ -574,9 +636,10 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
     }
     // Small ints: the checked forms (overflow promotes).
     if let (Some(x), Some(y)) = (small_int(&a), small_int(&b))
-        && let Some(r) = int_op_small(op, x, y)? {
-            return Ok(r);
-        }
+        && let Some(r) = int_op_small(op, x, y)?
+    {
+        return Ok(r);
+    }
     if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
         return num_op(op, x, y);
     }
@@ -587,10 +650,15 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
             s.push_str(y.as_str());
             return Ok(Value::str(s));
         }
-        (Value::Str(s), n, BinOp::Mult) | (n, Value::Str(s), BinOp::Mult) if small_int(n).is_some() => {
+        (Value::Str(s), n, BinOp::Mult) | (n, Value::Str(s), BinOp::Mult)
+            if small_int(n).is_some() =>
+        {
             let k = small_int(n).unwrap_or(0).max(0) as usize;
             if s.as_str().len().saturating_mul(k) > (1 << 32) {
-                return Err(super::exceptions::PyErr::new(super::exceptions::ExcKind::MemoryError, ""));
+                return Err(super::exceptions::PyErr::new(
+                    super::exceptions::ExcKind::MemoryError,
+                    "",
+                ));
             }
             return Ok(Value::str(s.as_str().repeat(k)));
         }
@@ -614,28 +682,34 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
             v.extend(y.items.iter().cloned());
             return Ok(Value::tuple(v));
         }
-        (Value::List(l), n, BinOp::Mult) | (n, Value::List(l), BinOp::Mult) if small_int(n).is_some() => {
+        (Value::List(l), n, BinOp::Mult) | (n, Value::List(l), BinOp::Mult)
+            if small_int(n).is_some() =>
+        {
             let k = small_int(n).unwrap_or(0).max(0) as usize;
             let items = l.items.borrow().clone();
             if items.len().saturating_mul(k) > (1 << 32) {
-                return Err(super::exceptions::PyErr::new(super::exceptions::ExcKind::MemoryError, ""));
+                return Err(super::exceptions::PyErr::new(
+                    super::exceptions::ExcKind::MemoryError,
+                    "",
+                ));
             }
-            if inplace
-                && let Value::List(target) = &a {
-                    let mut out = Vec::with_capacity(items.len() * k);
-                    for _ in 0..k {
-                        out.extend(items.iter().cloned());
-                    }
-                    *target.items.borrow_mut() = out;
-                    return Ok(a.clone());
+            if inplace && let Value::List(target) = &a {
+                let mut out = Vec::with_capacity(items.len() * k);
+                for _ in 0..k {
+                    out.extend(items.iter().cloned());
                 }
+                *target.items.borrow_mut() = out;
+                return Ok(a.clone());
+            }
             let mut out = Vec::with_capacity(items.len() * k);
             for _ in 0..k {
                 out.extend(items.iter().cloned());
             }
             return Ok(Value::list(out));
         }
-        (Value::Tuple(t), n, BinOp::Mult) | (n, Value::Tuple(t), BinOp::Mult) if small_int(n).is_some() => {
+        (Value::Tuple(t), n, BinOp::Mult) | (n, Value::Tuple(t), BinOp::Mult)
+            if small_int(n).is_some() =>
+        {
             let k = small_int(n).unwrap_or(0).max(0) as usize;
             let mut out = Vec::with_capacity(t.items.len() * k);
             for _ in 0..k {
@@ -643,12 +717,27 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
             }
             return Ok(Value::tuple(out));
         }
-        (Value::Set(_), Value::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+        (
+            Value::Set(_),
+            Value::Set(_),
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+        ) => {
             return super::builtins::set_binop(vm, op, &a, &b, inplace);
         }
         (Value::Dict(x), Value::Dict(y), BinOp::BitOr) => {
-            let target = if inplace { x.clone() } else { Rc::new(Dict { table: std::cell::RefCell::new(x.table.borrow().clone()) }) };
-            let entries: Vec<(Value, Value)> = y.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let target = if inplace {
+                x.clone()
+            } else {
+                Rc::new(Dict {
+                    table: std::cell::RefCell::new(x.table.borrow().clone()),
+                })
+            };
+            let entries: Vec<(Value, Value)> = y
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             for (k, v) in entries {
                 dict_set(vm, &target, k, v)?;
             }
@@ -694,7 +783,9 @@ fn int_op_small(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(zero_division("division by zero"));
             }
-            Value::float(numeric::int_true_div(&BigInt::from(x), &BigInt::from(y)).map_err(num_err)?)
+            Value::float(
+                numeric::int_true_div(&BigInt::from(x), &BigInt::from(y)).map_err(num_err)?,
+            )
         }
         BinOp::BitAnd => Value::Int(x & y),
         BinOp::BitOr => Value::Int(x | y),
@@ -718,11 +809,17 @@ fn int_op_small(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y < 0 {
                 return Err(value_error("negative shift count"));
             }
-            Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Value::Int(if y >= 64 {
+                if x < 0 { -1 } else { 0 }
+            } else {
+                x >> y
+            })
         }
         BinOp::Pow => {
             if y < 0 {
-                return Ok(Some(Value::float(numeric::float_pow(x as f64, y as f64).map_err(num_err)?)));
+                return Ok(Some(Value::float(
+                    numeric::float_pow(x as f64, y as f64).map_err(num_err)?,
+                )));
             }
             match numeric::int_pow_i64(x, y).map_err(num_err)? {
                 numeric::IntPow::Small(v) => Value::Int(v),
@@ -777,7 +874,9 @@ pub fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         BinOp::Pow => match numeric::float_pow(x, y) {
             Ok(v) => v,
             Err(numeric::NumError::Value(m)) if m == "complex" => {
-                return Err(super::exceptions::not_implemented("complex numbers are not supported"))
+                return Err(super::exceptions::not_implemented(
+                    "complex numbers are not supported",
+                ));
             }
             Err(e) => return Err(num_err(e)),
         },
@@ -785,7 +884,7 @@ pub fn float_binop(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             return Err(type_error(format!(
                 "unsupported operand type(s) for {}: 'float' and 'float'",
                 op.symbol()
-            )))
+            )));
         }
     }))
 }
@@ -815,7 +914,10 @@ fn big_int_op(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let s = y.to_usize().filter(|s| *s < (1 << 32)).ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let s = y
+                .to_usize()
+                .filter(|s| *s < (1 << 32))
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             Value::from_bigint(x << s)
         }
         BinOp::RShift => {
@@ -839,7 +941,11 @@ fn big_int_op(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
                 numeric::IntPow::Float(f) => Value::float(f),
             }
         }
-        BinOp::MatMult => return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMult => {
+            return Err(type_error(
+                "unsupported operand type(s) for @: 'int' and 'int'",
+            ));
+        }
     })
 }
 
@@ -851,7 +957,10 @@ pub fn unary_neg(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
         Value::Float(f) => Ok(Value::float(-f.get())),
         Value::Instance(_) => class_ops::instance_unary(vm, "__neg__", &v, "-"),
-        _ => Err(type_error(format!("bad operand type for unary -: '{}'", type_name(vm, &v)))),
+        _ => Err(type_error(format!(
+            "bad operand type for unary -: '{}'",
+            type_name(vm, &v)
+        ))),
     }
 }
 
@@ -861,7 +970,10 @@ pub fn unary_pos(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v),
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Instance(_) => class_ops::instance_unary(vm, "__pos__", &v, "+"),
-        _ => Err(type_error(format!("bad operand type for unary +: '{}'", type_name(vm, &v)))),
+        _ => Err(type_error(format!(
+            "bad operand type for unary +: '{}'",
+            type_name(vm, &v)
+        ))),
     }
 }
 
@@ -872,7 +984,10 @@ pub fn unary_invert(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(!(b.get() as i64))),
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
         Value::Instance(_) => class_ops::instance_unary(vm, "__invert__", &v, "~"),
-        _ => Err(type_error(format!("bad operand type for unary ~: '{}'", type_name(vm, &v)))),
+        _ => Err(type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            type_name(vm, &v)
+        ))),
     }
 }
 
@@ -914,7 +1029,11 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         Value::Range(r) => Ok(match item {
             Value::Int(_) | Value::Bool(_) => {
                 let i = item.as_i64().unwrap_or(0);
-                let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                let in_bounds = if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                };
                 in_bounds && (i - r.start) % r.step == 0
             }
             Value::Float(f) => {
@@ -944,22 +1063,36 @@ pub fn index_value(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
-        Value::BigInt(_) => Err(index_error("cannot fit 'int' into an index-sized integer".to_string())),
+        Value::BigInt(_) => Err(index_error(
+            "cannot fit 'int' into an index-sized integer".to_string(),
+        )),
         // CPython 3.11 words the str case differently from the other sequences.
-        _ if what == "string" => Err(type_error(format!("string indices must be integers, not '{}'", type_name(vm, v)))),
-        _ => Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(vm, v)))),
+        _ if what == "string" => Err(type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(vm, v)
+        ))),
+        _ => Err(type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            type_name(vm, v)
+        ))),
     }
 }
 
 /// Resolves a slice against a sequence length: (start, stop, step, count).
-pub fn slice_indices(vm: &Vm, s: &super::value::Slice, len: i64) -> PyResult<(i64, i64, i64, usize)> {
+pub fn slice_indices(
+    vm: &Vm,
+    s: &super::value::Slice,
+    len: i64,
+) -> PyResult<(i64, i64, i64, usize)> {
     let get = |v: &Value| -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
             Value::Bool(b) => Ok(Some(b.get() as i64)),
             Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
-            _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            _ => Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
         }
     };
     let _ = vm;
@@ -983,7 +1116,11 @@ pub fn slice_indices(vm: &Vm, s: &super::value::Slice, len: i64) -> PyResult<(i6
     let start = norm(get(&s.start)?, if step < 0 { upper } else { lower });
     let stop = norm(get(&s.stop)?, if step < 0 { lower } else { upper });
     let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -1049,7 +1186,11 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                     return Ok(Value::str(String::from_utf8(picked).unwrap_or_default()));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
-                Ok(Value::str(slice_of(&chars, start, step, n).into_iter().collect::<String>()))
+                Ok(Value::str(
+                    slice_of(&chars, start, step, n)
+                        .into_iter()
+                        .collect::<String>(),
+                ))
             }
             _ => {
                 let i = index_value(vm, key, "string")?;
@@ -1071,7 +1212,8 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 let (start, stop, step, _) = slice_indices(vm, s, r.len())?;
                 let at = |i: i64| i128::from(r.start) + i128::from(i) * i128::from(r.step);
                 let fit = |v: i128| {
-                    i64::try_from(v).map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))
+                    i64::try_from(v)
+                        .map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))
                 };
                 Ok(Value::Range(Rc::new(super::value::Range {
                     start: fit(at(start))?,
@@ -1094,7 +1236,10 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             // `list[int]` in annotations evaluated at run time.
             Ok(container.clone())
         }
-        _ => Err(type_error(format!("'{}' object is not subscriptable", type_name(vm, container)))),
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(vm, container)
+        ))),
     }
 }
 
@@ -1157,7 +1302,8 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
                     let stop = stop.max(start);
                     items.drain(start as usize..stop as usize);
                 } else {
-                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                     idx.sort_unstable();
                     for i in idx.into_iter().rev() {
                         items.remove(i);
@@ -1240,7 +1386,9 @@ pub fn dict_get_str(d: &Dict, key: &str) -> Option<Value> {
 /// Stores under a str key.
 pub fn dict_set_pystr(d: &Dict, key: &Rc<PyStr>, value: Value) -> PyResult<()> {
     let mut t = d.table.try_borrow_mut().map_err(|_| busy())?;
-    t.insert(key.hash(), Value::Str(key.clone()), value, &mut |_, _| Ok(false))?;
+    t.insert(key.hash(), Value::Str(key.clone()), value, &mut |_, _| {
+        Ok(false)
+    })?;
     Ok(())
 }
 
@@ -1252,27 +1400,23 @@ pub fn dict_set_str(d: &Dict, key: &str, value: Value) -> PyResult<()> {
 /// Deletes a str key; returns whether it was present.
 pub fn dict_del_pystr(d: &Dict, key: &Rc<PyStr>) -> PyResult<bool> {
     let mut t = d.table.try_borrow_mut().map_err(|_| busy())?;
-    Ok(t.remove(key.hash(), &Value::Str(key.clone()), &mut |_, _| Ok(false))?.is_some())
+    Ok(
+        t.remove(key.hash(), &Value::Str(key.clone()), &mut |_, _| Ok(false))?
+            .is_some(),
+    )
 }
 
 /// Whether a set contains `item`.
 pub fn set_contains(vm: &mut Vm, s: &super::value::Set, item: &Value) -> PyResult<bool> {
-    let h = hash(vm, item)?;
-    let t = s.table.try_borrow().map_err(|_| busy())?;
-    let mut eqf = eq_callback(vm);
-    Ok(t.find(h, item, &mut eqf)?.is_some())
+    super::set_ops::contains(vm, s, item)
 }
 
-/// Adds `item` to a set table.
+/// Adds `item` to a set.
 pub fn set_add(vm: &mut Vm, s: &super::value::Set, item: Value) -> PyResult<()> {
-    let h = hash(vm, &item)?;
-    let mut eqf = eq_callback(vm);
-    let mut t = s.table.try_borrow_mut().map_err(|_| busy())?;
-    t.insert(h, item, Value::None, &mut eqf)?;
-    Ok(())
+    super::set_ops::add(vm, s, item)
 }
 
-/// A new set of `items`.
+/// A new set of `items`, added in order (`BUILD_SET`).
 pub fn new_set_from(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
     let s = Rc::new(super::value::Set::default());
     for it in items {
@@ -1297,12 +1441,7 @@ pub fn new_dict_from_pairs(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
 pub fn collection_add(vm: &mut Vm, instr: Instr, target: &Value, v: Value) -> PyResult<()> {
     match (instr, target) {
         (Instr::SetAdd { .. }, Value::Set(s)) => set_add(vm, s, v),
-        (Instr::SetUpdate { .. }, Value::Set(s)) => {
-            for x in collect_iterable(vm, &v)? {
-                set_add(vm, s, x)?;
-            }
-            Ok(())
-        }
+        (Instr::SetUpdate { .. }, Value::Set(s)) => super::set_ops::update(vm, s, &v),
         (Instr::ListExtend { .. }, Value::List(l)) => {
             let items = collect_iterable(vm, &v)?;
             l.items.borrow_mut().extend(items);
@@ -1310,13 +1449,23 @@ pub fn collection_add(vm: &mut Vm, instr: Instr, target: &Value, v: Value) -> Py
         }
         (Instr::DictUpdate { .. } | Instr::DictMerge { .. }, Value::Dict(d)) => {
             let Value::Dict(src) = &v else {
-                return Err(type_error(format!("'{}' object is not a mapping", type_name(vm, &v))));
+                return Err(type_error(format!(
+                    "'{}' object is not a mapping",
+                    type_name(vm, &v)
+                )));
             };
-            let entries: Vec<(Value, Value)> = src.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let entries: Vec<(Value, Value)> = src
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             for (k, val) in entries {
                 if matches!(instr, Instr::DictMerge { .. }) && dict_get(vm, d, &k)?.is_some() {
                     let ks = to_str(vm, &k)?;
-                    return Err(type_error(format!("got multiple values for keyword argument '{ks}'")));
+                    return Err(type_error(format!(
+                        "got multiple values for keyword argument '{ks}'"
+                    )));
                 }
                 dict_set(vm, d, k, val)?;
             }
@@ -1334,19 +1483,35 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Value::List(list) => IterState::List { list, index: 0 },
         Value::Tuple(tuple) => IterState::Tuple { tuple, index: 0 },
         Value::Str(s) => IterState::Str { s, pos: 0 },
-        Value::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
+        Value::Range(r) => IterState::Range {
+            next: r.start,
+            step: r.step,
+            remaining: r.len(),
+        },
         Value::Dict(dict) => {
             let size = dict.table.borrow().len();
-            IterState::Dict { dict, index: 0, part: DictPart::Keys, size }
+            IterState::Dict {
+                dict,
+                index: 0,
+                part: DictPart::Keys,
+                size,
+            }
         }
         Value::Set(set) => {
             let size = set.table.borrow().len();
-            IterState::Set { set, index: 0, size }
+            IterState::Set {
+                set,
+                index: 0,
+                size,
+            }
         }
         Value::Iter(_) => return Ok(v),
         Value::Instance(_) => return class_ops::instance_iter(vm, &v),
         other => {
-            return Err(type_error(format!("'{}' object is not iterable", type_name(vm, &other))))
+            return Err(type_error(format!(
+                "'{}' object is not iterable",
+                type_name(vm, &other)
+            )));
         }
     };
     Ok(Value::Iter(Rc::new(std::cell::RefCell::new(state))))
@@ -1361,11 +1526,20 @@ pub fn fast_iter_next(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Opt
 
 /// The next `(index, item)` of an `enumerate` whose inner iterator [`fast_iter_next`]
 /// can advance; `None` when it needs the generic path.
-pub fn fast_enumerate_next(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Option<(i64, Value)>> {
+pub fn fast_enumerate_next(
+    vm: &Vm,
+    it: &std::cell::RefCell<IterState>,
+) -> Option<Option<(i64, Value)>> {
     let mut st = it.try_borrow_mut().ok()?;
-    let IterState::Enumerate { inner, count } = &mut *st else { return None };
-    let Value::Iter(inner_state) = inner else { return None };
-    let Value::Int(index) = *count else { return None };
+    let IterState::Enumerate { inner, count } = &mut *st else {
+        return None;
+    };
+    let Value::Iter(inner_state) = inner else {
+        return None;
+    };
+    let Value::Int(index) = *count else {
+        return None;
+    };
     let next_count = index.checked_add(1)?;
     match fast_iter_next_inline(vm, inner_state)? {
         Some(item) => {
@@ -1380,7 +1554,11 @@ pub fn fast_enumerate_next(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Optio
 fn fast_iter_next_inline(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Option<Value>> {
     let mut st = it.try_borrow_mut().ok()?;
     match &mut *st {
-        IterState::Range { next, step, remaining } => {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
             if *remaining <= 0 {
                 return Some(None);
             }
@@ -1430,7 +1608,10 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         if let Value::Instance(_) = it {
             return class_ops::instance_next(vm, it);
         }
-        return Err(type_error(format!("'{}' object is not an iterator", type_name(vm, it))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(vm, it)
+        )));
     };
     if let Some(r) = fast_iter_next(vm, cell) {
         return Ok(r);
@@ -1445,7 +1626,9 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         Resume(Box<super::iter::Suspended>),
     }
     let step = {
-        let mut st = cell.try_borrow_mut().map_err(|_| super::exceptions::value_error("generator already executing"))?;
+        let mut st = cell
+            .try_borrow_mut()
+            .map_err(|_| super::exceptions::value_error("generator already executing"))?;
         match &mut *st {
             IterState::ListReversed { list, index } => {
                 let items = list.items.borrow();
@@ -1456,12 +1639,19 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                     Step::Done(Some(items[*index].clone()))
                 }
             }
-            IterState::Dict { dict, index, part, size } => {
+            IterState::Dict {
+                dict,
+                index,
+                part,
+                size,
+            } => {
                 let t = dict.table.borrow();
                 if t.len() != *size {
                     drop(t);
                     *st = IterState::Exhausted;
-                    return Err(super::exceptions::runtime_error("dictionary changed size during iteration"));
+                    return Err(super::exceptions::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 let mut out = None;
                 while let Some(e) = t.entry_at(*index) {
@@ -1483,7 +1673,9 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 if t.len() != *size {
                     drop(t);
                     *st = IterState::Exhausted;
-                    return Err(super::exceptions::runtime_error("Set changed size during iteration"));
+                    return Err(super::exceptions::runtime_error(
+                        "Set changed size during iteration",
+                    ));
                 }
                 let mut out = None;
                 while let Some(e) = t.entry_at(*index) {
@@ -1503,7 +1695,10 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             IterState::Enumerate { inner, count } => {
                 let c = count.clone();
                 *count = match &*count {
-                    Value::Int(i) => i.checked_add(1).map(Value::Int).unwrap_or_else(|| Value::from_i128(*i as i128 + 1)),
+                    Value::Int(i) => i
+                        .checked_add(1)
+                        .map(Value::Int)
+                        .unwrap_or_else(|| Value::from_i128(*i as i128 + 1)),
                     Value::BigInt(b) => Value::from_bigint(&**b + 1),
                     other => other.clone(),
                 };
@@ -1513,22 +1708,29 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
             IterState::Generator(_) => {
-                let IterState::Generator(g) = std::mem::replace(&mut *st, IterState::GeneratorRunning) else {
+                let IterState::Generator(g) =
+                    std::mem::replace(&mut *st, IterState::GeneratorRunning)
+                else {
                     unreachable!("matched just above")
                 };
                 Step::Resume(g)
             }
-            IterState::GeneratorRunning => return Err(super::exceptions::value_error("generator already executing")),
-            IterState::Exhausted => Step::Done(None),
-            IterState::Range { .. } | IterState::List { .. } | IterState::Tuple { .. } | IterState::Str { .. } => {
-                Step::Done(None)
+            IterState::GeneratorRunning => {
+                return Err(super::exceptions::value_error(
+                    "generator already executing",
+                ));
             }
+            IterState::Exhausted => Step::Done(None),
+            IterState::Range { .. }
+            | IterState::List { .. }
+            | IterState::Tuple { .. }
+            | IterState::Str { .. } => Step::Done(None),
         }
     };
     match step {
         Step::Done(v) => Ok(v),
         Step::Resume(g) => {
-            let (state, item) = match vm.resume_generator(g) {
+            let (state, item) = match vm.resume_generator(*g) {
                 Ok(Some((g, item))) => (IterState::Generator(g), Ok(Some(item))),
                 Ok(None) => (IterState::Exhausted, Ok(None)),
                 Err(e) => (IterState::Exhausted, Err(e)),
@@ -1564,7 +1766,9 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             Ok(Some(vm.call(&func, &args)?))
         }
         Step::Filter(func, inner) => loop {
-            let Some(v) = iter_next(vm, &inner)? else { return Ok(None) };
+            let Some(v) = iter_next(vm, &inner)? else {
+                return Ok(None);
+            };
             let keep = if func.is_none() {
                 truthy(vm, &v)?
             } else {
@@ -1596,8 +1800,21 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 
 /// Unpacks exactly `n` items.
 pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    if !matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Iter(_) | Value::Instance(_)) {
-        return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(vm, v))));
+    if !matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Instance(_)
+    ) {
+        return Err(type_error(format!(
+            "cannot unpack non-iterable {} object",
+            type_name(vm, v)
+        )));
     }
     let it = get_iter(vm, v.clone())?;
     let mut out = Vec::with_capacity(n);
@@ -1609,20 +1826,35 @@ pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
                     "not enough values to unpack (expected {}, got {})",
                     n,
                     out.len()
-                )))
+                )));
             }
         }
     }
     if iter_next(vm, &it)?.is_some() {
-        return Err(value_error(format!("too many values to unpack (expected {n})")));
+        return Err(value_error(format!(
+            "too many values to unpack (expected {n})"
+        )));
     }
     Ok(out)
 }
 
 /// Starred unpacking: `before` items, a list of the middle, `after` items.
 pub fn unpack_ex(vm: &mut Vm, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-    if !matches!(v, Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Iter(_) | Value::Instance(_)) {
-        return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(vm, v))));
+    if !matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Range(_)
+            | Value::Iter(_)
+            | Value::Instance(_)
+    ) {
+        return Err(type_error(format!(
+            "cannot unpack non-iterable {} object",
+            type_name(vm, v)
+        )));
     }
     let items = collect_iterable(vm, v)?;
     if items.len() < before + after {
@@ -1664,9 +1896,21 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
 /// The error for a missing attribute.
 pub fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> super::exceptions::PyErr {
     match obj {
-        Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name)),
-        Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{}'", c.name.as_str(), name)),
-        _ => attribute_error(format!("'{}' object has no attribute '{}'", type_name(vm, obj), name)),
+        Value::Module(m) => attribute_error(format!(
+            "module '{}' has no attribute '{}'",
+            m.name.as_str(),
+            name
+        )),
+        Value::Class(c) => attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            c.name.as_str(),
+            name
+        )),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            type_name(vm, obj),
+            name
+        )),
     }
 }
 
@@ -1682,7 +1926,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
     let parsed = f::parse_format_spec_for(spec, &type_name(vm, v)).map_err(value_error)?;
     let r = match v {
-        Value::Int(_) | Value::BigInt(_) => f::format_int(&v.to_bigint().unwrap_or_default(), &parsed),
+        Value::Int(_) | Value::BigInt(_) => {
+            f::format_int(&v.to_bigint().unwrap_or_default(), &parsed)
+        }
         // bool inherits int.__format__: a non-empty spec formats it as 0 or 1.
         Value::Bool(b) => f::format_int(&BigInt::from(b.get() as i64), &parsed),
         Value::Float(x) => f::format_float(x.get(), &parsed),
@@ -1691,7 +1937,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             return Err(type_error(format!(
                 "unsupported format string passed to {}.__format__",
                 type_name(vm, v)
-            )))
+            )));
         }
     };
     r.map_err(num_err)
@@ -1716,7 +1962,12 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 /// The `FormatValue` instruction: conversion (1 str, 2 repr, 3 ascii) then spec.
-pub fn format_value(vm: &mut Vm, v: Value, conversion: u32, spec: Option<Value>) -> PyResult<Value> {
+pub fn format_value(
+    vm: &mut Vm,
+    v: Value,
+    conversion: u32,
+    spec: Option<Value>,
+) -> PyResult<Value> {
     let spec = match &spec {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => String::new(),
@@ -1728,8 +1979,9 @@ pub fn format_value(vm: &mut Vm, v: Value, conversion: u32, spec: Option<Value>)
         _ => v,
     };
     if spec.is_empty()
-        && let Value::Str(_) = v {
-            return Ok(v);
-        }
+        && let Value::Str(_) = v
+    {
+        return Ok(v);
+    }
     Ok(Value::str(format(vm, &v, &spec)?))
 }

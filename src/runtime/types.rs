@@ -78,7 +78,8 @@ impl Types {
     /// Creates all built-in classes.
     pub fn new() -> Types {
         let object = new_class("object", TypeKind::Object, vec![], "builtins");
-        let mk = |name: &str, kind: TypeKind| new_class(name, kind, vec![object.clone()], "builtins");
+        let mk =
+            |name: &str, kind: TypeKind| new_class(name, kind, vec![object.clone()], "builtins");
         let int = mk("int", TypeKind::Int);
         let bool_ = new_class("bool", TypeKind::Bool, vec![int.clone()], "builtins");
         let mut exceptions: HashMap<ExcKind, Rc<Class>> = HashMap::new();
@@ -87,7 +88,10 @@ impl Types {
                 Some(p) => vec![exceptions[&p].clone()],
                 None => vec![object.clone()],
             };
-            exceptions.insert(k, new_class(k.name(), TypeKind::Exception(k), bases, "builtins"));
+            exceptions.insert(
+                k,
+                new_class(k.name(), TypeKind::Exception(k), bases, "builtins"),
+            );
         }
         Types {
             type_: mk("type", TypeKind::Type),
@@ -122,7 +126,14 @@ impl Types {
         self.iterators
             .borrow_mut()
             .entry(name)
-            .or_insert_with(|| new_class(name, TypeKind::Iterator, vec![self.object.clone()], "builtins"))
+            .or_insert_with(|| {
+                new_class(
+                    name,
+                    TypeKind::Iterator,
+                    vec![self.object.clone()],
+                    "builtins",
+                )
+            })
             .clone()
     }
 

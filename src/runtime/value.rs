@@ -17,6 +17,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::dict::DictTable;
+use super::set_table::SetTable;
 use crate::compiler::CodeObject;
 use crate::runtime::class::{Class, Instance};
 use crate::runtime::exceptions::PyResult;
@@ -164,7 +165,10 @@ impl Value {
     /// Whether the value is stored inline (no heap object, nothing to release).
     #[inline(always)]
     pub fn is_inline(&self) -> bool {
-        matches!(self, Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        matches!(
+            self,
+            Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
     }
 }
 
@@ -190,8 +194,16 @@ impl PyStr {
     /// Makes a string.
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s = s.into();
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, hash: Cell::new(None) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            char_len,
+            hash: Cell::new(None),
+        }
     }
     /// The text.
     #[inline]
@@ -256,11 +268,11 @@ pub struct Dict {
     pub table: RefCell<DictTable>,
 }
 
-/// A set (stored as a dict whose values are unused).
+/// A set: a CPython-layout hash table that iterates in slot order.
 #[derive(Default)]
 pub struct Set {
-    /// The table (values are `None`).
-    pub table: RefCell<DictTable>,
+    /// The table.
+    pub table: RefCell<SetTable>,
 }
 
 /// `range(start, stop, step)` with i64 bounds.
@@ -407,25 +419,33 @@ impl Value {
     }
     /// Makes a list value.
     pub fn list(items: Vec<Value>) -> Value {
-        let l = Rc::new(List { items: RefCell::new(items) });
+        let l = Rc::new(List {
+            items: RefCell::new(items),
+        });
         crate::runtime::gc::track_list(&l);
         Value::List(l)
     }
     /// Makes a tuple value.
     pub fn tuple(items: Vec<Value>) -> Value {
-        let t = Rc::new(Tuple { items: items.into_boxed_slice() });
+        let t = Rc::new(Tuple {
+            items: items.into_boxed_slice(),
+        });
         crate::runtime::gc::track_tuple(&t);
         Value::Tuple(t)
     }
     /// Makes a dict value from a table.
     pub fn dict(table: DictTable) -> Value {
-        let d = Rc::new(Dict { table: RefCell::new(table) });
+        let d = Rc::new(Dict {
+            table: RefCell::new(table),
+        });
         crate::runtime::gc::track_dict(&d);
         Value::Dict(d)
     }
     /// Makes a set value from a table.
-    pub fn set(table: DictTable) -> Value {
-        Value::Set(Rc::new(Set { table: RefCell::new(table) }))
+    pub fn set(table: SetTable) -> Value {
+        Value::Set(Rc::new(Set {
+            table: RefCell::new(table),
+        }))
     }
     /// Makes an int from a BigInt, normalising to the inline form when it fits.
     pub fn from_bigint(b: BigInt) -> Value {

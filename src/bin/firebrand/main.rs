@@ -33,13 +33,20 @@ struct Cli {
     #[arg(value_name = "SCRIPT")]
     script: Option<PathBuf>,
     /// Arguments passed to the script.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
+    )]
     args: Vec<String>,
 }
 
 /// `firebrand bench`.
 #[derive(Parser, Debug)]
-#[command(name = "firebrand bench", about = "Times the seed workloads with the JIT off and on, as whole processes")]
+#[command(
+    name = "firebrand bench",
+    about = "Times the seed workloads with the JIT off and on, as whole processes"
+)]
 struct BenchCli {
     #[command(flatten)]
     args: bench::BenchArgs,
@@ -52,7 +59,9 @@ const STACK_SIZE: usize = 512 * 1024 * 1024;
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().collect();
     if argv.get(1).map(String::as_str) == Some("bench") {
-        let cli = BenchCli::parse_from(std::iter::once("firebrand bench".to_string()).chain(argv[2..].iter().cloned()));
+        let cli = BenchCli::parse_from(
+            std::iter::once("firebrand bench".to_string()).chain(argv[2..].iter().cloned()),
+        );
         let exe = match std::env::current_exe() {
             Ok(e) => e,
             Err(e) => {
@@ -69,7 +78,9 @@ fn main() -> ExitCode {
         };
     }
     let cli = Cli::parse();
-    let handle = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(cli));
+    let handle = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -96,26 +107,39 @@ fn run(cli: Cli) -> u8 {
         rest.extend(cli.args.iter().cloned());
         let mut argv = vec!["-c".to_string()];
         argv.extend(rest);
-        (code.clone(), "<string>".to_string(), PathBuf::from("."), argv)
+        (
+            code.clone(),
+            "<string>".to_string(),
+            PathBuf::from("."),
+            argv,
+        )
     } else if let Some(path) = &cli.script {
         let source = match std::fs::read_to_string(path) {
             Ok(s) => s,
             Err(e) => {
                 let abs = std::path::absolute(path).unwrap_or_else(|_| path.clone());
                 let errno = match e.kind() {
-                    std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
+                    std::io::ErrorKind::NotFound => {
+                        "[Errno 2] No such file or directory".to_string()
+                    }
                     _ => e.to_string(),
                 };
                 eprintln!("firebrand: can't open file '{}': {errno}", abs.display());
                 return 2;
             }
         };
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
         let mut argv = vec![path.display().to_string()];
         argv.extend(cli.args.iter().cloned());
         (source, path.display().to_string(), dir, argv)
     } else {
-        eprintln!("firebrand: no script given (usage: firebrand SCRIPT.py | firebrand -c CODE | firebrand bench)");
+        eprintln!(
+            "firebrand: no script given (usage: firebrand SCRIPT.py | firebrand -c CODE | firebrand bench)"
+        );
         return 2;
     };
     if cli.dis {
