@@ -1077,7 +1077,32 @@ impl Vm {
         if let Some(recv) = bound {
             pos.push(recv);
         }
-        pos.extend(self.stack.drain(first..));
+        // Moving one value at a time is much cheaper than a `drain` for the one to
+        // three arguments of a typical call.
+        let n = self.stack.len() - first;
+        pos.reserve(n);
+        match n {
+            0 => {}
+            1 => {
+                let x = self.pop();
+                pos.push(x);
+            }
+            2 => {
+                let y = self.pop();
+                let x = self.pop();
+                pos.push(x);
+                pos.push(y);
+            }
+            3 => {
+                let z = self.pop();
+                let y = self.pop();
+                let x = self.pop();
+                pos.push(x);
+                pos.push(y);
+                pos.push(z);
+            }
+            _ => pos.extend(self.stack.drain(first..)),
+        }
         self.stack.truncate(callable_idx);
         let mut args = Args {
             pos,
@@ -1085,7 +1110,7 @@ impl Vm {
         };
         let r = func(self, &mut args);
         let mut pos = args.pos;
-        for v in pos.drain(..) {
+        while let Some(v) = pos.pop() {
             discard(v);
         }
         if self.arg_vecs.len() < 16 {
