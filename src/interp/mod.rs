@@ -75,6 +75,9 @@ pub struct Vm {
     pub sources: HashMap<Rc<str>, Rc<str>>,
     /// The frame a `YieldValue` just suspended, on its way back to `resume_generator`.
     suspended: Option<Box<Suspended>>,
+    /// Set once a `property` exists: until then attribute assignment skips looking
+    /// for one in the class.
+    pub descriptors_in_use: bool,
     /// Spare argument vectors for built-in calls (kept empty, reused for their capacity).
     arg_vecs: Vec<Vec<Value>>,
 }
@@ -111,6 +114,7 @@ impl Vm {
             argv: Vec::new(),
             sources: HashMap::new(),
             suspended: None,
+            descriptors_in_use: false,
             arg_vecs: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);

@@ -179,6 +179,9 @@ pub fn install(vm: &mut Vm) {
         ("set", &t.set),
         ("range", &t.range),
         ("slice", &t.slice),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("property", &t.property),
     ] {
         let _ = ops::dict_set_str(&d, name, Value::Class(cls.clone()));
     }
@@ -238,9 +241,6 @@ pub fn install(vm: &mut Vm) {
         ("format", bi_format),
         ("ascii", bi_ascii),
         ("super", bi_super),
-        ("staticmethod", bi_unsupported_decorator),
-        ("classmethod", bi_unsupported_decorator),
-        ("property", bi_unsupported_decorator),
         ("input", bi_input),
         ("open", bi_open),
         ("globals", bi_unsupported),
@@ -256,17 +256,21 @@ pub fn install(vm: &mut Vm) {
         register(&d, name, f);
     }
     super::methods::install(vm);
+    super::descriptors::install(vm);
+    let base_exc = vm
+        .types
+        .exc_class(super::exceptions::ExcKind::BaseException);
+    register_method(
+        &base_exc,
+        "BaseException",
+        "__init__",
+        super::class_ops::exception_init,
+    );
 }
 
 fn bi_unsupported(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
     Err(super::exceptions::not_implemented(
         "this built-in function is not supported by firebrand",
-    ))
-}
-
-fn bi_unsupported_decorator(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
-    Err(super::exceptions::not_implemented(
-        "staticmethod, classmethod and property are not supported by firebrand yet",
     ))
 }
 
@@ -1094,6 +1098,7 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
             Ok(Value::Instance(inst))
         }
         TypeKind::Int => construct_int(vm, a),
+        TypeKind::Descriptor => super::descriptors::construct(vm, cls, a),
         TypeKind::Bool => {
             a.no_kwargs("bool")?;
             a.check("bool", 0, 1)?;

@@ -52,6 +52,8 @@ pub enum TypeKind {
     Iterator,
     /// A built-in exception class.
     Exception(ExcKind),
+    /// `staticmethod`, `classmethod` or `property` (see `runtime::descriptors`).
+    Descriptor,
     /// A class defined by a `class` statement.
     User,
 }

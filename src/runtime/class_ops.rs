@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::class::{Class, ExcData, Instance, TypeKind};
+use super::descriptors::{self, Descriptor, descriptor_of};
 use super::dict::DictTable;
 use super::exceptions::{ExcKind, PyErr, PyResult, type_error};
 use super::ops::{self, type_name};
@@ -67,6 +68,11 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     match obj {
         Value::Instance(inst) if is_super(inst) => return super_lookup(vm, inst, name),
         Value::Instance(inst) => {
+            // A property (a data descriptor) wins over the instance dict.
+            if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
+                let cls = inst.class.clone();
+                return descriptors::get_from_instance(vm, Descriptor::Property(p), obj, &cls);
+            }
             if let Ok(d) = inst.dict.try_borrow()
                 && let Ok(Some(v)) = d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
                     Ok(false)
@@ -75,7 +81,15 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                 return Ok(v);
             }
             if let Some(v) = class_lookup(&inst.class, name) {
+                if let Some(d) = descriptor_of(&v) {
+                    return descriptors::get_from_instance(vm, d, obj, &inst.class);
+                }
                 return Ok(bind(v, obj));
+            }
+            if let Some(d) = descriptor_of(obj)
+                && let Some(v) = descriptors::data_attr(&d, n)
+            {
+                return Ok(v);
             }
             if let Some(x) = &inst.exc {
                 let x = x.borrow();
@@ -98,6 +112,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         }
         Value::Class(c) => {
             if let Some(v) = class_lookup(c, name) {
+                if let Some(d) = descriptor_of(&v) {
+                    return Ok(descriptors::get_from_class(d, v, c));
+                }
                 return Ok(v);
             }
             match n {
@@ -118,6 +135,8 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                     ));
                 }
                 "__class__" => return Ok(Value::Class(vm.types.type_.clone())),
+                // A snapshot (CPython gives a read-only mapping proxy).
+                "__dict__" => return Ok(Value::dict(c.dict.borrow().clone())),
                 _ => {}
             }
         }
@@ -199,6 +218,11 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
     match &obj {
         Value::Instance(inst) if is_super(inst) => {}
         Value::Instance(inst) => {
+            if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
+                let cls = inst.class.clone();
+                let v = descriptors::get_from_instance(vm, Descriptor::Property(p), &obj, &cls)?;
+                return Ok((v, Value::Undef));
+            }
             let in_dict = inst.dict.try_borrow().ok().and_then(|d| {
                 d.get(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
                     Ok(false)
@@ -212,6 +236,13 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
             if let Some(v) = class_lookup(&inst.class, name) {
                 if let Value::Function(_) = v {
                     return Ok((v, obj));
+                }
+                if let Some(d) = descriptor_of(&v) {
+                    let cls = inst.class.clone();
+                    return Ok((
+                        descriptors::get_from_instance(vm, d, &obj, &cls)?,
+                        Value::Undef,
+                    ));
                 }
                 return Ok((bind(v, &obj), Value::Undef));
             }
@@ -260,6 +291,9 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyR
                     }
                     _ => {}
                 }
+            }
+            if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
+                return descriptors::property_set(vm, &p, obj, value);
             }
             let mut d = inst
                 .dict
@@ -331,6 +365,9 @@ fn ops_collect_simple(v: &Value) -> Vec<Value> {
 pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
     match obj {
         Value::Instance(inst) => {
+            if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
+                return descriptors::property_delete(vm, &p, obj);
+            }
             let removed = inst.dict.borrow_mut().remove(
                 name.hash(),
                 &Value::Str(name.clone()),
@@ -482,6 +519,7 @@ pub fn make_class(
     };
     let cls = super::types::new_class(&body.name, kind, base_classes, &module);
     *cls.dict.borrow_mut() = namespace.table.borrow().clone();
+    descriptors::set_names(&cls);
     super::gc::track_class(&cls);
     if let Some(cell) = class_cell {
         *cell.value.borrow_mut() = Value::Class(cls.clone());
@@ -912,12 +950,21 @@ fn is_super(inst: &Instance) -> bool {
 /// `super(cls, obj)`: an object whose attribute lookups start after `cls` in the MRO
 /// of `obj`'s class.
 pub fn make_super(vm: &mut Vm, this_class: Rc<Class>, receiver: Value) -> PyResult<Value> {
-    let cls = super::types::new_class(
-        "super",
-        TypeKind::User,
-        vec![vm.types.object.clone()],
-        "builtins",
-    );
+    // One `super` class for all super objects (made on first use).
+    let cls = vm
+        .types
+        .iterators
+        .borrow_mut()
+        .entry("super")
+        .or_insert_with(|| {
+            super::types::new_class(
+                "super",
+                TypeKind::User,
+                vec![vm.types.object.clone()],
+                "builtins",
+            )
+        })
+        .clone();
     Ok(Value::Instance(Rc::new(Instance {
         class: cls,
         dict: RefCell::new(DictTable::new()),
@@ -955,6 +1002,12 @@ fn super_lookup(vm: &mut Vm, inst: &Instance, name: &Rc<PyStr>) -> PyResult<Valu
                 Ok(false)
             })?;
         if let Some(v) = found {
+            if let Some(d) = descriptor_of(&v) {
+                return match &receiver {
+                    Value::Class(rc) => Ok(descriptors::get_from_class(d, v, rc)),
+                    _ => descriptors::get_from_instance(vm, d, &receiver, &start_cls),
+                };
+            }
             return Ok(bind(v, &receiver));
         }
     }
@@ -974,5 +1027,29 @@ fn super_lookup(vm: &mut Vm, inst: &Instance, name: &Rc<PyStr>) -> PyResult<Valu
 }
 
 fn object_init(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `BaseException.__init__(self, *args)`: sets `self.args` (a subclass's `__init__`
+/// calling `super().__init__(message)` changes what the exception prints).
+pub fn exception_init(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = a.pos.first() else {
+        return Err(type_error(
+            "descriptor '__init__' of 'BaseException' object needs an argument",
+        ));
+    };
+    let Some(x) = &inst.exc else {
+        return Err(type_error(format!(
+            "descriptor '__init__' requires a 'BaseException' object but received a '{}'",
+            type_name(vm, &a.pos[0])
+        )));
+    };
+    if !a.kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            inst.class.name.as_str()
+        )));
+    }
+    x.borrow_mut().args = a.pos[1..].to_vec();
     Ok(Value::None)
 }

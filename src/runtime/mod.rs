@@ -4,6 +4,7 @@
 pub mod builtins;
 pub mod class;
 pub mod class_ops;
+pub mod descriptors;
 pub mod dict;
 pub mod exceptions;
 pub mod format;

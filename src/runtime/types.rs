@@ -47,6 +47,12 @@ pub struct Types {
     pub method: Rc<Class>,
     /// `module`
     pub module: Rc<Class>,
+    /// `staticmethod`
+    pub staticmethod: Rc<Class>,
+    /// `classmethod`
+    pub classmethod: Rc<Class>,
+    /// `property`
+    pub property: Rc<Class>,
     /// The iterator types share one class per name.
     pub iterators: RefCell<HashMap<&'static str, Rc<Class>>>,
     /// Exception classes by kind.
@@ -108,6 +114,9 @@ impl Types {
             builtin: mk("builtin_function_or_method", TypeKind::Builtin),
             method: mk("method", TypeKind::Method),
             module: mk("module", TypeKind::Module),
+            staticmethod: mk("staticmethod", TypeKind::Descriptor),
+            classmethod: mk("classmethod", TypeKind::Descriptor),
+            property: mk("property", TypeKind::Descriptor),
             iterators: RefCell::new(HashMap::new()),
             exceptions,
             int,
