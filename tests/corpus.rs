@@ -1,5 +1,5 @@
-//! The differential test: every `tests/scripts/**/X.py` (helpers named `_*.py` are
-//! skipped) must print exactly `X.out`, which CPython produced (see
+//! The differential test: every `tests/scripts/**/X.py` and `tests/programs/**/X.py`
+//! (helpers named `_*.py` are skipped) must print exactly `X.out`, which CPython produced (see
 //! `tests/gen_expected.py`). When `X.err` exists (two lines: exit status, last line of
 //! stderr) the run must fail and the last line of the rendered error must match it.
 //!
@@ -91,7 +91,7 @@ impl Tier {
 }
 
 struct Case {
-    /// Path relative to `tests/scripts` (for reports).
+    /// Path relative to `tests/` (for reports).
     rel: String,
     path: PathBuf,
     expected_out: String,
@@ -103,6 +103,13 @@ fn scripts_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join("scripts")
+}
+
+/// `tests/programs/`: longer programs written as users write them, checked the same way.
+fn programs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("programs")
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -124,17 +131,20 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn collect_cases() -> Vec<Case> {
-    let root = scripts_dir();
+fn collect_cases() -> (Vec<Case>, Vec<String>) {
+    let tests_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let root = tests_dir.as_path();
     let mut paths = Vec::new();
-    walk(&root, &mut paths);
+    walk(&scripts_dir(), &mut paths);
+    walk(&programs_dir(), &mut paths);
+    let mut missing = Vec::new();
     let filter = std::env::var("FIREBRAND_CORPUS_FILTER")
         .ok()
         .filter(|f| !f.is_empty());
     let mut cases = Vec::new();
     for path in paths {
         let rel = path
-            .strip_prefix(&root)
+            .strip_prefix(root)
             .unwrap_or(&path)
             .display()
             .to_string();
@@ -145,7 +155,7 @@ fn collect_cases() -> Vec<Case> {
         }
         let out_path = path.with_extension("out");
         let Ok(expected_out) = std::fs::read_to_string(&out_path) else {
-            // No expectation recorded: not part of the corpus.
+            missing.push(rel);
             continue;
         };
         let err_path = path.with_extension("err");
@@ -161,7 +171,7 @@ fn collect_cases() -> Vec<Case> {
             expected_err,
         });
     }
-    cases
+    (cases, missing)
 }
 
 enum Outcome {
@@ -424,7 +434,13 @@ fn check(case: &Case, outcome: Outcome) -> Option<String> {
 
 #[test]
 fn corpus() {
-    let cases = Arc::new(collect_cases());
+    let (cases, missing) = collect_cases();
+    assert!(
+        missing.is_empty(),
+        "scripts without expected output (run `python3 tests/gen_expected.py FILE`): {}",
+        missing.join(", ")
+    );
+    let cases = Arc::new(cases);
     assert!(
         !cases.is_empty() || std::env::var("FIREBRAND_CORPUS_FILTER").is_ok(),
         "no scripts found under {}",

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate expected outputs for the differential test corpus.
 
-For every tests/scripts/**/*.py (helper modules named _*.py are skipped) this runs
+For every tests/scripts/**/*.py and tests/programs/**/*.py (helper modules named _*.py are skipped) this runs
 `python3 script.py` with cwd = the script's directory, a 60 s timeout and
 PYTHONHASHSEED=0, and writes:
 
@@ -23,12 +23,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = HERE / "scripts"
+PROGRAMS = HERE / "programs"
 TIMEOUT = 60
 
 
 def collect(args):
     if not args:
-        return sorted(p for p in SCRIPTS.rglob("*.py") if not p.name.startswith("_"))
+        return sorted(
+            p
+            for root in (SCRIPTS, PROGRAMS)
+            for p in root.rglob("*.py")
+            if not p.name.startswith("_")
+        )
     out = []
     for a in args:
         p = Path(a).resolve()
