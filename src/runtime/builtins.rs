@@ -47,6 +47,35 @@ impl Args {
             )
         }))
     }
+    /// Checks the argument count of a method of a built-in type, where `pos[0]` is the
+    /// receiver and `min`/`max` count it; the messages, which do not count it, are
+    /// CPython's (`list.append() takes exactly one argument (0 given)`, `pop expected at
+    /// most 1 argument, got 2`).
+    pub fn check_method(&self, owner: &str, name: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let (n, min, max) = (n.saturating_sub(1), min - 1, max - 1);
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        Err(type_error(if min == max {
+            match min {
+                0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
+                1 => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
+        }))
+    }
     /// Rejects keyword arguments.
     pub fn no_kwargs(&self, name: &str) -> PyResult<()> {
         if self.kw.is_empty() {
@@ -338,11 +367,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Instance(_) => match class_ops::lookup_special(vm, v, "__len__") {
             Some(f) => {
                 let r = vm.call(&f, std::slice::from_ref(v))?;
-                let n = ops::index_value(vm, &r, "len")?;
-                if n < 0 {
-                    return Err(value_error("__len__() should return >= 0"));
-                }
-                n
+                class_ops::len_result(vm, &r)?
             }
             None => {
                 return Err(type_error(format!(
@@ -917,6 +942,21 @@ fn bi_oct(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn bi_divmod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("divmod", 2, 2)?;
     let (x, y) = (a.pos[0].clone(), a.pos[1].clone());
+    let numeric = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        )
+    };
+    let instance = |v: &Value| matches!(v, Value::Instance(_));
+    let supported = instance(&x) || instance(&y) || (numeric(&x) && numeric(&y));
+    if !supported {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(vm, &x),
+            type_name(vm, &y)
+        )));
+    }
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (&x, &y) {
         let fx = float_arg(vm, &x, "divmod")?;
         let fy = float_arg(vm, &y, "divmod")?;

@@ -179,6 +179,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     // Built-in types: methods in the class namespace, plus a few data attributes.
     let cls = vm.class_of(obj);
     if let Some(v) = class_lookup(&cls, name) {
+        if let Some(d) = descriptor_of(&v) {
+            return descriptors::get_from_instance(vm, d, obj, &cls);
+        }
         return Ok(bind(v, obj));
     }
     if n == "__class__" {
@@ -261,6 +264,12 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
                     && b.owner.is_some()
                 {
                     return Ok((v, obj));
+                }
+                if let Some(d) = descriptor_of(&v) {
+                    return Ok((
+                        descriptors::get_from_instance(vm, d, &obj, &cls)?,
+                        Value::Undef,
+                    ));
                 }
                 return Ok((bind(v, &obj), Value::Undef));
             }
@@ -608,9 +617,40 @@ pub fn instance_truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         };
     }
     if let Some(r) = call_special(vm, v, "__len__", &[])? {
-        return Ok(ops::index_value(vm, &r, "len")? != 0);
+        return Ok(len_result(vm, &r)? != 0);
     }
     Ok(true)
+}
+
+/// Checks what a `__len__` returned, with CPython's errors.
+pub fn len_result(vm: &Vm, r: &Value) -> PyResult<i64> {
+    let n = match r {
+        Value::Int(i) => *i,
+        Value::Bool(b) => b.get() as i64,
+        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+            return Err(super::exceptions::value_error(
+                "__len__() should return >= 0",
+            ));
+        }
+        Value::BigInt(_) => {
+            return Err(super::exceptions::PyErr::new(
+                super::exceptions::ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+        other => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(vm, other)
+            )));
+        }
+    };
+    if n < 0 {
+        return Err(super::exceptions::value_error(
+            "__len__() should return >= 0",
+        ));
+    }
+    Ok(n)
 }
 
 /// `str(instance)`.
@@ -813,7 +853,10 @@ pub fn instance_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool>
     if let Some(r) = call_special(vm, c, "__contains__", std::slice::from_ref(item))? {
         return ops::truthy(vm, &r);
     }
-    if lookup_special(vm, c, "__iter__").is_some() {
+    // No `__contains__`: search what iteration yields (`__iter__`, or the old
+    // `__getitem__` protocol).
+    if lookup_special(vm, c, "__iter__").is_some() || lookup_special(vm, c, "__getitem__").is_some()
+    {
         let it = instance_iter(vm, c)?;
         while let Some(x) = ops::iter_next(vm, &it)? {
             if ops::eq_or_identical(vm, &x, item)? {
@@ -855,7 +898,7 @@ pub fn instance_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<()> {
     match call_special(vm, c, "__delitem__", std::slice::from_ref(key))? {
         Some(_) => Ok(()),
         None => Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object does not support item deletion",
             type_name(vm, c)
         ))),
     }

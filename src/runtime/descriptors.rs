@@ -294,6 +294,28 @@ fn static_call(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     vm.call_with(&f, rest)
 }
 
+/// Puts a built-in class method (`dict.fromkeys`) into a built-in type's namespace:
+/// called through the type or an instance, `func` receives the type first.
+pub fn register_classmethod(
+    vm: &Vm,
+    cls: &Rc<Class>,
+    name: &'static str,
+    func: super::value::NativeFn,
+) {
+    let f = Value::Builtin(Rc::new(super::value::Builtin {
+        name,
+        func,
+        bound: None,
+        owner: None,
+    }));
+    let m = make(&vm.types.classmethod, Descriptor::ClassMethod(f));
+    let key = Rc::new(PyStr::new(name));
+    let _ = cls
+        .dict
+        .borrow_mut()
+        .insert(key.hash(), Value::Str(key), m, &mut |_, _| Ok(false));
+}
+
 /// Registers the methods of the descriptor classes.
 pub fn install(vm: &mut Vm) {
     use super::builtins::register_method;

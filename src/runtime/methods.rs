@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
     for &(n, f) in dict {
         register_method(&vm.types.dict, "dict", n, f);
     }
+    super::descriptors::register_classmethod(vm, &vm.types.dict, "fromkeys", dict_fromkeys);
     let set: &[(&'static str, NativeFn)] = &[
         ("add", set_add),
         ("remove", set_remove),
@@ -85,12 +86,7 @@ pub fn install(vm: &mut Vm) {
 // ----- list ---------------------------------------------------------------------------------
 
 fn list_append(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("append", 2, 2).map_err(|_| {
-        type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            a.pos.len().saturating_sub(1)
-        ))
-    })?;
+    a.check_method("list", "append", 2, 2)?;
     let l = receiver!(a, List, "list", "append");
     let v = a.pos.pop().unwrap_or_default();
     l.items.borrow_mut().push(v);
@@ -98,7 +94,7 @@ fn list_append(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn list_extend(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("extend", 2, 2)?;
+    a.check_method("list", "extend", 2, 2)?;
     let l = receiver!(a, List, "list", "extend");
     let items = ops::collect_iterable(vm, &a.pos[1])?;
     l.items.borrow_mut().extend(items);
@@ -122,7 +118,7 @@ fn list_insert(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("pop", 1, 2)?;
+    a.check_method("list", "pop", 1, 2)?;
     let l = receiver!(a, List, "list", "pop");
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
@@ -170,7 +166,7 @@ fn bounds(vm: &Vm, a: &Args, n: usize) -> PyResult<(usize, usize)> {
 }
 
 fn list_remove(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("remove", 2, 2)?;
+    a.check_method("list", "remove", 2, 2)?;
     let l = receiver!(a, List, "list", "remove");
     let items = l.items.borrow().clone();
     match find_in(vm, &items, &a.pos[1], 0, items.len())? {
@@ -186,7 +182,7 @@ fn list_remove(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn list_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("index", 2, 4)?;
+    a.check_method("list", "index", 2, 4)?;
     let l = receiver!(a, List, "list", "index");
     let items = l.items.borrow().clone();
     let (start, stop) = bounds(vm, a, items.len())?;
@@ -210,7 +206,7 @@ fn count_in(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
 }
 
 fn list_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("count", 2, 2)?;
+    a.check_method("list", "count", 2, 2)?;
     let l = receiver!(a, List, "list", "count");
     let items = l.items.borrow().clone();
     count_in(vm, &items, &a.pos[1])
@@ -242,28 +238,28 @@ fn list_sort(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn list_reverse(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("reverse", 1, 1)?;
+    a.check_method("list", "reverse", 1, 1)?;
     let l = receiver!(a, List, "list", "reverse");
     l.items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_copy(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("copy", 1, 1)?;
+    a.check_method("list", "copy", 1, 1)?;
     let l = receiver!(a, List, "list", "copy");
     let items = l.items.borrow().clone();
     Ok(Value::list(items))
 }
 
 fn list_clear(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("clear", 1, 1)?;
+    a.check_method("list", "clear", 1, 1)?;
     let l = receiver!(a, List, "list", "clear");
     let _old = std::mem::take(&mut *l.items.borrow_mut());
     Ok(Value::None)
 }
 
 fn tuple_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("index", 2, 4)?;
+    a.check_method("tuple", "index", 2, 4)?;
     let t = receiver!(a, Tuple, "tuple", "index");
     let (start, stop) = bounds(vm, a, t.items.len())?;
     match find_in(vm, &t.items, &a.pos[1], start, stop)? {
@@ -273,7 +269,7 @@ fn tuple_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn tuple_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("count", 2, 2)?;
+    a.check_method("tuple", "count", 2, 2)?;
     let t = receiver!(a, Tuple, "tuple", "count");
     count_in(vm, &t.items, &a.pos[1])
 }
@@ -301,7 +297,7 @@ fn range_position(vm: &mut Vm, range: &Value, x: &Value) -> PyResult<Option<i64>
 }
 
 fn range_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("index", 2, 2)?;
+    a.check_method("range", "index", 2, 2)?;
     let r = a.pos[0].clone();
     match range_position(vm, &r, &a.pos[1])? {
         Some(i) => Ok(Value::Int(i)),
@@ -313,7 +309,7 @@ fn range_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn range_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("count", 2, 2)?;
+    a.check_method("range", "count", 2, 2)?;
     let r = a.pos[0].clone();
     if let Value::Int(_) | Value::Bool(_) = &a.pos[1] {
         return Ok(Value::Int(ops::contains(vm, &r, &a.pos[1])? as i64));
@@ -331,14 +327,14 @@ fn range_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 // ----- dict ------------------------------------------------------------------------------------
 
 fn dict_get(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("get", 2, 3)?;
+    a.check_method("dict", "get", 2, 3)?;
     let d = receiver!(a, Dict, "dict", "get");
     Ok(ops::dict_get(vm, &d, &a.pos[1])?
         .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_view(vm: &mut Vm, a: &Args, part: DictPart, name: &'static str) -> PyResult<Value> {
-    a.check(name, 1, 1)?;
+    a.check_method("dict", name, 1, 1)?;
     let d = match a.pos.first() {
         Some(Value::Dict(d)) => d.clone(),
         _ => {
@@ -361,7 +357,7 @@ fn dict_values(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("setdefault", 2, 3)?;
+    a.check_method("dict", "setdefault", 2, 3)?;
     let d = receiver!(a, Dict, "dict", "setdefault");
     if let Some(v) = ops::dict_get(vm, &d, &a.pos[1])? {
         return Ok(v);
@@ -372,7 +368,7 @@ fn dict_setdefault(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn dict_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("pop", 2, 3)?;
+    a.check_method("dict", "pop", 2, 3)?;
     let d = receiver!(a, Dict, "dict", "pop");
     let key = a.pos[1].clone();
     let h = ops::hash(vm, &key)?;
@@ -393,7 +389,7 @@ fn dict_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn dict_popitem(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("popitem", 1, 1)?;
+    a.check_method("dict", "popitem", 1, 1)?;
     let d = receiver!(a, Dict, "dict", "popitem");
     let r = d.table.borrow_mut().pop_last();
     match r {
@@ -451,7 +447,7 @@ pub fn dict_update_from(vm: &mut Vm, d: &Dict, src: &Value) -> PyResult<()> {
 }
 
 fn dict_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("update", 1, 2)?;
+    a.check_method("dict", "update", 1, 2)?;
     let d = receiver!(a, Dict, "dict", "update");
     if let Some(src) = a.pos.get(1).cloned() {
         dict_update_from(vm, &d, &src)?;
@@ -462,15 +458,41 @@ fn dict_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `dict.fromkeys(iterable, value=None)` (a class method: `pos[0]` is the class).
+fn dict_fromkeys(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("fromkeys")?;
+    if a.pos.len() < 2 {
+        return Err(type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    if a.pos.len() > 3 {
+        return Err(type_error(format!(
+            "fromkeys expected at most 2 arguments, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    let value = a.pos.get(2).cloned().unwrap_or(Value::None);
+    let keys = ops::collect_iterable(vm, &a.pos[1])?;
+    let result = Value::dict(super::dict::DictTable::new());
+    if let Value::Dict(d) = &result {
+        for k in keys {
+            ops::dict_set(vm, d, k, value.clone())?;
+        }
+    }
+    Ok(result)
+}
+
 fn dict_copy(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("copy", 1, 1)?;
+    a.check_method("dict", "copy", 1, 1)?;
     let d = receiver!(a, Dict, "dict", "copy");
     let t = d.table.borrow().clone();
     Ok(Value::dict(t))
 }
 
 fn dict_clear(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("clear", 1, 1)?;
+    a.check_method("dict", "clear", 1, 1)?;
     let d = receiver!(a, Dict, "dict", "clear");
     let _old = std::mem::take(&mut *d.table.borrow_mut());
     Ok(Value::None)
@@ -479,14 +501,14 @@ fn dict_clear(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 // ----- set -------------------------------------------------------------------------------------
 
 fn set_add(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("add", 2, 2)?;
+    a.check_method("set", "add", 2, 2)?;
     let s = receiver!(a, Set, "set", "add");
     ops::set_add(vm, &s, a.pos[1].clone())?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("remove", 2, 2)?;
+    a.check_method("set", "remove", 2, 2)?;
     let s = receiver!(a, Set, "set", "remove");
     if !set_ops::discard(vm, &s, &a.pos[1])? {
         return Err(key_error(a.pos[1].clone()));
@@ -495,14 +517,14 @@ fn set_remove(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("discard", 2, 2)?;
+    a.check_method("set", "discard", 2, 2)?;
     let s = receiver!(a, Set, "set", "discard");
     set_ops::discard(vm, &s, &a.pos[1])?;
     Ok(Value::None)
 }
 
 fn set_pop(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("pop", 1, 1)?;
+    a.check_method("set", "pop", 1, 1)?;
     let s = receiver!(a, Set, "set", "pop");
     let r = s
         .table
@@ -532,7 +554,7 @@ fn set_difference(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::Set(set_ops::difference_multi(vm, &s, &a.pos[1..])?))
 }
 fn set_symmetric_difference(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("symmetric_difference", 2, 2)?;
+    a.check_method("set", "symmetric_difference", 2, 2)?;
     let s = receiver!(a, Set, "set", "symmetric_difference");
     Ok(Value::Set(set_ops::symmetric_difference(
         vm, &s, &a.pos[1],
@@ -559,14 +581,14 @@ fn set_difference_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn set_symmetric_difference_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("symmetric_difference_update", 2, 2)?;
+    a.check_method("set", "symmetric_difference_update", 2, 2)?;
     let s = receiver!(a, Set, "set", "symmetric_difference_update");
     set_ops::symmetric_difference_update(vm, &s, &a.pos[1])?;
     Ok(Value::None)
 }
 
 fn set_relation(vm: &mut Vm, a: &mut Args, name: &'static str) -> PyResult<Value> {
-    a.check(name, 2, 2)?;
+    a.check_method("set", name, 2, 2)?;
     let s = receiver!(a, Set, "set", "issubset");
     let other = match &a.pos[1] {
         Value::Set(o) => Value::Set(o.clone()),
@@ -588,7 +610,7 @@ fn set_issuperset(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn set_isdisjoint(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("isdisjoint", 2, 2)?;
+    a.check_method("set", "isdisjoint", 2, 2)?;
     let s = receiver!(a, Set, "set", "isdisjoint");
     for item in ops::collect_iterable(vm, &a.pos[1])? {
         if ops::set_contains(vm, &s, &item)? {
@@ -599,13 +621,13 @@ fn set_isdisjoint(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn set_copy(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("copy", 1, 1)?;
+    a.check_method("set", "copy", 1, 1)?;
     let s = receiver!(a, Set, "set", "copy");
     Ok(Value::Set(set_ops::copy(&s)?))
 }
 
 fn set_clear(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("clear", 1, 1)?;
+    a.check_method("set", "clear", 1, 1)?;
     let s = receiver!(a, Set, "set", "clear");
     s.table
         .try_borrow_mut()

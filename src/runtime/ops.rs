@@ -590,7 +590,13 @@ fn as_num(v: &Value) -> Option<Num> {
     }
 }
 
-fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> super::exceptions::PyErr {
+fn unsupported(
+    vm: &Vm,
+    op: BinOp,
+    a: &Value,
+    b: &Value,
+    inplace: bool,
+) -> super::exceptions::PyErr {
     let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
     // Sequences word their errors the way CPython's sq_concat / sq_repeat do.
     if op == BinOp::Add && is_seq(a) && !matches!(b, Value::Instance(_)) {
@@ -610,8 +616,9 @@ fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> super::exceptions::P
         }
     }
     let sym = match op {
-        BinOp::Pow => "** or pow()",
-        o => o.symbol(),
+        _ if inplace => format!("{}=", op.symbol()),
+        BinOp::Pow => "** or pow()".to_string(),
+        o => o.symbol().to_string(),
     };
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -641,6 +648,13 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
         return Ok(r);
     }
     if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
+        let bitwise = matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+        );
+        if bitwise && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) {
+            return Err(unsupported(vm, op, &a, &b, inplace));
+        }
         return num_op(op, x, y);
     }
     match (&a, &b, op) {
@@ -750,7 +764,7 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
         }
         _ => {}
     }
-    Err(unsupported(vm, op, &a, &b))
+    Err(unsupported(vm, op, &a, &b, inplace))
 }
 
 #[inline]
@@ -1243,11 +1257,37 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
+/// Whether `iter(v)` would succeed (without calling anything).
+pub fn is_iterable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Str(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::Range(_)
+        | Value::Iter(_) => true,
+        Value::Instance(_) => {
+            class_ops::lookup_special(vm, v, "__iter__").is_some()
+                || class_ops::lookup_special(vm, v, "__getitem__").is_some()
+        }
+        _ => false,
+    }
+}
+
 /// `container[key] = value`.
 pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
     match container {
         Value::List(l) => match &key {
             Value::Slice(s) => {
+                if !is_iterable(vm, &value) {
+                    let extended = !matches!(s.step, Value::None | Value::Int(1));
+                    return Err(type_error(if extended {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    }));
+                }
                 let new_items = collect_iterable(vm, &value)?;
                 let mut items = l.items.borrow_mut();
                 let (start, stop, step, n) = slice_indices(vm, s, items.len() as i64)?;
@@ -1337,7 +1377,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         }
         Value::Instance(_) => class_ops::instance_delitem(vm, container, key),
         _ => Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object does not support item deletion",
             type_name(vm, container)
         ))),
     }
