@@ -203,7 +203,7 @@ impl<'a> Builder<'a> {
         Err(CompileError {
             kind: "NotImplementedError",
             msg: format!(
-                "{feature} is not supported by firebrand yet (line {})",
+                "firebrand does not support {feature} yet (line {})",
                 pos.line
             ),
             line: pos.line,
@@ -1056,7 +1056,7 @@ impl<'a> Builder<'a> {
             return self.err(pos, "internal error: missing scope");
         };
         if scope.is_generator {
-            return self.unsupported(pos, "generators ('yield')");
+            return self.unsupported(scope.yield_pos.unwrap_or(pos), "generators ('yield')");
         }
         let qualname = match self.scope.kind {
             ScopeKind::Module => name.to_string(),

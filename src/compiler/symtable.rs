@@ -52,6 +52,8 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Whether the scope's body contains `yield` (a generator).
     pub is_generator: bool,
+    /// Where the first `yield` of the body is (for error messages).
+    pub yield_pos: Option<Pos>,
 }
 
 #[derive(Default, Debug)]
@@ -64,6 +66,7 @@ struct RawScope {
     nonlocals: Vec<String>,
     children: Vec<usize>,
     is_generator: bool,
+    yield_pos: Option<Pos>,
 }
 
 /// An error found during scope analysis (reported as `SyntaxError`).
@@ -435,12 +438,14 @@ impl Builder {
             }
             ExprKind::Yield(v) => {
                 self.cur().is_generator = true;
+                self.cur().yield_pos.get_or_insert(e.pos);
                 if let Some(v) = v {
                     self.expr(v);
                 }
             }
             ExprKind::YieldFrom(v) => {
                 self.cur().is_generator = true;
+                self.cur().yield_pos.get_or_insert(e.pos);
                 self.expr(v);
             }
             ExprKind::Compare {
@@ -656,6 +661,7 @@ fn resolve(
             cellvars,
             freevars,
             is_generator: r.is_generator,
+            yield_pos: r.yield_pos,
         },
     );
     Ok(needs_from_outside)

@@ -66,7 +66,7 @@ impl Parser<'_> {
             "class" => self.class_def(Vec::new())?,
             "@" => self.decorated()?,
             "async" => self.async_stmt()?,
-            "match" if self.looks_like_match() => self.skip_unsupported("match statement")?,
+            "match" if self.looks_like_match() => self.skip_unsupported("the match statement")?,
             _ => return self.simple_stmts(out),
         };
         out.push(s);
@@ -203,7 +203,7 @@ impl Parser<'_> {
             return Err(self.error_at(msg, t.line, t.col, t.end_col));
         }
         if star {
-            let feature = "except* clause".to_string();
+            let feature = "except* clauses".to_string();
             return Ok(stmt(pos, StmtKind::Unsupported { feature }));
         }
         let kind = StmtKind::Try {
@@ -381,7 +381,7 @@ impl Parser<'_> {
     fn async_stmt(&mut self) -> PResult<Stmt> {
         let feature = match self.kind_ahead(1) {
             TokKind::Name(n) if matches!(n.as_str(), "def" | "for" | "with") => {
-                format!("async {n}")
+                format!("'async {n}'")
             }
             _ => {
                 self.bump();

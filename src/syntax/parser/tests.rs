@@ -532,9 +532,9 @@ fn unsupported_features() {
         "match x:\n    case 1:\n        pass\nasync def f():\n    await g()\nmatch = 1\nmatch(x)\ny = 2\n",
     );
     assert!(
-        matches!(&s[0].kind, StmtKind::Unsupported { feature } if feature == "match statement")
+        matches!(&s[0].kind, StmtKind::Unsupported { feature } if feature == "the match statement")
     );
-    assert!(matches!(&s[1].kind, StmtKind::Unsupported { feature } if feature == "async def"));
+    assert!(matches!(&s[1].kind, StmtKind::Unsupported { feature } if feature == "'async def'"));
     assert!(matches!(s[2].kind, StmtKind::Assign { .. }));
     assert!(matches!(s[3].kind, StmtKind::Expr(_)));
     assert_eq!(s[4].pos.line, 8);
