@@ -135,7 +135,12 @@ fn run(cli: Cli) -> u8 {
             .to_path_buf();
         let mut argv = vec![path.display().to_string()];
         argv.extend(cli.args.iter().cloned());
-        (source, path.display().to_string(), dir, argv)
+        // Like CPython, tracebacks name the script by its absolute path.
+        let filename = std::path::absolute(path)
+            .unwrap_or_else(|_| path.clone())
+            .display()
+            .to_string();
+        (source, filename, dir, argv)
     } else {
         eprintln!(
             "firebrand: no script given (usage: firebrand SCRIPT.py | firebrand -c CODE | firebrand bench)"
