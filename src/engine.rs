@@ -32,6 +32,12 @@ pub struct Config {
     pub osr_after: u32,
     /// Maximum depth of nested Python calls (`RecursionError` beyond it).
     pub recursion_limit: usize,
+    /// Bytes of the calling thread's stack the engine may use for the calls that do
+    /// recurse natively (a Python `__eq__`, `__len__` or key function called by a
+    /// built-in, a generator expression resumed by `any`, ...); beyond it such a call
+    /// raises `RecursionError` instead of overflowing the stack. The default suits a
+    /// thread with 2 MiB of stack; raise it for threads with more (the CLI does).
+    pub native_stack_budget: usize,
 }
 
 impl Default for Config {
@@ -42,6 +48,7 @@ impl Default for Config {
             compile_after: 1000,
             osr_after: 1000,
             recursion_limit: 1000,
+            native_stack_budget: 1 << 20,
         }
     }
 }
@@ -207,6 +214,7 @@ impl Engine {
             let _scope = HeapScope::enter(&mut heap);
             let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(NoLoader));
             vm.recursion_limit = config.recursion_limit.max(10);
+            vm.native_stack_budget = config.native_stack_budget;
             let main = vm.new_module("__main__");
             let _ = crate::runtime::ops::dict_set_str(
                 &main.dict,
@@ -623,7 +631,30 @@ fn render_chain(vm: &mut Vm, inst: &Rc<Instance>, out: &mut String, depth: usize
     let frames = frames_of(inst);
     if !frames.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for f in &frames {
+        // Like CPython, a frame repeated more than three times in a row (recursion)
+        // is printed three times and then counted.
+        let mut repeats = 0usize;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                let s = if n == 1 { "" } else { "s" };
+                out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+            }
+        };
+        for (i, f) in frames.iter().enumerate() {
+            let same = i > 0 && {
+                let p = &frames[i - 1];
+                p.filename == f.filename && p.line == f.line && p.function == f.function
+            };
+            if same {
+                repeats += 1;
+            } else {
+                flush(out, repeats);
+                repeats = 1;
+            }
+            if repeats > 3 {
+                continue;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 f.filename, f.line, f.function
@@ -637,6 +668,7 @@ fn render_chain(vm: &mut Vm, inst: &Rc<Instance>, out: &mut String, depth: usize
                 }
             }
         }
+        flush(out, repeats);
     }
     let v = Value::Instance(inst.clone());
     let name = {

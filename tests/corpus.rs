@@ -73,18 +73,23 @@ impl Tier {
     }
 
     fn config(self) -> Config {
+        // Engines run on threads with STACK_SIZE bytes of stack, as in the CLI.
+        let native = Config {
+            native_stack_budget: STACK_SIZE / 2,
+            ..Config::default()
+        };
         match self {
             Tier::JitOff => Config {
                 jit: false,
-                ..Config::default()
+                ..native
             },
-            Tier::Default => Config::default(),
+            Tier::Default => native,
             Tier::Eager => Config {
                 jit: true,
                 specialize_after: 0,
                 compile_after: 0,
                 osr_after: 0,
-                ..Config::default()
+                ..native
             },
         }
     }

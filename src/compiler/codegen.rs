@@ -101,6 +101,9 @@ enum FBlock<'a> {
     FinallyEnd,
     /// Inside an `except` handler: `prev_exc` on the stack.
     Handler,
+    /// A `finally` body run by a `return`: the return value waits below it, and a
+    /// `break`, `continue` or `return` in the body must drop it.
+    PopValue,
 }
 
 struct Builder<'a> {
@@ -688,6 +691,12 @@ impl<'a> Builder<'a> {
                 self.emit(Instr::PopTop);
             }
             FBlock::While { .. } | FBlock::TryExcept => {}
+            FBlock::PopValue => {
+                if keep_top {
+                    self.emit(Instr::RotTwo);
+                }
+                self.emit(Instr::PopTop);
+            }
             FBlock::Handler => {
                 if keep_top {
                     self.emit(Instr::RotTwo);
@@ -714,7 +723,13 @@ impl<'a> Builder<'a> {
                 let saved_depth = self.depth;
                 self.depth += keep_top as u32;
                 let body: &'a [Stmt] = body;
+                if keep_top {
+                    self.fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if keep_top {
+                    self.fblocks.pop();
+                }
                 self.depth = saved_depth;
                 self.handlers = saved_handlers;
                 self.fblocks.extend(saved_blocks);

@@ -10,11 +10,13 @@ use std::rc::Rc;
 use super::{Frame, Vm};
 use crate::compiler::bytecode::{Cmp, Instr};
 use crate::runtime::class::Instance;
+use crate::runtime::class::TypeKind;
+use crate::runtime::class_ops;
 use crate::runtime::exceptions::{
     ExcKind, ExcValue, PyErr, PyResult, TbEntry, name_error, runtime_error, type_error,
     unbound_local,
 };
-use crate::runtime::ops;
+use crate::runtime::ops::{self, type_name};
 use crate::runtime::value::{Args, Function, NativeFn, PyCell, PyStr, Value, discard};
 
 macro_rules! t {
@@ -681,9 +683,21 @@ impl Vm {
                         return Ok(v);
                     }
                     Instr::ReturnValue => {
-                        let v = self.pop();
+                        let mut v = self.pop();
                         let frame = self.frames.pop().expect("frame");
                         self.stack.truncate(frame.ret_to);
+                        if let Some(inst) = frame.init_instance {
+                            if !v.is_none() {
+                                // Report from the caller's line, as CPython does.
+                                let f = self.frames.last().expect("caller frame");
+                                (code, pc, base) = (f.code.clone(), f.pc, f.base);
+                                break 'instr Err(type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    type_name(self, &v)
+                                )));
+                            }
+                            v = inst;
+                        }
                         if frame.is_entry {
                             return Ok(v);
                         }
@@ -996,6 +1010,19 @@ impl Vm {
             self.stack[callable_idx] = m.func.clone();
             self.stack[callable_idx + 1] = m.receiver.clone();
         }
+        // `Class(...)` with a Python `__init__` runs `__init__` in a frame of this
+        // loop (deep recursion through constructors needs no native stack).
+        let mut init_instance = None;
+        if let Value::Class(cls) = &self.stack[callable_idx]
+            && cls.kind == TypeKind::User
+            && matches!(self.stack[callable_idx + 1], Value::Undef)
+            && let Some(init @ Value::Function(_)) = class_ops::class_lookup(cls, &self.init_name)
+        {
+            let inst = class_ops::new_plain_instance(cls);
+            self.stack[callable_idx] = init;
+            self.stack[callable_idx + 1] = inst.clone();
+            init_instance = Some(inst);
+        }
         if let Value::Function(f) = &self.stack[callable_idx] {
             let f = f.clone();
             let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
@@ -1028,7 +1055,8 @@ impl Vm {
                 base = callable_idx + 1;
                 self.stack.extend(locals);
             }
-            let frame = self.function_frame(&f, base, callable_idx, false);
+            let mut frame = self.function_frame(&f, base, callable_idx, false);
+            frame.init_instance = init_instance;
             if frame.code.is_generator {
                 let g = self.new_generator(frame);
                 self.stack.push(g);

@@ -41,6 +41,9 @@ pub struct Frame {
     pub namespace: Option<Rc<crate::runtime::value::Dict>>,
     /// Whether returning from this frame returns from [`Vm::run`] (a native caller).
     pub is_entry: bool,
+    /// For the frame of an `__init__` run by a `Class(...)` call: the new instance,
+    /// which the call returns (after checking that `__init__` returned `None`).
+    pub init_instance: Option<Value>,
 }
 
 /// The interpreter state of one engine.
@@ -67,6 +70,11 @@ pub struct Vm {
     pub ascii_chars: Vec<Rc<PyStr>>,
     /// Nesting of native re-entries into `run`.
     pub native_depth: usize,
+    /// Address of a local of the outermost [`Vm::run_entry`]: stack use is measured
+    /// from it.
+    native_stack_base: usize,
+    /// Bytes of native stack nested `run_entry` calls may use (`Config`).
+    pub native_stack_budget: usize,
     /// Host functions registered with the engine.
     pub host_fns: Vec<crate::engine::HostFn>,
     /// Script arguments (`sys.argv` when `sys` lands).
@@ -78,13 +86,11 @@ pub struct Vm {
     /// Set once a `property` exists: until then attribute assignment skips looking
     /// for one in the class.
     pub descriptors_in_use: bool,
+    /// The interned name `__init__`, looked up on every `Class(...)` call.
+    pub init_name: Rc<PyStr>,
     /// Spare argument vectors for built-in calls (kept empty, reused for their capacity).
     arg_vecs: Vec<Vec<Value>>,
 }
-
-/// How many native re-entries (built-ins calling back into Python) are allowed: each
-/// uses Rust stack, so this bounds native stack use independently of frames.
-const MAX_NATIVE_DEPTH: usize = 200;
 
 impl Vm {
     /// Makes an interpreter with the built-ins installed.
@@ -110,11 +116,14 @@ impl Vm {
             handled_exc: Value::None,
             ascii_chars,
             native_depth: 0,
+            native_stack_base: 0,
+            native_stack_budget: 1 << 20,
             host_fns: Vec::new(),
             argv: Vec::new(),
             sources: HashMap::new(),
             suspended: None,
             descriptors_in_use: false,
+            init_name: Rc::new(PyStr::new("__init__")),
             arg_vecs: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);
@@ -162,6 +171,7 @@ impl Vm {
             globals: module.clone(),
             namespace: None,
             is_entry: true,
+            init_instance: None,
         })?;
         self.run_entry()
     }
@@ -185,6 +195,7 @@ impl Vm {
             globals,
             namespace: Some(namespace),
             is_entry: true,
+            init_instance: None,
         })?;
         self.run_entry()
     }
@@ -204,7 +215,14 @@ impl Vm {
     /// Runs the frame just pushed (marked `is_entry`) to completion, guarding native
     /// stack depth.
     fn run_entry(&mut self) -> PyResult<Value> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
+        // How deep the native stack is: compare the address of a local with the one
+        // taken at the outermost entry (no unsafe code: the address is only compared).
+        let probe = 0u8;
+        let here = std::ptr::addr_of!(probe) as usize;
+        if self.native_depth == 0 {
+            self.native_stack_base = here;
+        }
+        if self.native_stack_base.saturating_sub(here) > self.native_stack_budget {
             if let Some(f) = self.frames.pop() {
                 self.stack.truncate(f.ret_to);
             }
@@ -329,6 +347,7 @@ impl Vm {
             globals,
             namespace: None,
             is_entry: true,
+            init_instance: None,
         })?;
         self.suspended = None;
         let value = self.run_entry()?;
@@ -368,6 +387,7 @@ impl Vm {
             globals: f.globals.clone(),
             namespace: None,
             is_entry,
+            init_instance: None,
         }
     }
 

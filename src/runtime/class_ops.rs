@@ -426,6 +426,18 @@ pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     inst
 }
 
+/// A new instance of a user class with an empty `__dict__` (its `__init__` not run).
+pub fn new_plain_instance(cls: &Rc<Class>) -> Value {
+    let inst = Rc::new(Instance {
+        class: cls.clone(),
+        dict: RefCell::new(DictTable::new()),
+        exc: None,
+        native: None,
+    });
+    super::gc::track_instance(&inst);
+    Value::Instance(inst)
+}
+
 /// `cls(*args, **kwargs)`.
 pub fn instantiate(vm: &mut Vm, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
     match cls.kind {

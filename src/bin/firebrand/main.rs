@@ -159,6 +159,11 @@ fn run(cli: Cli) -> u8 {
             }
         };
     }
+    // This thread has STACK_SIZE bytes of stack: let native recursion use half.
+    let config = Config {
+        native_stack_budget: STACK_SIZE / 2,
+        ..config
+    };
     let mut engine = Engine::with_config(config);
     engine.set_module_loader(DirLoader::new(dir));
     engine.set_argv(argv0);
