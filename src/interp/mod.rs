@@ -86,6 +86,8 @@ pub struct Vm {
     /// Set once a `property` exists: until then attribute assignment skips looking
     /// for one in the class.
     pub descriptors_in_use: bool,
+    /// The `NotImplemented` singleton (set when the built-ins are installed).
+    pub not_implemented: Value,
     /// The interned name `__init__`, looked up on every `Class(...)` call.
     pub init_name: Rc<PyStr>,
     /// Spare argument vectors for built-in calls (kept empty, reused for their capacity).
@@ -124,6 +126,7 @@ impl Vm {
             suspended: None,
             descriptors_in_use: false,
             init_name: Rc::new(PyStr::new("__init__")),
+            not_implemented: Value::None,
             arg_vecs: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);

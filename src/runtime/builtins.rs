@@ -224,12 +224,19 @@ pub fn install(vm: &mut Vm) {
         vec![t.object.clone()],
         "builtins",
     );
+    register_method(
+        &ni_cls,
+        "NotImplementedType",
+        "__repr__",
+        not_implemented_repr,
+    );
     let ni = Value::Instance(Rc::new(super::class::Instance {
         class: ni_cls,
         dict: std::cell::RefCell::new(DictTable::new()),
         exc: None,
         native: None,
     }));
+    vm.not_implemented = ni.clone();
     let _ = ops::dict_set_str(&d, "NotImplemented", ni);
     let _ = ops::dict_set_str(&d, "__name__", Value::str("builtins"));
     let fns: &[(&'static str, NativeFn)] = &[
@@ -295,6 +302,10 @@ pub fn install(vm: &mut Vm) {
         "__init__",
         super::class_ops::exception_init,
     );
+}
+
+fn not_implemented_repr(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Ok(Value::str("NotImplemented"))
 }
 
 fn bi_unsupported(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {

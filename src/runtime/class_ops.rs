@@ -10,7 +10,7 @@ use super::descriptors::{self, Descriptor, descriptor_of};
 use super::dict::DictTable;
 use super::exceptions::{ExcKind, PyErr, PyResult, type_error};
 use super::ops::{self, type_name};
-use super::value::{Args, BoundMethod, Builtin, PyCell, PyStr, Value};
+use super::value::{Args, BoundMethod, Builtin, NativeFn, PyCell, PyStr, Value};
 use crate::compiler::CodeObject;
 use crate::compiler::bytecode::Cmp;
 use crate::interp::Vm;
@@ -109,6 +109,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                 let t = inst.dict.borrow().clone();
                 return Ok(Value::dict(t));
             }
+            if let Some(m) = object_method(n, Some(obj.clone())) {
+                return Ok(m);
+            }
         }
         Value::Class(c) => {
             if let Some(v) = class_lookup(c, name) {
@@ -138,6 +141,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                 // A snapshot (CPython gives a read-only mapping proxy).
                 "__dict__" => return Ok(Value::dict(c.dict.borrow().clone())),
                 _ => {}
+            }
+            if let Some(m) = object_method(n, None) {
+                return Ok(m);
             }
         }
         Value::Module(m) => {
@@ -534,6 +540,13 @@ pub fn make_class(
         .position(|c| c.as_str() == "__class__")
         .and_then(|i| cells.get(i).cloned());
     vm.run_class_body(body.clone(), globals, namespace.clone(), cells)?;
+    // As in CPython's type creation: a class that defines `__eq__` but not `__hash__`
+    // gets `__hash__ = None` (its instances are unhashable).
+    if ops::dict_get_str(&namespace, "__eq__").is_some()
+        && ops::dict_get_str(&namespace, "__hash__").is_none()
+    {
+        ops::dict_set_str(&namespace, "__hash__", Value::None)?;
+    }
     let module = match &module_name {
         Value::Str(s) => s.as_str().to_string(),
         _ => "__main__".into(),
@@ -699,6 +712,11 @@ pub fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let Value::Instance(i) = v else {
         return Ok(String::new());
     };
+    default_repr(vm, i)
+}
+
+/// `object.__repr__` of an instance (`BaseException.__repr__` for exceptions).
+fn default_repr(vm: &mut Vm, i: &Rc<Instance>) -> PyResult<String> {
     if let Some(x) = &i.exc {
         let args = x.borrow().args.clone();
         let inner = if args.len() == 1 {
@@ -724,7 +742,6 @@ pub fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// `hash(instance)`.
 pub fn instance_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Instance(i) = v {
-        let has_eq = class_lookup_str(&i.class, "__eq__").is_some();
         match class_lookup_str(&i.class, "__hash__") {
             Some(Value::None) => {
                 return Err(type_error(format!(
@@ -741,12 +758,6 @@ pub fn instance_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     _ => Err(type_error("__hash__ method should return an integer")),
                 };
             }
-            None if has_eq => {
-                return Err(type_error(format!(
-                    "unhashable type: '{}'",
-                    i.class.name.as_str()
-                )));
-            }
             None => {}
         }
     }
@@ -759,37 +770,26 @@ pub fn instance_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     ops::truthy(vm, &r)
 }
 
-/// Rich comparison where either operand is an instance: `a.__op__(b)`, then the
-/// reflected `b.__rop__(a)`, then identity for `==`/`!=`.
+/// Rich comparison where either operand is an instance, as CPython's
+/// `do_richcompare`: `a.__op__(b)`, then the reflected `b.__rop__(a)` — first instead
+/// when `b`'s class is a proper subclass of `a`'s that defines it — and for `==`/`!=`
+/// finally identity. A class without `__ne__` answers `!=` by inverting its `__eq__`
+/// (`object.__ne__`).
 pub fn instance_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
-    let name = |c: Cmp| match c {
-        Cmp::Eq => "__eq__",
-        Cmp::Ne => "__ne__",
-        Cmp::Lt => "__lt__",
-        Cmp::Le => "__le__",
-        Cmp::Gt => "__gt__",
-        Cmp::Ge => "__ge__",
-    };
-    if let Some(r) = call_special(vm, a, name(cmp), std::slice::from_ref(b))?
-        && !is_not_implemented(vm, &r)
-    {
+    let reflected = cmp.swapped();
+    let b_first = is_overriding_subclass(vm, b, a, cmp_name(reflected));
+    if b_first && let Some(r) = try_compare(vm, reflected, b, a)? {
         return Ok(r);
     }
-    if let Some(r) = call_special(vm, b, name(cmp.swapped()), std::slice::from_ref(a))?
-        && !is_not_implemented(vm, &r)
-    {
+    if let Some(r) = try_compare(vm, cmp, a, b)? {
+        return Ok(r);
+    }
+    if !b_first && let Some(r) = try_compare(vm, reflected, b, a)? {
         return Ok(r);
     }
     match cmp {
         Cmp::Eq => Ok(Value::bool(a.is(b))),
-        Cmp::Ne => {
-            if let Some(r) = call_special(vm, a, "__eq__", std::slice::from_ref(b))?
-                && !is_not_implemented(vm, &r)
-            {
-                return Ok(Value::bool(!ops::truthy(vm, &r)?));
-            }
-            Ok(Value::bool(!a.is(b)))
-        }
+        Cmp::Ne => Ok(Value::bool(!a.is(b))),
         _ => Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             cmp.symbol(),
@@ -799,12 +799,47 @@ pub fn instance_compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult
     }
 }
 
+fn cmp_name(c: Cmp) -> &'static str {
+    match c {
+        Cmp::Eq => "__eq__",
+        Cmp::Ne => "__ne__",
+        Cmp::Lt => "__lt__",
+        Cmp::Le => "__le__",
+        Cmp::Gt => "__gt__",
+        Cmp::Ge => "__ge__",
+    }
+}
+
+/// `x.__op__(y)` if `x` defines it (for `!=`, the inverse of `x.__eq__(y)` when it
+/// defines only that); `None` when undefined or `NotImplemented`.
+fn try_compare(vm: &mut Vm, cmp: Cmp, x: &Value, y: &Value) -> PyResult<Option<Value>> {
+    if let Some(r) = call_special(vm, x, cmp_name(cmp), std::slice::from_ref(y))? {
+        return Ok((!is_not_implemented(vm, &r)).then_some(r));
+    }
+    if cmp == Cmp::Ne
+        && let Some(r) = call_special(vm, x, "__eq__", std::slice::from_ref(y))?
+        && !is_not_implemented(vm, &r)
+    {
+        return Ok(Some(Value::bool(!ops::truthy(vm, &r)?)));
+    }
+    Ok(None)
+}
+
+/// Whether `b`'s class is a proper subclass of `a`'s and defines `method` (CPython
+/// then tries `b`'s reflected method first).
+fn is_overriding_subclass(vm: &Vm, b: &Value, a: &Value, method: &str) -> bool {
+    let Value::Instance(bi) = b else { return false };
+    let a_cls = vm.class_of(a);
+    if Rc::ptr_eq(&bi.class, &a_cls) {
+        return false;
+    }
+    let is_sub = bi.class.mro.borrow().iter().any(|c| Rc::ptr_eq(c, &a_cls));
+    is_sub && class_lookup_str(&bi.class, method).is_some()
+}
+
 /// Whether `v` is the `NotImplemented` singleton.
 pub fn is_not_implemented(vm: &Vm, v: &Value) -> bool {
-    match (v, ops::dict_get_str(&vm.builtins.dict, "NotImplemented")) {
-        (a, Some(b)) => a.is(&b),
-        _ => false,
-    }
+    v.is(&vm.not_implemented)
 }
 
 /// Binary operator dispatch to `__add__`/`__radd__` etc.
@@ -836,12 +871,26 @@ pub fn instance_binop(
     {
         return Ok(Some(r));
     }
-    if let Some(r) = call_special(vm, a, &format!("__{base}__"), std::slice::from_ref(b))?
+    // CPython's `binary_op1`: the reflected method of the right operand is tried only
+    // when its type differs, and first when that type is a subclass overriding it.
+    let forward = format!("__{base}__");
+    let reflected = format!("__r{base}__");
+    let same_type = Rc::ptr_eq(&vm.class_of(a), &vm.class_of(b));
+    let b_first = !same_type && is_overriding_subclass(vm, b, a, &reflected);
+    if b_first
+        && let Some(r) = call_special(vm, b, &reflected, std::slice::from_ref(a))?
         && !is_not_implemented(vm, &r)
     {
         return Ok(Some(r));
     }
-    if let Some(r) = call_special(vm, b, &format!("__r{base}__"), std::slice::from_ref(a))?
+    if let Some(r) = call_special(vm, a, &forward, std::slice::from_ref(b))?
+        && !is_not_implemented(vm, &r)
+    {
+        return Ok(Some(r));
+    }
+    if !same_type
+        && !b_first
+        && let Some(r) = call_special(vm, b, &reflected, std::slice::from_ref(a))?
         && !is_not_implemented(vm, &r)
     {
         return Ok(Some(r));
@@ -1066,19 +1115,108 @@ fn super_lookup(vm: &mut Vm, inst: &Instance, name: &Rc<PyStr>) -> PyResult<Valu
             return Ok(bind(v, &receiver));
         }
     }
-    if name.as_str() == "__init__" {
-        // object.__init__ accepts and ignores the call.
-        return Ok(Value::Builtin(Rc::new(Builtin {
-            name: "__init__",
-            func: object_init,
-            bound: None,
-            owner: None,
-        })));
+    if let Some(m) = object_method(name.as_str(), Some(receiver)) {
+        return Ok(m);
     }
     Err(super::exceptions::attribute_error(format!(
         "'super' object has no attribute '{}'",
         name.as_str()
     )))
+}
+
+/// The methods every class inherits from `object` (and, for exceptions, from
+/// `BaseException`), found when the MRO of a class defines no such attribute:
+/// `super().__str__()`, `object.__init__(self)`, `self.__eq__`. Bound to `receiver`
+/// when given.
+pub fn object_method(name: &str, receiver: Option<Value>) -> Option<Value> {
+    let (name, func): (&'static str, NativeFn) = match name {
+        "__init__" => ("__init__", object_init),
+        "__str__" => ("__str__", object_str),
+        "__repr__" => ("__repr__", object_repr),
+        "__eq__" => ("__eq__", object_eq),
+        "__ne__" => ("__ne__", object_ne),
+        "__hash__" => ("__hash__", object_hash),
+        "__lt__" => ("__lt__", object_not_implemented),
+        "__le__" => ("__le__", object_not_implemented),
+        "__gt__" => ("__gt__", object_not_implemented),
+        "__ge__" => ("__ge__", object_not_implemented),
+        _ => return None,
+    };
+    Some(Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: receiver,
+        owner: Some("object"),
+    })))
+}
+
+fn object_self<'a>(a: &'a Args, method: &str) -> PyResult<&'a Value> {
+    a.pos.first().ok_or_else(|| {
+        type_error(format!(
+            "descriptor '{method}' of 'object' object needs an argument"
+        ))
+    })
+}
+
+/// `object.__str__`: `repr(self)`; for exceptions, `BaseException.__str__`.
+fn object_str(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let this = object_self(a, "__str__")?.clone();
+    if let Value::Instance(i) = &this
+        && let Some(x) = &i.exc
+    {
+        let args = x.borrow().args.clone();
+        return Ok(Value::str(exception_str(vm, &i.class, &args)?));
+    }
+    Ok(Value::str(ops::repr(vm, &this)?))
+}
+
+/// `object.__repr__` (`BaseException.__repr__` for exceptions): never the class's own
+/// `__repr__`.
+fn object_repr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let this = object_self(a, "__repr__")?.clone();
+    match &this {
+        Value::Instance(i) => Ok(Value::str(default_repr(vm, i)?)),
+        other => Ok(Value::str(ops::repr(vm, other)?)),
+    }
+}
+
+fn object_eq(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let this = object_self(a, "__eq__")?;
+    match a.pos.get(1) {
+        Some(o) if this.is(o) => Ok(Value::bool(true)),
+        Some(_) => Ok(not_implemented(vm)),
+        None => Err(type_error("expected 1 argument, got 0")),
+    }
+}
+
+fn object_ne(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let this = object_self(a, "__ne__")?.clone();
+    let Some(other) = a.pos.get(1).cloned() else {
+        return Err(type_error("expected 1 argument, got 0"));
+    };
+    let r = match call_special(vm, &this, "__eq__", std::slice::from_ref(&other))? {
+        Some(r) => r,
+        None if this.is(&other) => Value::bool(true),
+        None => return Ok(not_implemented(vm)),
+    };
+    if is_not_implemented(vm, &r) {
+        return Ok(r);
+    }
+    Ok(Value::bool(!ops::truthy(vm, &r)?))
+}
+
+fn object_hash(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let this = object_self(a, "__hash__")?;
+    Ok(Value::Int((this.heap_addr().unwrap_or(0) >> 4) as i64))
+}
+
+fn object_not_implemented(vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Ok(not_implemented(vm))
+}
+
+/// The `NotImplemented` singleton.
+fn not_implemented(vm: &Vm) -> Value {
+    vm.not_implemented.clone()
 }
 
 fn object_init(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {

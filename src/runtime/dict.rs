@@ -47,6 +47,26 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (x.get() as i64 as f64) == y.get(),
         (None, None) => true,
         (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
+            let f = y.get();
+            f.is_finite()
+                && f.fract() == 0.0
+                && <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f)
+                    .is_some_and(|b| b == **x)
+        }
+        (BoundMethod(x), BoundMethod(y)) => {
+            std::rc::Rc::ptr_eq(x, y) || (x.receiver.is(&y.receiver) && x.func.is(&y.func))
+        }
+        (Builtin(x), Builtin(y)) => {
+            std::rc::Rc::ptr_eq(x, y)
+                || (x.name == y.name
+                    && std::ptr::fn_addr_eq(x.func, y.func)
+                    && match (&x.bound, &y.bound) {
+                        (Some(p), Some(q)) => p.is(q),
+                        (Option::None, Option::None) => true,
+                        _ => false,
+                    })
+        }
         (Str(_), _) | (_, Str(_)) => {
             if matches!(a, Instance(_)) || matches!(b, Instance(_)) {
                 return Option::None;
@@ -173,9 +193,11 @@ impl DictTable {
             } else {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
+                    // Identity first, as CPython does (an object whose `__eq__`
+                    // says otherwise still finds itself).
                     let same = match fast_key_eq(&e.key, key) {
                         Some(b) => b,
-                        None => eq(&e.key, key)?,
+                        None => e.key.is(key) || eq(&e.key, key)?,
                     };
                     if same {
                         return Ok((slot, Some(ix as usize)));

@@ -371,16 +371,8 @@ fn dict_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("dict", "pop", 2, 3)?;
     let d = receiver!(a, Dict, "dict", "pop");
     let key = a.pos[1].clone();
-    let h = ops::hash(vm, &key)?;
-    let removed = {
-        let mut t = d
-            .table
-            .try_borrow_mut()
-            .map_err(|_| super::exceptions::runtime_error("dict busy"))?;
-        t.remove(h, &key, &mut |x, y| Ok(x.is(y)))?
-    };
-    match removed {
-        Some((_, v)) => Ok(v),
+    match ops::dict_remove(vm, &d, &key)? {
+        Some(v) => Ok(v),
         None => match a.pos.get(2) {
             Some(d) => Ok(d.clone()),
             None => Err(key_error(key)),

@@ -283,8 +283,22 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         }
         Value::Instance(_) => return class_ops::instance_hash(vm, v),
         Value::Range(r) => (r.start.wrapping_mul(31) ^ r.stop.wrapping_mul(17) ^ r.step) | 1,
+        // Equal bound methods (same receiver, same function) hash alike.
+        Value::BoundMethod(m) => identity_hash(vm, &m.receiver)? ^ identity_hash(vm, &m.func)?,
+        Value::Builtin(b) if b.bound.is_some() => {
+            let recv = b.bound.clone().unwrap_or_default();
+            identity_hash(vm, &recv)? ^ (b.func as usize >> 4) as i64
+        }
         _ => (v.heap_addr().unwrap_or(0) >> 4) as i64,
     })
+}
+
+/// The hash of an object by identity (its value for the inline kinds).
+fn identity_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v.heap_addr() {
+        Some(a) => Ok((a >> 4) as i64),
+        Option::None => hash(vm, v),
+    }
 }
 
 /// CPython's xxHash-based tuple hash, given a hash for the items.
@@ -475,13 +489,12 @@ pub fn compare(vm: &mut Vm, cmp: Cmp, a: &Value, b: &Value) -> PyResult<Value> {
         }));
     }
     match cmp {
-        Cmp::Eq => return Ok(Value::bool(eq(vm, a, b)?)),
-        Cmp::Ne => {
-            if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
-                return class_ops::instance_compare(vm, cmp, a, b);
-            }
-            return Ok(Value::bool(!eq(vm, a, b)?));
+        // An instance's `__eq__`/`__ne__` result is returned as is (not made a bool).
+        Cmp::Eq | Cmp::Ne if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {
+            return class_ops::instance_compare(vm, cmp, a, b);
         }
+        Cmp::Eq => return Ok(Value::bool(eq(vm, a, b)?)),
+        Cmp::Ne => return Ok(Value::bool(!eq(vm, a, b)?)),
         _ => {}
     }
     let ord = match (a, b) {
@@ -1363,18 +1376,10 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
                 Ok(())
             }
         },
-        Value::Dict(d) => {
-            let h = hash(vm, key)?;
-            let removed = {
-                let mut eqf = eq_callback(vm);
-                let mut t = d.table.try_borrow_mut().map_err(|_| busy())?;
-                t.remove(h, key, &mut eqf)?
-            };
-            match removed {
-                Some(_) => Ok(()),
-                None => Err(key_error(key.clone())),
-            }
-        }
+        Value::Dict(d) => match dict_remove(vm, d, key)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(key.clone())),
+        },
         Value::Instance(_) => class_ops::instance_delitem(vm, container, key),
         _ => Err(type_error(format!(
             "'{}' object does not support item deletion",
@@ -1391,6 +1396,14 @@ fn busy() -> super::exceptions::PyErr {
 /// Python code (instances with `__eq__`).
 fn eq_callback(vm: &mut Vm) -> impl FnMut(&Value, &Value) -> PyResult<bool> + '_ {
     move |a, b| eq(vm, a, b)
+}
+
+/// Removes `key` from `d`: its value, or `None` if absent.
+pub fn dict_remove(vm: &mut Vm, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
+    let h = hash(vm, key)?;
+    let mut eqf = eq_callback(vm);
+    let mut t = d.table.try_borrow_mut().map_err(|_| busy())?;
+    Ok(t.remove(h, key, &mut eqf)?.map(|(_, v)| v))
 }
 
 /// `d[key]` lookup.
