@@ -45,6 +45,8 @@ type CResult<T> = Result<T, CompileError>;
 
 /// Compiles a parsed module.
 pub fn compile_module(module: &Module, filename: &str, mode: Mode) -> CResult<Rc<CodeObject>> {
+    let mangled = super::mangle::mangled(module);
+    let module = mangled.as_ref().unwrap_or(module);
     let table = analyze(module).map_err(|e| CompileError {
         kind: "SyntaxError",
         msg: e.msg,

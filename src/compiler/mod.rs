@@ -7,6 +7,7 @@
 pub mod bytecode;
 pub mod codegen;
 pub mod const_fold;
+pub mod mangle;
 pub mod superinstructions;
 pub mod symtable;
 
