@@ -286,8 +286,19 @@ impl Vm {
                                 r
                             }
                             None => {
-                                self.save_pc(pc);
                                 let inplace = matches!(instr, Instr::InplaceOp { .. });
+                                let a = if inplace {
+                                    match self.inplace_str_concat(&code, pc, base, op, a, &b) {
+                                        Ok(r) => {
+                                            self.stack.push(r);
+                                            break 'instr Ok(());
+                                        }
+                                        Err(a) => a,
+                                    }
+                                } else {
+                                    a
+                                };
+                                self.save_pc(pc);
                                 t!('instr, ops::binary_op(self, op, a, b, inplace))
                             }
                         };
@@ -1146,6 +1157,71 @@ impl Vm {
         }
         self.stack.push(r?);
         Ok(CallOutcome::Pushed)
+    }
+
+    /// `s += t` on strings where the next instruction stores the result back into the
+    /// variable `s` came from: drop the variable's reference first, so that an
+    /// unshared `s` is appended to in place (CPython's `unicode_concatenate` trick;
+    /// without it a loop building a string is quadratic). Gives `a` back when the
+    /// trick does not apply.
+    fn inplace_str_concat(
+        &mut self,
+        code: &super::CodeObject,
+        pc: usize,
+        base: usize,
+        op: u32,
+        a: Value,
+        b: &Value,
+    ) -> Result<Value, Value> {
+        let (Value::Str(_), Value::Str(t)) = (&a, b) else {
+            return Err(a);
+        };
+        if op != crate::compiler::bytecode::bin_op_index(crate::syntax::ast::BinOp::Add) {
+            return Err(a);
+        }
+        // `pc` already points at the next instruction.
+        match code.instrs.get(pc).copied() {
+            Some(Instr::StoreFast { idx }) | Some(Instr::StoreFastPair { a: idx, .. }) => {
+                let slot = base + idx as usize;
+                if !self.stack[slot].is(&a) {
+                    return Err(a);
+                }
+                self.stack[slot] = Value::Undef;
+            }
+            Some(Instr::StoreGlobal { name }) | Some(Instr::StoreName { name })
+                if self.frame().namespace.is_none() =>
+            {
+                let globals = self.frame().globals.dict.clone();
+                let n = &code.names[name as usize];
+                if !ops::dict_get_pystr(&globals, n).is_some_and(|v| v.is(&a)) {
+                    return Err(a);
+                }
+                // This code's `LoadGlobal` cache may hold the string too.
+                if let Some(e) = code.global_cache.borrow_mut().get_mut(name as usize) {
+                    *e = None;
+                }
+                if ops::dict_set_pystr(&globals, n, Value::None).is_err() {
+                    return Err(a);
+                }
+            }
+            _ => return Err(a),
+        }
+        let Value::Str(mut s) = a else {
+            return Err(a);
+        };
+        match Rc::get_mut(&mut s) {
+            Some(unshared) => {
+                unshared.push_str(t);
+                Ok(Value::Str(s))
+            }
+            None => {
+                // Shared elsewhere: a fresh string (the variable is stored right after).
+                let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
+                out.push_str(s.as_str());
+                out.push_str(t.as_str());
+                Ok(Value::str(out))
+            }
+        }
     }
 
     /// Moves the arguments of a call off the stack (leaving the callable on top).

@@ -185,14 +185,16 @@ pub fn discard(v: Value) {
 
 /// An immutable Python string, with its length in code points and a cached hash.
 pub struct PyStr {
-    s: Box<str>,
+    // A `String` (not `Box<str>`) so that `s += t` on an unshared string can append
+    // in place with amortised growth (see `push_str`).
+    s: String,
     char_len: usize,
     hash: Cell<Option<i64>>,
 }
 
 impl PyStr {
     /// Makes a string.
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+    pub fn new(s: impl Into<String>) -> PyStr {
         let s = s.into();
         let char_len = if s.is_ascii() {
             s.len()
@@ -237,6 +239,12 @@ impl PyStr {
         }
         self.hash.set(Some(h));
         h
+    }
+    /// Appends `t` (only possible on a string nobody else holds: `Rc::get_mut`).
+    pub fn push_str(&mut self, t: &PyStr) {
+        self.s.push_str(&t.s);
+        self.char_len += t.char_len;
+        self.hash.set(None);
     }
     /// The character at code-point index `i` (must be in range).
     pub fn char_at(&self, i: usize) -> char {
@@ -414,7 +422,7 @@ impl Value {
         Value::Bool(B64::new(b))
     }
     /// Makes a str value.
-    pub fn str(s: impl Into<Box<str>>) -> Value {
+    pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
     /// Makes a list value.
