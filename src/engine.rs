@@ -459,6 +459,36 @@ pub fn compile_source(
     })
 }
 
+/// Standard-library modules of CPython that a later language level may bring (an
+/// import says "not supported yet" rather than "no such module"). Modules that reach
+/// the file system, network or processes are not listed: scripts never get them.
+const LATER_MODULES: &[&str] = &[
+    "sys",
+    "collections",
+    "itertools",
+    "functools",
+    "dataclasses",
+    "string",
+    "re",
+    "json",
+    "copy",
+    "operator",
+    "enum",
+    "abc",
+    "statistics",
+    "fractions",
+    "decimal",
+    "datetime",
+    "bisect",
+    "array",
+    "textwrap",
+    "contextlib",
+    "numbers",
+    "cmath",
+    "pprint",
+    "types",
+];
+
 /// `import name`: a cached module, a native module, or one the loader supplies.
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get(name) {
@@ -470,6 +500,12 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return Ok(v);
     }
     let Some((source, filename)) = vm.loader.load(name) else {
+        if LATER_MODULES.contains(&name) {
+            return Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                format!("firebrand does not support the '{name}' module yet"),
+            ));
+        }
         return Err(PyErr::new(
             ExcKind::ModuleNotFoundError,
             format!("No module named '{name}'"),

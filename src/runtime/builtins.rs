@@ -279,14 +279,14 @@ pub fn install(vm: &mut Vm) {
         ("super", bi_super),
         ("input", bi_input),
         ("open", bi_open),
-        ("globals", bi_unsupported),
-        ("locals", bi_unsupported),
-        ("vars", bi_unsupported),
-        ("dir", bi_unsupported),
-        ("exec", bi_unsupported),
-        ("eval", bi_unsupported),
-        ("compile", bi_unsupported),
-        ("__import__", bi_unsupported),
+        ("globals", bi_unsupported_globals),
+        ("locals", bi_unsupported_locals),
+        ("vars", bi_vars),
+        ("dir", bi_unsupported_dir),
+        ("exec", bi_unsupported_exec),
+        ("eval", bi_unsupported_eval),
+        ("compile", bi_unsupported_compile),
+        ("__import__", bi_unsupported_import),
     ];
     for &(name, f) in fns {
         register(&d, name, f);
@@ -308,10 +308,49 @@ fn not_implemented_repr(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
     Ok(Value::str("NotImplemented"))
 }
 
-fn bi_unsupported(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
-    Err(super::exceptions::not_implemented(
-        "this built-in function is not supported by firebrand",
-    ))
+/// Built-in functions outside the language (introspection of scopes, dynamic code):
+/// each refuses with a message that names it.
+macro_rules! unsupported_builtins {
+    ($($fn_name:ident => $name:literal),* $(,)?) => {
+        $(
+            fn $fn_name(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+                Err(super::exceptions::not_implemented(concat!(
+                    "firebrand does not support the built-in function ",
+                    $name,
+                    "()"
+                )))
+            }
+        )*
+    };
+}
+
+unsupported_builtins! {
+    bi_unsupported_globals => "globals",
+    bi_unsupported_locals => "locals",
+    bi_unsupported_dir => "dir",
+    bi_unsupported_exec => "exec",
+    bi_unsupported_eval => "eval",
+    bi_unsupported_compile => "compile",
+    bi_unsupported_import => "__import__",
+}
+
+/// `vars(obj)`: the object's `__dict__` (a snapshot here).
+fn bi_vars(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("vars")?;
+    match a.pos.as_slice() {
+        [obj] => {
+            let name = Rc::new(super::value::PyStr::new("__dict__"));
+            class_ops::get_attr(vm, obj, &name)
+                .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
+        }
+        [] => Err(super::exceptions::not_implemented(
+            "firebrand does not support vars() without an argument",
+        )),
+        more => Err(type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            more.len()
+        ))),
+    }
 }
 
 fn bi_input(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {

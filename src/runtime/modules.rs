@@ -29,6 +29,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "heapq" => heapq_module(vm),
         "math" => math_module(vm),
         "time" => time_module(vm),
+        "typing" => super::typing_module::typing_module(vm),
         "__future__" => {
             // Accepted for compatibility; every feature it names is already on.
             let m = vm.new_module("__future__");

@@ -777,6 +777,11 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
         }
         _ => {}
     }
+    if op == BinOp::Mod
+        && let Value::Str(fmt) = &a
+    {
+        return super::percent_format::percent_format(vm, fmt.as_str(), &b);
+    }
     Err(unsupported(vm, op, &a, &b, inplace))
 }
 

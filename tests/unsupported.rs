@@ -1,0 +1,88 @@
+//! Features outside the language subset are refused with a clear `SyntaxError` or
+//! `NotImplementedError` that names the feature (and, for compile-time refusals, the
+//! line) — never a wrong result, a misleading error or a panic.
+
+use firebrand::Engine;
+
+/// (source, expected error type, text the message must contain)
+const CASES: &[(&str, &str, &str)] = &[
+    (
+        "def g():\n    yield 1\n",
+        "NotImplementedError",
+        "generators ('yield') yet (line 2)",
+    ),
+    (
+        "x = 1\nwith x:\n    pass\n",
+        "NotImplementedError",
+        "the 'with' statement yet (line 2)",
+    ),
+    (
+        "match 1:\n    case 1:\n        pass\n",
+        "NotImplementedError",
+        "the match statement",
+    ),
+    (
+        "async def f():\n    pass\n",
+        "NotImplementedError",
+        "'async def'",
+    ),
+    (
+        "print(1j)\n",
+        "NotImplementedError",
+        "complex numbers yet (line 1)",
+    ),
+    ("print(b'x')\n", "NotImplementedError", "bytes literals"),
+    ("import sys\n", "NotImplementedError", "the 'sys' module"),
+    (
+        "import collections\n",
+        "NotImplementedError",
+        "the 'collections' module",
+    ),
+    (
+        "from itertools import chain\n",
+        "NotImplementedError",
+        "the 'itertools' module",
+    ),
+    ("import os\n", "ModuleNotFoundError", "No module named 'os'"),
+    ("globals()\n", "NotImplementedError", "globals()"),
+    ("eval('1')\n", "NotImplementedError", "eval()"),
+    ("dir([])\n", "NotImplementedError", "dir()"),
+    (
+        "class A: pass\nclass B: pass\nclass C(A, B): pass\n",
+        "NotImplementedError",
+        "multiple inheritance",
+    ),
+    (
+        "try:\n    pass\nexcept* ValueError:\n    pass\n",
+        "NotImplementedError",
+        "except*",
+    ),
+];
+
+#[test]
+fn unsupported_features_are_refused_by_name() {
+    let mut failures = Vec::new();
+    for (src, kind, needle) in CASES {
+        let mut e = Engine::new();
+        match e.eval(src) {
+            Ok(v) => failures.push(format!("{src:?}: ran and gave {v:?}")),
+            Err(err) => {
+                if err.type_name() != *kind || !err.message().contains(needle) {
+                    failures.push(format!(
+                        "{src:?}: got {}: {} (wanted {kind} containing {needle:?})",
+                        err.type_name(),
+                        err.message()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn engine_keeps_working_after_a_refusal() {
+    let mut e = Engine::new();
+    assert!(e.eval("import sys").is_err());
+    assert_eq!(e.eval("1 + 1").unwrap(), firebrand::Value::Int(2));
+}
