@@ -619,12 +619,36 @@ pub fn exception_to_error(vm: &mut Vm, mut err: PyErr) -> Error {
     let (type_name, message) = crate::runtime::class_ops::describe_error(vm, &mut err);
     let traceback = frames_of(&inst);
     let mut rendered = String::new();
-    render_chain(vm, &inst, &mut rendered, 0);
+    let exit_status = system_exit_status(vm, &inst, &mut rendered);
+    if exit_status.is_none() {
+        render_chain(vm, &inst, &mut rendered, 0);
+    }
     Error::Exception(Exception {
         type_name,
         message,
         traceback,
         rendered,
+        exit_status,
+    })
+}
+
+/// For a `SystemExit`: the exit status, with what CPython prints (only a code that is
+/// neither an int nor `None`) put in `rendered`.
+fn system_exit_status(vm: &mut Vm, inst: &Rc<Instance>, rendered: &mut String) -> Option<i32> {
+    if inst.class.exc_kind() != Some(ExcKind::SystemExit) {
+        return None;
+    }
+    let code = crate::runtime::class_ops::system_exit_code(inst);
+    Some(match code {
+        Value::None => 0,
+        Value::Int(n) => n as i32,
+        Value::Bool(b) => b.get() as i32,
+        other => {
+            let text = crate::runtime::ops::to_str(vm, &other).unwrap_or_default();
+            rendered.push_str(&text);
+            rendered.push('\n');
+            1
+        }
     })
 }
 

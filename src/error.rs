@@ -24,6 +24,11 @@ pub struct Exception {
     pub traceback: Vec<TracebackFrame>,
     /// The whole traceback as CPython prints it to stderr, chained exceptions included.
     pub rendered: String,
+    /// For `SystemExit` (`raise SystemExit(n)`, `exit(n)`): the process exit status
+    /// CPython would end with — 0 for no code or `None`, the int code, else 1 (and
+    /// `rendered` is then just the code's `str()`, which CPython prints). `None` for
+    /// every other exception.
+    pub exit_status: Option<i32>,
 }
 
 /// A syntax error found while parsing or compiling.
@@ -95,7 +100,16 @@ impl Error {
             rendered: format!("{type_name}: {message}\n"),
             message,
             traceback: Vec::new(),
+            exit_status: None,
         })
+    }
+    /// The exit status the script asked for with `SystemExit` (see
+    /// [`Exception::exit_status`]).
+    pub fn exit_status(&self) -> Option<i32> {
+        match self {
+            Error::Exception(e) => e.exit_status,
+            _ => None,
+        }
     }
 }
 

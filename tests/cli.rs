@@ -325,3 +325,31 @@ fn seed_workloads_reduced() {
         }
     }
 }
+
+#[test]
+fn system_exit_ends_quietly_with_its_status() {
+    // (code, exit status, stdout, stderr) — as python3 behaves.
+    let cases: &[(&str, i32, &str, &str)] = &[
+        ("print('a'); raise SystemExit(3)", 3, "a\n", ""),
+        ("raise SystemExit", 0, "", ""),
+        ("raise SystemExit(None)", 0, "", ""),
+        ("exit(4)", 4, "", ""),
+        ("quit()", 0, "", ""),
+        ("raise SystemExit('bye now')", 1, "", "bye now\n"),
+        ("class Done(SystemExit): pass\nraise Done(5)", 5, "", ""),
+        (
+            "try:\n    exit(2)\nexcept SystemExit as e:\n    print('caught', e.code)",
+            0,
+            "caught 2\n",
+            "",
+        ),
+    ];
+    for (src, status, want_out, want_err) in cases {
+        let (code, out, err) = run(firebrand().args(["-c", src]));
+        assert_eq!(
+            (code, out.as_str(), err.as_str()),
+            (*status, *want_out, *want_err),
+            "{src}"
+        );
+    }
+}

@@ -282,6 +282,8 @@ pub fn install(vm: &mut Vm) {
         ("globals", bi_unsupported_globals),
         ("locals", bi_unsupported_locals),
         ("vars", bi_vars),
+        ("exit", bi_exit),
+        ("quit", bi_exit),
         ("dir", bi_unsupported_dir),
         ("exec", bi_unsupported_exec),
         ("eval", bi_unsupported_eval),
@@ -332,6 +334,19 @@ unsupported_builtins! {
     bi_unsupported_eval => "eval",
     bi_unsupported_compile => "compile",
     bi_unsupported_import => "__import__",
+}
+
+/// `exit(code=None)` / `quit(code=None)`: raise `SystemExit(code)`.
+fn bi_exit(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("exit")?;
+    let args = match a.pos.len() {
+        0 => Vec::new(),
+        _ => vec![a.pos[0].clone()],
+    };
+    Err(super::exceptions::PyErr::with_args(
+        super::exceptions::ExcKind::SystemExit,
+        args,
+    ))
 }
 
 /// `vars(obj)`: the object's `__dict__` (a snapshot here).

@@ -99,6 +99,10 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                     "__context__" => return Ok(x.context.clone()),
                     "__suppress_context__" => return Ok(Value::bool(x.suppress_context)),
                     "__traceback__" => return Ok(Value::None),
+                    "code" if inst.class.exc_kind() == Some(ExcKind::SystemExit) => {
+                        drop(x);
+                        return Ok(system_exit_code(inst));
+                    }
                     _ => {}
                 }
             }
@@ -412,6 +416,19 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
             Ok(())
         }
         _ => Err(ops::no_attribute(vm, obj, name.as_str())),
+    }
+}
+
+/// `SystemExit.code`: `None` without arguments, the argument, or the args tuple.
+pub fn system_exit_code(inst: &Instance) -> Value {
+    let Some(x) = &inst.exc else {
+        return Value::None;
+    };
+    let args = x.borrow().args.clone();
+    match args.len() {
+        0 => Value::None,
+        1 => args[0].clone(),
+        _ => Value::tuple(args),
     }
 }
 

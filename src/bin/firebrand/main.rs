@@ -172,6 +172,11 @@ fn run(cli: Cli) -> u8 {
     drop(engine);
     match result {
         Ok(()) => 0,
+        // `raise SystemExit(n)` / `exit(n)`: end quietly with that status.
+        Err(e) if e.exit_status().is_some() => {
+            eprint!("{}", e.rendered());
+            (e.exit_status().unwrap_or(1) & 0xff) as u8
+        }
         Err(e @ (Error::Syntax(_) | Error::Exception(_))) => {
             eprint!("{}", e.rendered());
             1
