@@ -739,7 +739,19 @@ fn render_chain(vm: &mut Vm, inst: &Rc<Instance>, out: &mut String, depth: usize
             format!("{}.{}", c.module.as_str(), c.name.as_str())
         }
     };
-    let msg = crate::runtime::ops::to_str(vm, &v).unwrap_or_default();
+    let mut msg = crate::runtime::ops::to_str(vm, &v).unwrap_or_default();
+    // CPython's "Did you mean" hint, added only when the traceback is printed.
+    let hinted = matches!(
+        inst.class.exc_kind(),
+        Some(ExcKind::NameError | ExcKind::AttributeError | ExcKind::UnboundLocalError)
+    );
+    let suggest = inst.exc_data().and_then(|d| d.borrow().suggest.clone());
+    if hinted
+        && let Some(s) = suggest
+        && let Some(name) = crate::runtime::suggestions::suggestion(vm, &s)
+    {
+        msg.push_str(&format!(". Did you mean: '{name}'?"));
+    }
     if msg.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {

@@ -961,10 +961,18 @@ impl Vm {
         if let Some(v) = ops::dict_get_pystr(&self.builtins.dict, name) {
             return Ok(v);
         }
-        Err(name_error(format!(
-            "name '{}' is not defined",
-            name.as_str()
-        )))
+        let f = self.frame();
+        let locals = f.code.varnames.clone();
+        let globals = f.globals.clone();
+        Err(
+            name_error(format!("name '{}' is not defined", name.as_str())).with_suggest(
+                crate::runtime::exceptions::Suggest::Name {
+                    name: name.clone(),
+                    locals,
+                    globals,
+                },
+            ),
+        )
     }
 
     fn make_function(
@@ -1360,6 +1368,9 @@ impl Vm {
         if let Some(d) = inst.exc_data() {
             let mut d = d.borrow_mut();
             d.traceback = err.0.traceback.clone();
+            if let Some(sg) = err.0.suggest.take() {
+                d.suggest = Some(sg);
+            }
             if let Some(ctx) = err.0.context.take()
                 && !ctx.is(&Value::Instance(inst.clone()))
                 && matches!(d.context, Value::None)

@@ -110,6 +110,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Frames the exception has passed through, innermost first.
     pub traceback: Vec<TbEntry>,
+    /// The failed lookup of a `NameError`/`AttributeError` (for "Did you mean").
+    pub suggest: Option<Rc<super::exceptions::Suggest>>,
 }
 
 /// An instance of a user class or of an exception class.

@@ -130,6 +130,30 @@ pub struct ErrState {
     pub reraised: bool,
     /// The exception that was being handled when this one was raised.
     pub context: Option<Value>,
+    /// For a `NameError` or `AttributeError`: what was looked up where, so that an
+    /// uncaught traceback can add CPython's "Did you mean" hint.
+    pub suggest: Option<Rc<Suggest>>,
+}
+
+/// The lookup a `NameError` or `AttributeError` failed, kept for the "Did you mean:
+/// 'x'?" hint of an uncaught traceback (computed only when it is printed).
+pub enum Suggest {
+    /// A name not found in a function's locals, its module's globals or the built-ins.
+    Name {
+        /// The missing name.
+        name: Rc<super::value::PyStr>,
+        /// The local variable names of the code that looked it up.
+        locals: Vec<Rc<super::value::PyStr>>,
+        /// The module whose globals were searched.
+        globals: Rc<super::value::Module>,
+    },
+    /// An attribute missing on an object.
+    Attribute {
+        /// The object.
+        obj: Value,
+        /// The missing attribute.
+        name: Rc<str>,
+    },
 }
 
 impl PyErr {
@@ -144,7 +168,13 @@ impl PyErr {
             traceback: Vec::new(),
             reraised: false,
             context: None,
+            suggest: None,
         }))
+    }
+    /// Attaches what a `NameError`/`AttributeError` looked up (for the hint).
+    pub fn with_suggest(mut self, s: Suggest) -> PyErr {
+        self.0.suggest = Some(Rc::new(s));
+        self
     }
     /// An error carrying an existing exception instance.
     pub fn from_instance(inst: Rc<Instance>) -> PyErr {
@@ -157,6 +187,7 @@ impl PyErr {
             traceback,
             reraised: false,
             context: None,
+            suggest: None,
         }))
     }
     /// The built-in kind of the exception, or of its nearest built-in base class.

@@ -19,6 +19,7 @@ pub mod random_core;
 pub mod set_ops;
 pub mod set_table;
 pub mod str_methods;
+pub mod suggestions;
 pub mod types;
 pub mod typing_module;
 pub mod value;

@@ -1953,6 +1953,14 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
 
 /// The error for a missing attribute.
 pub fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> super::exceptions::PyErr {
+    let suggest = super::exceptions::Suggest::Attribute {
+        obj: obj.clone(),
+        name: Rc::from(name),
+    };
+    no_attribute_message(vm, obj, name).with_suggest(suggest)
+}
+
+fn no_attribute_message(vm: &Vm, obj: &Value, name: &str) -> super::exceptions::PyErr {
     match obj {
         Value::Module(m) => attribute_error(format!(
             "module '{}' has no attribute '{}'",
