@@ -734,9 +734,9 @@ fn render_chain(vm: &mut Vm, inst: &Rc<Instance>, out: &mut String, depth: usize
     let name = {
         let c = &inst.class;
         if c.module.as_str() == "builtins" || c.module.as_str() == "__main__" {
-            c.name.as_str().to_string()
+            c.qualname()
         } else {
-            format!("{}.{}", c.module.as_str(), c.name.as_str())
+            format!("{}.{}", c.module.as_str(), c.qualname())
         }
     };
     let mut msg = crate::runtime::ops::to_str(vm, &v).unwrap_or_default();

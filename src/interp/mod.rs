@@ -353,7 +353,24 @@ impl Vm {
             init_instance: None,
         })?;
         self.suspended = None;
-        let value = self.run_entry()?;
+        let value = match self.run_entry() {
+            Ok(v) => v,
+            // PEP 479: a StopIteration escaping a generator's body would silently end
+            // the iteration that consumes it; it becomes a RuntimeError instead.
+            Err(mut e) if e.matches(ExcKind::StopIteration) => {
+                let cause = self.materialize(&mut e);
+                let mut err = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+                let inst = self.materialize(&mut err);
+                if let Some(d) = inst.exc_data() {
+                    let mut d = d.borrow_mut();
+                    d.cause = Value::Instance(cause.clone());
+                    d.context = Value::Instance(cause);
+                    d.suppress_context = true;
+                }
+                return Err(err);
+            }
+            Err(e) => return Err(e),
+        };
         Ok(self.suspended.take().map(|g| (g, value)))
     }
 

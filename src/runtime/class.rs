@@ -77,6 +77,21 @@ pub struct Class {
 }
 
 impl Class {
+    /// `__qualname__`: the dotted path of a class defined inside a class or function
+    /// (`Outer.Inner`, `f.<locals>.Local`), else its name.
+    pub fn qualname(&self) -> String {
+        let key = super::value::PyStr::new("__qualname__");
+        let found = self.dict.try_borrow().ok().and_then(|d| {
+            d.get(key.hash(), &Value::Str(Rc::new(key)), &mut |_, _| Ok(false))
+                .ok()
+                .flatten()
+        });
+        match found {
+            Some(Value::Str(q)) => q.as_str().to_string(),
+            _ => self.name.as_str().to_string(),
+        }
+    }
+
     /// The built-in exception kind of this class or its nearest built-in base.
     pub fn exc_kind(&self) -> Option<ExcKind> {
         if let TypeKind::Exception(k) = self.kind {

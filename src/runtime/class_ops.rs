@@ -751,7 +751,7 @@ fn default_repr(vm: &mut Vm, i: &Rc<Instance>) -> PyResult<String> {
     Ok(format!(
         "<{}.{} object at {:#x}>",
         i.class.module.as_str(),
-        i.class.name.as_str(),
+        i.class.qualname(),
         Rc::as_ptr(i) as *const () as usize
     ))
 }

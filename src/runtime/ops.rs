@@ -217,11 +217,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             if c.module.as_str() == "builtins" {
                 out.push_str(&format!("<class '{}'>", c.name.as_str()))
             } else {
-                out.push_str(&format!(
-                    "<class '{}.{}'>",
-                    c.module.as_str(),
-                    c.name.as_str()
-                ))
+                out.push_str(&format!("<class '{}.{}'>", c.module.as_str(), c.qualname()))
             }
         }
         Value::Instance(_) => out.push_str(&class_ops::instance_repr(vm, v)?),
