@@ -1325,12 +1325,13 @@ impl Vm {
             if err.0.reraised {
                 err.0.reraised = false;
             } else {
-                if err.0.traceback.is_empty()
+                if !err.0.propagating
                     && err.0.context.is_none()
                     && let Value::Instance(_) = &self.handled_exc
                 {
                     err.0.context = Some(self.handled_exc.clone());
                 }
+                err.0.propagating = true;
                 err.0.traceback.push(TbEntry {
                     filename: frame.code.filename.clone(),
                     line: frame.code.line_of(at),
@@ -1373,7 +1374,6 @@ impl Vm {
             }
             if let Some(ctx) = err.0.context.take()
                 && !ctx.is(&Value::Instance(inst.clone()))
-                && matches!(d.context, Value::None)
             {
                 d.context = ctx;
             }

@@ -128,6 +128,9 @@ pub struct ErrState {
     pub traceback: Vec<TbEntry>,
     /// Set by a re-raise: the current frame is already in the traceback.
     pub reraised: bool,
+    /// Set once the error has left the frame that raised it (its `__context__` is
+    /// decided there, from the exception being handled at the raise).
+    pub propagating: bool,
     /// The exception that was being handled when this one was raised.
     pub context: Option<Value>,
     /// For a `NameError` or `AttributeError`: what was looked up where, so that an
@@ -167,6 +170,7 @@ impl PyErr {
             exc: ExcValue::Lazy { kind, args },
             traceback: Vec::new(),
             reraised: false,
+            propagating: false,
             context: None,
             suggest: None,
         }))
@@ -186,6 +190,7 @@ impl PyErr {
             exc: ExcValue::Object(inst),
             traceback,
             reraised: false,
+            propagating: false,
             context: None,
             suggest: None,
         }))
