@@ -739,7 +739,8 @@ fn render_chain(vm: &mut Vm, inst: &Rc<Instance>, out: &mut String, depth: usize
             format!("{}.{}", c.module.as_str(), c.qualname())
         }
     };
-    let mut msg = crate::runtime::ops::to_str(vm, &v).unwrap_or_default();
+    let mut msg = crate::runtime::ops::to_str(vm, &v)
+        .unwrap_or_else(|_| "<exception str() failed>".to_string());
     // CPython's "Did you mean" hint, added only when the traceback is printed.
     let hinted = matches!(
         inst.class.exc_kind(),

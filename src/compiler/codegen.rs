@@ -1681,9 +1681,20 @@ impl<'a> Builder<'a> {
             self.emit(Instr::PushUndef);
         }
         if star {
-            // General form: a positional tuple and a keyword dict.
-            self.starred_list(args)?;
-            self.emit(Instr::ListToTuple);
+            // General form: a positional tuple and a keyword dict. A lone `*v` is
+            // passed as it is (`CallEx` checks it, naming the function in errors).
+            if let [
+                Expr {
+                    kind: ExprKind::Starred(inner),
+                    ..
+                },
+            ] = args
+            {
+                self.expr(inner)?;
+            } else {
+                self.starred_list(args)?;
+                self.emit(Instr::ListToTuple);
+            }
             let has_kw = !keywords.is_empty();
             if has_kw {
                 self.emit(Instr::BuildMap { n: 0 });

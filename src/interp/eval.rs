@@ -477,13 +477,23 @@ impl Vm {
                     Instr::SetAdd { depth }
                     | Instr::SetUpdate { depth }
                     | Instr::ListExtend { depth }
-                    | Instr::DictUpdate { depth }
-                    | Instr::DictMerge { depth } => {
+                    | Instr::DictUpdate { depth } => {
                         let v = self.pop();
                         let n = self.stack.len();
                         let target = self.stack[n - depth as usize].clone();
                         self.save_pc(pc);
                         t!('instr, ops::collection_add(self, instr, &target, v));
+                    }
+                    Instr::DictMerge { depth } => {
+                        // `f(**v)`: the stack is callable, self slot, args, kwargs.
+                        let v = self.pop();
+                        let n = self.stack.len();
+                        let target = self.stack[n - depth as usize].clone();
+                        let desc = ops::function_str(self, &self.stack[n - depth as usize - 3]);
+                        self.save_pc(pc);
+                        if let Value::Dict(d) = &target {
+                            t!('instr, ops::call_kwargs_merge(self, d, &v, &desc));
+                        }
                     }
                     Instr::MapAdd { depth } => {
                         let v = self.pop();
@@ -661,8 +671,19 @@ impl Vm {
                         let _undef = self.pop();
                         let callable = self.pop();
                         let mut a = Args::default();
-                        if let Value::Tuple(t) = &args {
-                            a.pos.extend(t.items.iter().cloned());
+                        match &args {
+                            Value::Tuple(t) => a.pos.extend(t.items.iter().cloned()),
+                            // `f(*v)` alone passes `v` itself.
+                            other if ops::is_iterable(self, other) => {
+                                a.pos = t!('instr, ops::collect_iterable(self, other));
+                            }
+                            other => {
+                                break 'instr Err(type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    ops::function_str(self, &callable),
+                                    type_name(self, other)
+                                )));
+                            }
                         }
                         if let Some(Value::Dict(d)) = &kw {
                             for e in d.table.borrow().iter() {

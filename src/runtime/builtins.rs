@@ -513,7 +513,9 @@ fn min_max(vm: &mut Vm, a: &mut Args, name: &str, want_less: bool) -> PyResult<V
                 let better = if want_less {
                     ops::less_than(vm, &k, &bk)?
                 } else {
-                    ops::less_than(vm, &bk, &k)?
+                    // CPython's max() asks `item > best` (so errors name '>').
+                    let r = ops::compare(vm, crate::compiler::bytecode::Cmp::Gt, &k, &bk)?;
+                    ops::truthy(vm, &r)?
                 };
                 if better { (k, item) } else { (bk, bv) }
             }
@@ -793,6 +795,15 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         }
         Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__reversed__") {
             Some(f) => vm.call(&f, std::slice::from_ref(&v))?,
+            // The sequence protocol needs both `__len__` and `__getitem__`.
+            None if class_ops::lookup_special(vm, &v, "__len__").is_none()
+                || class_ops::lookup_special(vm, &v, "__getitem__").is_none() =>
+            {
+                return Err(type_error(format!(
+                    "'{}' object is not reversible",
+                    type_name(vm, &v)
+                )));
+            }
             None => {
                 let n = len_of(vm, &v)?;
                 let mut items = Vec::with_capacity(n as usize);
@@ -1014,8 +1025,22 @@ fn bi_divmod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         )
     };
     let instance = |v: &Value| matches!(v, Value::Instance(_));
-    let supported = instance(&x) || instance(&y) || (numeric(&x) && numeric(&y));
-    if !supported {
+    if instance(&x) || instance(&y) {
+        // `__divmod__`, then the other operand's `__rdivmod__`.
+        if let Some(f) = class_ops::lookup_special(vm, &x, "__divmod__") {
+            let r = vm.call(&f, &[x.clone(), y.clone()])?;
+            if !class_ops::is_not_implemented(vm, &r) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = class_ops::lookup_special(vm, &y, "__rdivmod__") {
+            let r = vm.call(&f, &[y.clone(), x.clone()])?;
+            if !class_ops::is_not_implemented(vm, &r) {
+                return Ok(r);
+            }
+        }
+    }
+    if !(numeric(&x) && numeric(&y)) {
         return Err(type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
             type_name(vm, &x),

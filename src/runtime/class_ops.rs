@@ -919,6 +919,11 @@ pub fn instance_binop(
 pub fn instance_unary(vm: &mut Vm, name: &str, v: &Value, sym: &str) -> PyResult<Value> {
     match call_special(vm, v, name, &[])? {
         Some(r) => Ok(r),
+        // `abs()` words it without "unary".
+        None if sym == "abs()" => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            type_name(vm, v)
+        ))),
         None => Err(type_error(format!(
             "bad operand type for unary {sym}: '{}'",
             type_name(vm, v)
@@ -985,6 +990,17 @@ pub fn instance_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<()> {
 /// `iter(instance)`.
 pub fn instance_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(it) = call_special(vm, v, "__iter__", &[])? {
+        let is_iterator = match &it {
+            Value::Iter(_) => true,
+            Value::Instance(_) => lookup_special(vm, &it, "__next__").is_some(),
+            _ => false,
+        };
+        if !is_iterator {
+            return Err(type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                type_name(vm, &it)
+            )));
+        }
         return Ok(it);
     }
     if lookup_special(vm, v, "__getitem__").is_some() {

@@ -608,7 +608,7 @@ fn unsupported(
 ) -> super::exceptions::PyErr {
     let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
     // Sequences word their errors the way CPython's sq_concat / sq_repeat do.
-    if op == BinOp::Add && is_seq(a) && !matches!(b, Value::Instance(_)) {
+    if op == BinOp::Add && is_seq(a) {
         let t = type_name(vm, a);
         return type_error(format!(
             "can only concatenate {t} (not \"{}\") to {t}",
@@ -617,12 +617,10 @@ fn unsupported(
     }
     if op == BinOp::Mult && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
-        if !matches!(other, Value::Instance(_)) {
-            return type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                type_name(vm, other)
-            ));
-        }
+        return type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(vm, other)
+        ));
     }
     let sym = match op {
         _ if inplace => format!("{}=", op.symbol()),
@@ -1497,6 +1495,12 @@ pub fn collection_add(vm: &mut Vm, instr: Instr, target: &Value, v: Value) -> Py
         (Instr::SetAdd { .. }, Value::Set(s)) => set_add(vm, s, v),
         (Instr::SetUpdate { .. }, Value::Set(s)) => super::set_ops::update(vm, s, &v),
         (Instr::ListExtend { .. }, Value::List(l)) => {
+            if !is_iterable(vm, &v) {
+                return Err(type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    type_name(vm, &v)
+                )));
+            }
             let items = collect_iterable(vm, &v)?;
             l.items.borrow_mut().extend(items);
             Ok(())
@@ -1526,6 +1530,62 @@ pub fn collection_add(vm: &mut Vm, instr: Instr, target: &Value, v: Value) -> Py
             Ok(())
         }
         _ => Ok(()),
+    }
+}
+
+/// `**v` of a call into the keyword dict `d`: CPython's errors name the function
+/// (`func_desc`, see [`function_str`]).
+pub fn call_kwargs_merge(vm: &mut Vm, d: &Dict, v: &Value, func_desc: &str) -> PyResult<()> {
+    let Value::Dict(src) = v else {
+        return Err(type_error(format!(
+            "{func_desc} argument after ** must be a mapping, not {}",
+            type_name(vm, v)
+        )));
+    };
+    let entries: Vec<(Value, Value)> = src
+        .table
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, val) in entries {
+        let Value::Str(ks) = &k else {
+            return Err(type_error("keywords must be strings"));
+        };
+        if dict_get(vm, d, &k)?.is_some() {
+            return Err(type_error(format!(
+                "{func_desc} got multiple values for keyword argument '{}'",
+                ks.as_str()
+            )));
+        }
+        dict_set(vm, d, k, val)?;
+    }
+    Ok(())
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+/// `__main__.f()`, `print()`, `list.append()`.
+pub fn function_str(vm: &Vm, f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let module = match dict_get_str(&func.globals.dict, "__name__") {
+                Some(Value::Str(m)) => m.as_str().to_string(),
+                _ => String::new(),
+            };
+            if module.is_empty() || module == "builtins" {
+                format!("{}()", func.qualname.as_str())
+            } else {
+                format!("{module}.{}()", func.qualname.as_str())
+            }
+        }
+        Value::Builtin(b) => match b.owner {
+            Some(owner) => format!("{owner}.{}()", b.name),
+            None => format!("{}()", b.name),
+        },
+        Value::BoundMethod(m) => function_str(vm, &m.func),
+        Value::Class(c) if c.module.as_str() == "builtins" => format!("{}()", c.name.as_str()),
+        Value::Class(c) => format!("{}.{}()", c.module.as_str(), c.qualname()),
+        other => format!("{} object", type_name(vm, other)),
     }
 }
 
