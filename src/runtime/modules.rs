@@ -566,16 +566,28 @@ fn math_module(vm: &mut Vm) -> Rc<Module> {
         ("asin", m_asin),
         ("acos", m_acos),
         ("atan", m_atan),
+        ("sinh", m_sinh),
+        ("cosh", m_cosh),
+        ("tanh", m_tanh),
         ("atan2", m_atan2),
         ("exp", m_exp),
+        ("exp2", m_exp2),
+        ("expm1", m_expm1),
         ("log", m_log),
         ("log2", m_log2),
         ("log10", m_log10),
+        ("log1p", m_log1p),
         ("fabs", m_fabs),
+        ("fmod", m_fmod),
+        ("modf", m_modf),
+        ("frexp", m_frexp),
+        ("ldexp", m_ldexp),
         ("pow", m_pow),
         ("gcd", m_gcd),
+        ("lcm", m_lcm),
         ("isqrt", m_isqrt),
         ("hypot", m_hypot),
+        ("dist", m_dist),
         ("factorial", m_factorial),
         ("copysign", m_copysign),
         ("degrees", m_degrees),
@@ -600,63 +612,89 @@ fn range_err() -> PyErr {
     overflow_error("math range error")
 }
 
-fn one_float(vm: &Vm, a: &Args, name: &str) -> PyResult<f64> {
-    a.check(name, 1, 1)?;
-    float_arg(vm, &a.pos[0], "must be real number, not").map_err(|_| {
-        type_error(format!(
+/// A `double` argument as CPython's argument clinic converts it: ints (an
+/// `OverflowError` when too big for a float), bools and floats.
+fn real(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(f.get()),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
+        Value::BigInt(b) => numeric::bigint_to_f64(b).map_err(ops::num_err),
+        _ => Err(type_error(format!(
             "must be real number, not {}",
-            type_name(vm, &a.pos[0])
-        ))
-    })
+            type_name(vm, v)
+        ))),
+    }
 }
 
-/// Applies a float function with CPython's domain/range error rules: a NaN result
-/// from a non-NaN input is a domain error, an infinite result from a finite input a
-/// range error.
-fn float_fn(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn one_float(vm: &Vm, a: &Args, name: &str) -> PyResult<f64> {
+    a.check(name, 1, 1)?;
+    real(vm, &a.pos[0])
+}
+
+fn two_floats(vm: &Vm, a: &Args, name: &str) -> PyResult<(f64, f64)> {
+    a.check(name, 2, 2)?;
+    Ok((real(vm, &a.pos[0])?, real(vm, &a.pos[1])?))
+}
+
+/// CPython's `math_1`: a NaN result from a non-NaN input is a domain error; an
+/// infinite result from a finite input is a range error when the function can
+/// overflow and a domain error otherwise (a pole, like `atanh(1)`).
+fn float_fn(
+    vm: &Vm,
+    a: &Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     let x = one_float(vm, a, name)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain());
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(range_err());
+        return Err(if can_overflow { range_err() } else { domain() });
     }
     Ok(Value::float(r))
 }
 
-fn m_sqrt(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "sqrt", f64::sqrt)
+macro_rules! math_1 {
+    ($($fname:ident => $name:literal, $f:expr, $overflow:expr;)*) => {
+        $(
+            fn $fname(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+                float_fn(vm, a, $name, $f, $overflow)
+            }
+        )*
+    };
 }
-fn m_sin(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "sin", f64::sin)
+
+math_1! {
+    m_sqrt => "sqrt", f64::sqrt, false;
+    m_sin => "sin", f64::sin, false;
+    m_cos => "cos", f64::cos, false;
+    m_tan => "tan", f64::tan, false;
+    m_asin => "asin", f64::asin, false;
+    m_acos => "acos", f64::acos, false;
+    m_atan => "atan", f64::atan, false;
+    m_sinh => "sinh", f64::sinh, true;
+    m_cosh => "cosh", f64::cosh, true;
+    m_tanh => "tanh", f64::tanh, false;
+    m_exp => "exp", f64::exp, true;
+    m_exp2 => "exp2", f64::exp2, true;
+    m_expm1 => "expm1", f64::exp_m1, true;
+    m_log1p => "log1p", f64::ln_1p, false;
+    m_fabs => "fabs", f64::abs, false;
 }
-fn m_cos(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "cos", f64::cos)
-}
-fn m_tan(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "tan", f64::tan)
-}
-fn m_asin(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "asin", f64::asin)
-}
-fn m_acos(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "acos", f64::acos)
-}
-fn m_atan(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "atan", f64::atan)
-}
-fn m_exp(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "exp", f64::exp)
-}
-fn m_fabs(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "fabs", f64::abs)
-}
+
 fn m_degrees(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "degrees", f64::to_degrees)
+    Ok(Value::float(
+        one_float(vm, a, "degrees")? * (180.0 / std::f64::consts::PI),
+    ))
 }
 fn m_radians(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    float_fn(vm, a, "radians", f64::to_radians)
+    Ok(Value::float(
+        one_float(vm, a, "radians")? * (std::f64::consts::PI / 180.0),
+    ))
 }
 
 /// CPython's `loghelper`: `func(x)` for anything that converts to a float; an int too
@@ -677,8 +715,7 @@ fn log_helper(vm: &Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
         let m = top / 2f64.powi(64);
         return Ok(func(m) + func(2.0) * (shift + 64) as f64);
     }
-    let x = float_arg(vm, v, "x")
-        .map_err(|_| type_error(format!("must be real number, not {}", type_name(vm, v))))?;
+    let x = real(vm, v)?;
     if x.is_nan() {
         return Ok(x);
     }
@@ -719,9 +756,7 @@ fn int_result(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Valu
         v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         v => {
-            let x = float_arg(vm, v, "x").map_err(|_| {
-                type_error(format!("must be real number, not {}", type_name(vm, v)))
-            })?;
+            let x = real(vm, v)?;
             Ok(Value::from_bigint(
                 numeric::float_to_bigint(f(x)).map_err(ops::num_err)?,
             ))
@@ -736,6 +771,16 @@ fn m_ceil(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     int_result(vm, a, "ceil", f64::ceil)
 }
 fn m_trunc(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("trunc", 1, 1)?;
+    if !matches!(
+        a.pos[0],
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    ) {
+        return Err(type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            type_name(vm, &a.pos[0])
+        )));
+    }
     int_result(vm, a, "trunc", f64::trunc)
 }
 
@@ -750,32 +795,162 @@ fn m_isfinite(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn m_atan2(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("atan2", 2, 2)?;
-    let y = float_arg(vm, &a.pos[0], "y")?;
-    let x = float_arg(vm, &a.pos[1], "x")?;
+    let (y, x) = two_floats(vm, a, "atan2")?;
     Ok(Value::float(y.atan2(x)))
 }
 
 fn m_copysign(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("copysign", 2, 2)?;
-    let x = float_arg(vm, &a.pos[0], "x")?;
-    let y = float_arg(vm, &a.pos[1], "y")?;
+    let (x, y) = two_floats(vm, a, "copysign")?;
     Ok(Value::float(x.copysign(y)))
 }
 
-fn m_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("pow", 2, 2)?;
-    let x = float_arg(vm, &a.pos[0], "x")?;
-    let y = float_arg(vm, &a.pos[1], "y")?;
-    if x == 0.0 && y < 0.0 {
-        return Err(domain());
+/// CPython's `math.fmod`: C `fmod`, with `fmod(x, ±inf) == x` for finite `x`.
+fn m_fmod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a, "fmod")?;
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::float(x));
     }
-    let r = x.powf(y);
+    let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain());
     }
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
+    Ok(Value::float(r))
+}
+
+fn m_modf(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let x = one_float(vm, a, "modf")?;
+    let (frac, int) = if x.is_infinite() {
+        (0f64.copysign(x), x)
+    } else if x.is_nan() {
+        (x, x)
+    } else {
+        let i = x.trunc();
+        ((x - i).copysign(x), i)
+    };
+    Ok(Value::tuple(vec![Value::float(frac), Value::float(int)]))
+}
+
+/// `2**e` as a float, for `e` in the range of finite powers (subnormals included).
+fn pow2(e: i64) -> f64 {
+    if e > 1023 {
+        f64::INFINITY
+    } else if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else if e >= -1074 {
+        f64::from_bits(1u64 << (e + 1074))
+    } else {
+        0.0
+    }
+}
+
+/// C `frexp` for finite nonzero `x`: `(m, e)` with `x == m * 2**e`, `0.5 <= |m| < 1`.
+fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(x * pow2(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+fn m_frexp(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let x = one_float(vm, a, "frexp")?;
+    let (m, e) = frexp(x);
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e)]))
+}
+
+/// `x * 2**e`, correctly rounded like C `ldexp` (also into the subnormal range).
+fn ldexp(x: f64, e: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let (m, me) = frexp(x);
+    let mut n = me.saturating_add(e);
+    if n > 1024 {
+        return f64::INFINITY.copysign(x);
+    }
+    if n < -1100 {
+        return 0f64.copysign(x);
+    }
+    let mut y = m;
+    if n > 1023 {
+        y *= 2.0;
+        n -= 1;
+    }
+    if n < -1022 {
+        // Exact: y stays normal. The final product then rounds once.
+        y *= pow2(-969);
+        n += 969;
+    }
+    y * pow2(n)
+}
+
+fn m_ldexp(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("ldexp", 2, 2)?;
+    let x = real(vm, &a.pos[0])?;
+    let e = match &a.pos[1] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => b.get() as i64,
+        Value::BigInt(b) => {
+            if b.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+        _ => {
+            return Err(type_error("Expected an int as second argument to ldexp."));
+        }
+    };
+    let r = ldexp(x, e);
+    if r.is_infinite() && x.is_finite() {
         return Err(range_err());
+    }
+    Ok(Value::float(r))
+}
+
+fn m_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a, "pow")?;
+    if !x.is_finite() || !y.is_finite() {
+        // IEEE specials as CPython handles them itself.
+        let r = if x.is_nan() {
+            if y == 0.0 { 1.0 } else { x }
+        } else if y.is_nan() {
+            if x == 1.0 { 1.0 } else { y }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
+            if y > 0.0 {
+                if odd_y { x } else { x.abs() }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if y > 0.0 && x.abs() > 1.0 {
+            y
+        } else if y < 0.0 && x.abs() < 1.0 {
+            -y
+        } else {
+            0.0
+        };
+        return Ok(Value::float(r));
+    }
+    let r = x.powf(y);
+    if r.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() {
+        return Err(if x == 0.0 { domain() } else { range_err() });
     }
     Ok(Value::float(r))
 }
@@ -791,11 +966,26 @@ fn big_int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn m_gcd(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.finish_kw("gcd")?;
     let mut g = BigInt::zero();
     for v in a.pos.iter() {
         g = g.gcd(&big_int_arg(vm, v)?);
     }
     Ok(Value::from_bigint(g))
+}
+
+fn m_lcm(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.finish_kw("lcm")?;
+    let mut l = BigInt::from(1);
+    for v in a.pos.iter() {
+        let x = big_int_arg(vm, v)?;
+        if l.is_zero() || x.is_zero() {
+            l = BigInt::zero();
+            continue;
+        }
+        l = l.lcm(&x);
+    }
+    Ok(Value::from_bigint(l.abs()))
 }
 
 fn m_isqrt(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -807,103 +997,211 @@ fn m_isqrt(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::from_bigint(n.sqrt()))
 }
 
+/// CPython 3.11's `vector_norm`: the Euclidean norm of non-negative finite `vec`
+/// whose largest entry is `max`, scaled by a power of two, summed with compensated
+/// (Neumaier) sums of the exact squares (Dekker split) and finished with one
+/// Newton-style correction of the square root.
+fn vector_norm(vec: &[f64], max: f64, found_nan: bool) -> f64 {
+    const T27: f64 = 134_217_729.0; // 2**27 + 1
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = frexp(max);
+    let mut csum = 1.0f64;
+    let mut frac1 = 0.0f64;
+    // Adds `x` to `csum` (|csum| >= |x| always holds), keeping the lost low bits.
+    let add = |csum: &mut f64, frac: &mut f64, x: f64| {
+        let old = *csum;
+        *csum += x;
+        *frac += (old - *csum) + x;
+    };
+    if max_e >= -1023 {
+        let scale = pow2(-max_e);
+        let mut frac2 = 0.0f64;
+        let mut frac3 = 0.0f64;
+        for &v in vec {
+            let x = v * scale;
+            let t = x * T27;
+            let hi = t - (t - x);
+            let lo = x - hi;
+            add(&mut csum, &mut frac1, hi * hi);
+            add(&mut csum, &mut frac2, 2.0 * hi * lo);
+            frac3 += lo * lo;
+        }
+        let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+        let t = h * T27;
+        let hi = t - (t - h);
+        let lo = h - hi;
+        add(&mut csum, &mut frac1, -hi * hi);
+        add(&mut csum, &mut frac2, -2.0 * hi * lo);
+        add(&mut csum, &mut frac3, -lo * lo);
+        let x = csum - 1.0 + (frac1 + frac2 + frac3);
+        return (h + x / (2.0 * h)) / scale;
+    }
+    // ldexp(1.0, -max_e) would overflow: divide by max instead.
+    for &v in vec {
+        let x = v / max;
+        add(&mut csum, &mut frac1, x * x);
+    }
+    max * (csum - 1.0 + frac1).sqrt()
+}
+
+/// Absolute values of `xs`, their maximum and whether one is a NaN.
+fn norm_input(xs: impl Iterator<Item = f64>) -> (Vec<f64>, f64, bool) {
+    let mut max = 0.0f64;
+    let mut found_nan = false;
+    let v: Vec<f64> = xs
+        .map(|x| {
+            let x = x.abs();
+            found_nan |= x.is_nan();
+            if x > max {
+                max = x;
+            }
+            x
+        })
+        .collect();
+    (v, max, found_nan)
+}
+
 fn m_hypot(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.finish_kw("hypot")?;
     let mut xs = Vec::with_capacity(a.pos.len());
     for v in a.pos.iter() {
-        xs.push(float_arg(vm, v, "x")?.abs());
+        xs.push(real(vm, v)?);
     }
-    if xs.iter().any(|x| x.is_infinite()) {
-        return Ok(Value::float(f64::INFINITY));
-    }
-    if xs.iter().any(|x| x.is_nan()) {
-        return Ok(Value::float(f64::NAN));
-    }
-    let max = xs.iter().cloned().fold(0.0, f64::max);
-    if max == 0.0 {
-        return Ok(Value::float(0.0));
-    }
-    if xs.len() == 2 {
-        return Ok(Value::float(xs[0].hypot(xs[1])));
-    }
-    let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-    Ok(Value::float(max * sum.sqrt()))
+    let (v, max, nan) = norm_input(xs.into_iter());
+    Ok(Value::float(vector_norm(&v, max, nan)))
 }
+
+fn m_dist(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("dist", 2, 2)?;
+    let p = ops::collect_iterable(vm, &a.pos[0])?;
+    let q = ops::collect_iterable(vm, &a.pos[1])?;
+    if p.len() != q.len() {
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let mut diffs = Vec::with_capacity(p.len());
+    for (x, y) in p.iter().zip(q.iter()) {
+        let px = real(vm, x)?;
+        let qx = real(vm, y)?;
+        diffs.push(px - qx);
+    }
+    let (v, max, nan) = norm_input(diffs.into_iter());
+    Ok(Value::float(vector_norm(&v, max, nan)))
+}
+
+/// A non-negative-checked int argument that must fit a C `long long`.
+fn ll_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    big_int_arg(vm, v)
+}
+
+const LLONG_MAX: i64 = i64::MAX;
 
 fn m_factorial(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("factorial", 1, 1)?;
-    if let Value::Float(_) = a.pos[0] {
-        return Err(type_error(
-            "'float' object cannot be interpreted as an integer",
-        ));
-    }
-    let n = int_arg(vm, &a.pos[0], "factorial")?;
+    let n = ll_arg(vm, &a.pos[0])?;
+    let Some(n) = n.to_i64() else {
+        return Err(if n.is_negative() {
+            value_error("factorial() not defined for negative values")
+        } else {
+            overflow_error(format!(
+                "factorial() argument should not exceed {LLONG_MAX}"
+            ))
+        });
+    };
     if n < 0 {
         return Err(value_error("factorial() not defined for negative values"));
     }
-    let mut r = BigInt::from(1);
-    for i in 2..=n {
-        r *= i;
+    Ok(Value::from_bigint(product_range(1, n)))
+}
+
+/// `lo * (lo+1) * ... * hi` (1 when empty), multiplied as a balanced tree.
+fn product_range(lo: i64, hi: i64) -> BigInt {
+    if lo > hi {
+        return BigInt::from(1);
     }
-    Ok(Value::from_bigint(r))
+    if hi - lo < 16 {
+        let mut r = BigInt::from(lo);
+        for i in lo + 1..=hi {
+            r *= i;
+        }
+        return r;
+    }
+    let mid = lo + (hi - lo) / 2;
+    product_range(lo, mid) * product_range(mid + 1, hi)
 }
 
 fn m_comb(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("comb", 2, 2)?;
-    let n = int_arg(vm, &a.pos[0], "comb")?;
-    let k = int_arg(vm, &a.pos[1], "comb")?;
-    if n < 0 {
+    let n = ll_arg(vm, &a.pos[0])?;
+    let k = ll_arg(vm, &a.pos[1])?;
+    if n.is_negative() {
         return Err(value_error("n must be a non-negative integer"));
     }
-    if k < 0 {
+    if k.is_negative() {
         return Err(value_error("k must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.min(n - k);
+    let k = k.clone().min(&n - &k);
+    let Some(k) = k.to_i64() else {
+        return Err(overflow_error(format!(
+            "min(n - k, k) must not exceed {LLONG_MAX}"
+        )));
+    };
     let mut r = BigInt::from(1);
     for i in 0..k {
-        r = r * (n - i) / (i + 1);
+        r = r * (&n - i) / (i + 1);
     }
     Ok(Value::from_bigint(r))
 }
 
 fn m_perm(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("perm", 1, 2)?;
-    let n = int_arg(vm, &a.pos[0], "perm")?;
+    let n = ll_arg(vm, &a.pos[0])?;
     let k = match a.pos.get(1) {
-        Some(Value::None) | None => n,
-        Some(v) => int_arg(vm, v, "perm")?,
+        Some(Value::None) | None => n.clone(),
+        Some(v) => ll_arg(vm, v)?,
     };
-    if n < 0 {
+    if n.is_negative() {
         return Err(value_error("n must be a non-negative integer"));
     }
-    if k < 0 {
+    if k.is_negative() {
         return Err(value_error("k must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::Int(0));
     }
+    let Some(k) = k.to_i64() else {
+        return Err(overflow_error(format!("k must not exceed {LLONG_MAX}")));
+    };
     let mut r = BigInt::from(1);
     for i in 0..k {
-        r *= n - i;
+        r *= &n - i;
     }
     Ok(Value::from_bigint(r))
 }
 
 fn m_isclose(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let rel = match a.take_kw("rel_tol") {
-        Some(v) => float_arg(vm, &v, "rel_tol")?,
+        Some(v) => real(vm, &v)?,
         None => 1e-9,
     };
     let abs_tol = match a.take_kw("abs_tol") {
-        Some(v) => float_arg(vm, &v, "abs_tol")?,
+        Some(v) => real(vm, &v)?,
         None => 0.0,
     };
     a.finish_kw("isclose")?;
-    a.check("isclose", 2, 2)?;
-    let x = float_arg(vm, &a.pos[0], "a")?;
-    let y = float_arg(vm, &a.pos[1], "b")?;
+    let (x, y) = two_floats(vm, a, "isclose")?;
     if rel < 0.0 || abs_tol < 0.0 {
         return Err(value_error("tolerances must be non-negative"));
     }
@@ -919,38 +1217,66 @@ fn m_isclose(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     ))
 }
 
+/// CPython's `math.fsum`: Shewchuk's exact partial sums, with its handling of
+/// infinities and NaNs among the inputs, `OverflowError` on intermediate
+/// overflow and the final half-even correction across partials.
 fn m_fsum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("fsum", 1, 1)?;
-    let items = ops::collect_iterable(vm, &a.pos[0])?;
-    // Shewchuk's algorithm, as CPython's msum: exact partial sums.
-    let mut partials: Vec<f64> = Vec::new();
-    for v in items {
-        let mut x = float_arg(vm, &v, "x")?;
+    let it = ops::get_iter(vm, a.pos[0].clone())?;
+    let mut p: Vec<f64> = Vec::new();
+    let mut special_sum = 0.0f64;
+    let mut inf_sum = 0.0f64;
+    while let Some(item) = ops::iter_next(vm, &it)? {
+        let mut x = real(vm, &item)?;
+        let xsave = x;
         let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
+        for j in 0..p.len() {
+            let mut y = p[j];
             if x.abs() < y.abs() {
                 std::mem::swap(&mut x, &mut y);
             }
             let hi = x + y;
-            let lo = y - (hi - x);
+            let yr = hi - x;
+            let lo = y - yr;
             if lo != 0.0 {
-                partials[i] = lo;
+                p[i] = lo;
                 i += 1;
             }
             x = hi;
         }
-        partials.truncate(i);
-        partials.push(x);
+        p.truncate(i);
+        if x != 0.0 {
+            if !x.is_finite() {
+                // From an inf or nan among the inputs, or from overflow.
+                if xsave.is_finite() {
+                    return Err(overflow_error("intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                p.clear();
+            } else {
+                p.push(x);
+            }
+        }
     }
-    let mut hi = 0.0;
-    if let Some(mut n) = partials.len().checked_sub(1) {
-        hi = partials[n];
-        let mut lo = 0.0;
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::float(special_sum));
+    }
+    let mut hi = 0.0f64;
+    let mut n = p.len();
+    if n > 0 {
+        n -= 1;
+        hi = p[n];
+        let mut lo = 0.0f64;
         while n > 0 {
             let x = hi;
             n -= 1;
-            let y = partials[n];
+            let y = p[n];
             hi = x + y;
             let yr = hi - x;
             lo = y - yr;
@@ -958,7 +1284,7 @@ fn m_fsum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
                 break;
             }
         }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+        if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
             let y = lo * 2.0;
             let x = hi + y;
             let yr = x - hi;

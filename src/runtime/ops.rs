@@ -101,7 +101,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         Value::None => out.push_str("None"),
         Value::Bool(b) => out.push_str(if b.get() { "True" } else { "False" }),
         Value::Int(i) => out.push_str(&i.to_string()),
-        Value::BigInt(b) => out.push_str(&b.to_string()),
+        Value::BigInt(b) => out.push_str(&numeric::int_to_decimal(b).map_err(num_err)?),
         Value::Float(f) => out.push_str(&numeric::float_repr(f.get())),
         Value::Str(s) => out.push_str(&numeric::str_repr(s.as_str())),
         Value::List(l) => {
