@@ -519,16 +519,161 @@ fn hq_replace(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     })
 }
 
-fn n_select(vm: &mut Vm, a: &mut Args, name: &str, reverse: bool) -> PyResult<Value> {
-    let key = a.take_kw("key").filter(|v| !v.is_none());
+/// `_siftdown_max` of `heapq.py`.
+fn sift_down_max(vm: &mut Vm, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
+    let newitem = heap[pos].clone();
+    while pos > start {
+        let parentpos = (pos - 1) >> 1;
+        if ops::less_than(vm, &heap[parentpos], &newitem)? {
+            heap[pos] = heap[parentpos].clone();
+            pos = parentpos;
+            continue;
+        }
+        break;
+    }
+    heap[pos] = newitem;
+    Ok(())
+}
+
+/// `_siftup_max` of `heapq.py`.
+fn sift_up_max(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
+    let end = heap.len();
+    let start = pos;
+    let newitem = heap[pos].clone();
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        if right < end && !ops::less_than(vm, &heap[right], &heap[child])? {
+            child = right;
+        }
+        heap[pos] = heap[child].clone();
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = newitem;
+    sift_down_max(vm, heap, start, pos)
+}
+
+/// Calls the built-in function `name` (`min`, `max`) with prepared arguments.
+fn call_builtin(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Value> {
+    match ops::dict_get_str(&vm.builtins.dict, name) {
+        Some(Value::Builtin(b)) => (b.func)(vm, &mut args),
+        _ => Err(super::exceptions::runtime_error("missing built-in")),
+    }
+}
+
+/// `heapq.nsmallest`/`nlargest`, step for step as CPython's `heapq.py`: `min`/`max`
+/// for `n == 1`, `sorted(...)[:n]` when `n` covers a sized input, and otherwise a
+/// bounded heap of `(elem, order)` (or `(key, order, elem)`) tuples, so ties and
+/// comparison calls come out exactly as there.
+fn n_select(vm: &mut Vm, a: &mut Args, name: &str, largest: bool) -> PyResult<Value> {
+    let key = a.take_kw("key");
     a.finish_kw(name)?;
     a.check(name, 2, 3)?;
-    let key = key.or_else(|| a.pos.get(2).cloned().filter(|v| !v.is_none()));
+    let key = key
+        .or_else(|| a.pos.get(2).cloned())
+        .filter(|v| !v.is_none());
     let n = int_arg(vm, &a.pos[0], name)?;
-    let mut items = ops::collect_iterable(vm, &a.pos[1])?;
-    super::builtins::sort_values(vm, &mut items, key.as_ref(), reverse)?;
-    items.truncate(n.max(0) as usize);
-    Ok(Value::list(items))
+    let iterable = a.pos[1].clone();
+    if n == 1 {
+        let it = ops::get_iter(vm, iterable)?;
+        let sentinel = Value::list(Vec::new());
+        let mut kw = vec![(Rc::new(PyStr::new("default")), sentinel.clone())];
+        if let Some(k) = &key {
+            kw.push((Rc::new(PyStr::new("key")), k.clone()));
+        }
+        let r = call_builtin(
+            vm,
+            if largest { "max" } else { "min" },
+            Args { pos: vec![it], kw },
+        )?;
+        return Ok(Value::list(if r.is(&sentinel) { vec![] } else { vec![r] }));
+    }
+    let sized = matches!(
+        iterable,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_)
+    ) || matches!(iterable, Value::Range(_))
+        || super::class_ops::lookup_special(vm, &iterable, "__len__").is_some();
+    if sized {
+        let size = super::builtins::len_of(vm, &iterable)?;
+        if n >= size {
+            let mut items = ops::collect_iterable(vm, &iterable)?;
+            super::builtins::sort_values(vm, &mut items, key.as_ref(), largest)?;
+            items.truncate(n.max(0) as usize);
+            return Ok(Value::list(items));
+        }
+    }
+    let it = ops::get_iter(vm, iterable)?;
+    let mut result: Vec<Value> = Vec::new();
+    let decorate = |vm: &mut Vm, elem: Value, order: i64| -> PyResult<Value> {
+        Ok(match &key {
+            Some(f) => {
+                let k = vm.call(f, std::slice::from_ref(&elem))?;
+                Value::tuple(vec![k, Value::Int(order), elem])
+            }
+            None => Value::tuple(vec![elem, Value::Int(order)]),
+        })
+    };
+    for i in 0..n.max(0) {
+        let Some(elem) = ops::iter_next(vm, &it)? else {
+            break;
+        };
+        let order = if largest { -i } else { i };
+        result.push(decorate(vm, elem, order)?);
+    }
+    if result.is_empty() {
+        return Ok(Value::list(result));
+    }
+    let first = |v: &Value| match v {
+        Value::Tuple(t) => t.items[0].clone(),
+        other => other.clone(),
+    };
+    if largest {
+        for i in (0..result.len() / 2).rev() {
+            sift_up(vm, &mut result, i)?;
+        }
+    } else {
+        for i in (0..result.len() / 2).rev() {
+            sift_up_max(vm, &mut result, i)?;
+        }
+    }
+    let mut top = first(&result[0]);
+    let mut order = if largest { -n } else { n };
+    while let Some(elem) = ops::iter_next(vm, &it)? {
+        let (k, elem) = match &key {
+            Some(f) => (vm.call(f, std::slice::from_ref(&elem))?, elem),
+            None => (elem.clone(), elem),
+        };
+        let better = if largest {
+            ops::less_than(vm, &top, &k)?
+        } else {
+            ops::less_than(vm, &k, &top)?
+        };
+        if better {
+            result[0] = match &key {
+                Some(_) => Value::tuple(vec![k, Value::Int(order), elem]),
+                None => Value::tuple(vec![k, Value::Int(order)]),
+            };
+            if largest {
+                sift_up(vm, &mut result, 0)?;
+                order -= 1;
+            } else {
+                sift_up_max(vm, &mut result, 0)?;
+                order += 1;
+            }
+            top = first(&result[0]);
+        }
+    }
+    super::builtins::sort_values(vm, &mut result, None, largest)?;
+    let idx = if key.is_some() { 2 } else { 0 };
+    let out = result
+        .iter()
+        .map(|v| match v {
+            Value::Tuple(t) => t.items[idx].clone(),
+            other => other.clone(),
+        })
+        .collect();
+    Ok(Value::list(out))
 }
 
 fn hq_nsmallest(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
