@@ -129,6 +129,16 @@ fn random_module(vm: &mut Vm) -> Rc<Module> {
         ("shuffle", rnd_shuffle),
         ("sample", rnd_sample),
         ("uniform", rnd_uniform),
+        ("triangular", rnd_triangular),
+        ("normalvariate", rnd_normalvariate),
+        ("gauss", rnd_gauss),
+        ("lognormvariate", rnd_lognormvariate),
+        ("expovariate", rnd_expovariate),
+        ("vonmisesvariate", rnd_vonmisesvariate),
+        ("gammavariate", rnd_gammavariate),
+        ("betavariate", rnd_betavariate),
+        ("paretovariate", rnd_paretovariate),
+        ("weibullvariate", rnd_weibullvariate),
     ];
     for &(name, f) in methods {
         register_method(&cls, "Random", name, f);
@@ -158,6 +168,7 @@ fn rnd_init(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     if let Some(cell) = &inst.native {
         *cell.borrow_mut() = Box::new(mt);
     }
+    set_gauss_next(&inst, Value::None);
     Ok(Value::None)
 }
 
@@ -171,6 +182,7 @@ fn rnd_seed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let seed = a.arg_or_kw(1, "a");
     let mt = seeded(vm, seed.as_ref())?;
     with_rng(&inst, |r| *r = mt)?;
+    set_gauss_next(&inst, Value::None);
     Ok(Value::None)
 }
 
@@ -197,17 +209,26 @@ fn rnd_getrandbits(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(v)
 }
 
-fn int_of(vm: &Vm, v: &Value, what: &str) -> PyResult<BigInt> {
+/// A `randrange` argument as `random.py` converts it: `operator.index(v)`, else
+/// `int(v)`, which must equal `v` ("non-integer arg 1 for randrange()").
+fn int_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(v.to_bigint().unwrap_or_default()),
-        Value::Float(f) if f.get().fract() == 0.0 => {
-            Ok(numeric::float_to_bigint(f.get()).map_err(ops::num_err)?)
+        Value::Float(f) => {
+            let i = numeric::float_to_bigint(f.get().trunc()).map_err(ops::num_err)?;
+            if f.get().fract() != 0.0 {
+                return Err(value_error(format!("non-integer {what} for randrange()")));
+            }
+            Ok(i)
         }
-        Value::Float(_) => Err(value_error(format!("non-integer arg 1 for {what}"))),
-        _ => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(vm, v)
-        ))),
+        _ => {
+            let int_cls = Value::Class(vm.types.int.clone());
+            let i = vm.call(&int_cls, std::slice::from_ref(v))?;
+            if !ops::eq(vm, &i, v)? {
+                return Err(value_error(format!("non-integer {what} for randrange()")));
+            }
+            Ok(i.to_bigint().unwrap_or_default())
+        }
     }
 }
 
@@ -218,23 +239,37 @@ fn rnd_randrange(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         .ok_or_else(|| type_error("randrange() missing 1 required positional argument: 'start'"))?;
     let stop = a.arg_or_kw(2, "stop").filter(|v| !v.is_none());
     let step = a.arg_or_kw(3, "step");
+    a.take_kw("start");
+    a.take_kw("stop");
+    a.take_kw("step");
+    a.finish_kw_py("Random.randrange")?;
+    randrange_values(vm, &inst, start, stop, step)
+}
+
+fn randrange_values(
+    vm: &mut Vm,
+    inst: &Instance,
+    start: Value,
+    stop: Option<Value>,
+    step: Option<Value>,
+) -> PyResult<Value> {
     // Fast path for small ints (the dijkstra workload).
     if let (Value::Int(s), None | Some(Value::Int(_)), None) = (&start, &stop, &step) {
         let stop_i = stop.as_ref().and_then(|v| v.as_i64());
-        let r = with_rng(&inst, |r| rc::randrange_i64(r, *s, stop_i, 1))?.map_err(random_err)?;
+        let r = with_rng(inst, |r| rc::randrange_i64(r, *s, stop_i, 1))?.map_err(random_err)?;
         return Ok(Value::Int(r));
     }
-    let start = int_of(vm, &start, "randrange()")?;
+    let start = int_of(vm, &start, "arg 1")?;
     let stop = match &stop {
-        Some(v) => Some(int_of(vm, v, "randrange()")?),
+        Some(v) => Some(int_of(vm, v, "stop")?),
         None => None,
     };
     let step = match &step {
-        Some(v) => int_of(vm, v, "randrange()")?,
+        Some(v) => int_of(vm, v, "step")?,
         None => BigInt::from(1),
     };
     let r =
-        with_rng(&inst, |r| rc::randrange(r, &start, stop.as_ref(), &step))?.map_err(random_err)?;
+        with_rng(inst, |r| rc::randrange(r, &start, stop.as_ref(), &step))?.map_err(random_err)?;
     Ok(Value::from_bigint(r))
 }
 
@@ -245,10 +280,10 @@ fn rnd_randint(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         let r = with_rng(&inst, |r| rc::randint_i64(r, *x, *y))?.map_err(random_err)?;
         return Ok(Value::Int(r));
     }
-    let x = int_of(vm, &a.pos[1], "randrange()")?;
-    let y = int_of(vm, &a.pos[2], "randrange()")?;
-    let r = with_rng(&inst, |r| rc::randint(r, &x, &y))?.map_err(random_err)?;
-    Ok(Value::from_bigint(r))
+    // `randrange(a, b + 1)`.
+    let add = crate::compiler::bytecode::bin_op_index(crate::syntax::ast::BinOp::Add);
+    let stop = ops::binary_op(vm, add, a.pos[2].clone(), Value::Int(1), false)?;
+    randrange_values(vm, &inst, a.pos[1].clone(), Some(stop), None)
 }
 
 fn seq_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
@@ -282,7 +317,7 @@ fn rnd_choices(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     };
     a.take_kw("population");
     a.take_kw("weights");
-    a.finish_kw("choices")?;
+    a.finish_kw_py("Random.choices")?;
     let n = seq_len(vm, &population)?;
     let w = match &weights {
         Some(v) => Some(float_list(vm, v)?),
@@ -325,15 +360,26 @@ fn rnd_choices(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-fn rnd_shuffle(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+fn rnd_shuffle(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("shuffle", 2, 2)?;
     let inst = rng_of(&a.pos[0])?;
-    let Value::List(l) = &a.pos[1] else {
-        return Err(type_error("shuffle() requires a mutable sequence (a list)"));
-    };
-    let mut items = std::mem::take(&mut *l.items.borrow_mut());
-    with_rng(&inst, |r| rc::shuffle(r, &mut items))?;
-    *l.items.borrow_mut() = items;
+    let x = a.pos[1].clone();
+    if let Value::List(l) = &x {
+        let mut items = std::mem::take(&mut *l.items.borrow_mut());
+        with_rng(&inst, |r| rc::shuffle(r, &mut items))?;
+        *l.items.borrow_mut() = items;
+        return Ok(Value::None);
+    }
+    // `random.py`: `x[i], x[j] = x[j], x[i]` for i from len(x) - 1 down to 1.
+    let n = seq_len(vm, &x)?;
+    for i in (1..n).rev() {
+        let j = with_rng(&inst, |r| r.randbelow_u64(i as u64 + 1))? as i64;
+        let (vi, vj) = (Value::Int(i as i64), Value::Int(j));
+        let xj = ops::getitem(vm, &x, &vj)?;
+        let xi = ops::getitem(vm, &x, &vi)?;
+        ops::setitem(vm, &x, vi, xj)?;
+        ops::setitem(vm, &x, vj, xi)?;
+    }
     Ok(Value::None)
 }
 
@@ -347,7 +393,7 @@ fn rnd_sample(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         .ok_or_else(|| type_error("sample() missing 1 required positional argument: 'k'"))?;
     a.take_kw("population");
     a.take_kw("k");
-    a.finish_kw("sample")?;
+    a.finish_kw_py("Random.sample")?;
     if let Value::Set(_) | Value::Dict(_) = population {
         return Err(type_error(
             "Population must be a sequence.  For dicts or sets, use sorted(d).",
@@ -372,6 +418,298 @@ fn rnd_uniform(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let x = float_arg(vm, &a.pos[1], "a")?;
     let y = float_arg(vm, &a.pos[2], "b")?;
     Ok(Value::float(with_rng(&inst, |r| rc::uniform(r, x, y))?))
+}
+
+// The distributions of `random.py`, operation for operation, so that they consume
+// `random()` and round exactly as CPython does.
+
+const TWOPI: f64 = 2.0 * std::f64::consts::PI;
+
+/// `self.gauss_next`, an instance attribute as in `random.py`.
+fn set_gauss_next(inst: &Instance, v: Value) {
+    if let Ok(mut d) = inst.dict.try_borrow_mut() {
+        let key = Rc::new(PyStr::new("gauss_next"));
+        let _ = d.insert(key.hash(), Value::Str(key), v, &mut |_, _| Ok(false));
+    }
+}
+
+fn gauss_next(inst: &Instance) -> Value {
+    let key = Rc::new(PyStr::new("gauss_next"));
+    inst.dict
+        .try_borrow()
+        .ok()
+        .and_then(|d| {
+            d.get(key.hash(), &Value::Str(key.clone()), &mut |_, _| Ok(false))
+                .ok()
+                .flatten()
+        })
+        .unwrap_or(Value::None)
+}
+
+fn rand(inst: &Instance) -> PyResult<f64> {
+    with_rng(inst, |r| r.random())
+}
+
+/// A float parameter (`mu`, `sigma`, ...), positional `i` or keyword `name`.
+fn float_param(
+    vm: &Vm,
+    a: &mut Args,
+    i: usize,
+    name: &str,
+    default: Option<f64>,
+    func: &str,
+) -> PyResult<f64> {
+    match a.arg_or_kw(i, name) {
+        Some(v) => real(vm, &v),
+        None => default.ok_or_else(|| {
+            type_error(format!(
+                "Random.{func}() missing 1 required positional argument: '{name}'"
+            ))
+        }),
+    }
+}
+
+fn fdiv(x: f64, y: f64) -> PyResult<f64> {
+    if y == 0.0 {
+        return Err(super::exceptions::zero_division("float division by zero"));
+    }
+    Ok(x / y)
+}
+
+fn fpow(x: f64, y: f64) -> PyResult<f64> {
+    numeric::float_pow(x, y).map_err(ops::num_err)
+}
+
+/// `math.log` on a float.
+fn flog(x: f64) -> PyResult<f64> {
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(x.ln())
+}
+
+/// `math.exp` on a float.
+fn fexp(x: f64) -> PyResult<f64> {
+    let r = x.exp();
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_err());
+    }
+    Ok(r)
+}
+
+fn fsqrt(x: f64) -> PyResult<f64> {
+    if x < 0.0 {
+        return Err(domain());
+    }
+    Ok(x.sqrt())
+}
+
+fn rnd_triangular(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let low_v = a.arg_or_kw(1, "low").unwrap_or(Value::float(0.0));
+    let high_v = a.arg_or_kw(2, "high").unwrap_or(Value::float(1.0));
+    let mode = a.arg_or_kw(3, "mode").filter(|v| !v.is_none());
+    a.finish_kw_py("Random.triangular")?;
+    let mut low = real(vm, &low_v)?;
+    let mut high = real(vm, &high_v)?;
+    let mut u = rand(&inst)?;
+    let mut c = match &mode {
+        None => 0.5,
+        Some(m) => {
+            let m = real(vm, m)?;
+            if high - low == 0.0 {
+                return Ok(low_v);
+            }
+            (m - low) / (high - low)
+        }
+    };
+    if u > c {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        std::mem::swap(&mut low, &mut high);
+    }
+    Ok(Value::float(low + (high - low) * fsqrt(u * c)?))
+}
+
+fn normal(inst: &Instance) -> PyResult<f64> {
+    // NV_MAGICCONST = 4 * exp(-0.5) / sqrt(2.0)
+    let nv_magic = 4.0 * (-0.5f64).exp() / 2f64.sqrt();
+    loop {
+        let u1 = rand(inst)?;
+        let u2 = 1.0 - rand(inst)?;
+        let z = nv_magic * (u1 - 0.5) / u2;
+        let zz = z * z / 4.0;
+        if zz <= -flog(u2)? {
+            return Ok(z);
+        }
+    }
+}
+
+fn rnd_normalvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let mu = float_param(vm, a, 1, "mu", Some(0.0), "normalvariate")?;
+    let sigma = float_param(vm, a, 2, "sigma", Some(1.0), "normalvariate")?;
+    a.finish_kw_py("Random.normalvariate")?;
+    let z = normal(&inst)?;
+    Ok(Value::float(mu + z * sigma))
+}
+
+fn rnd_lognormvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let mu = float_param(vm, a, 1, "mu", None, "lognormvariate")?;
+    let sigma = float_param(vm, a, 2, "sigma", None, "lognormvariate")?;
+    a.finish_kw_py("Random.lognormvariate")?;
+    let z = normal(&inst)?;
+    Ok(Value::float(fexp(mu + z * sigma)?))
+}
+
+fn rnd_gauss(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let mu = float_param(vm, a, 1, "mu", Some(0.0), "gauss")?;
+    let sigma = float_param(vm, a, 2, "sigma", Some(1.0), "gauss")?;
+    a.finish_kw_py("Random.gauss")?;
+    let cached = gauss_next(&inst);
+    set_gauss_next(&inst, Value::None);
+    let z = match cached {
+        Value::Float(z) => z.get(),
+        _ => {
+            let x2pi = rand(&inst)? * TWOPI;
+            let g2rad = fsqrt(-2.0 * flog(1.0 - rand(&inst)?)?)?;
+            set_gauss_next(&inst, Value::float(x2pi.sin() * g2rad));
+            x2pi.cos() * g2rad
+        }
+    };
+    Ok(Value::float(mu + z * sigma))
+}
+
+fn rnd_expovariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let lambd = float_param(vm, a, 1, "lambd", None, "expovariate")?;
+    a.finish_kw_py("Random.expovariate")?;
+    let u = rand(&inst)?;
+    Ok(Value::float(fdiv(-flog(1.0 - u)?, lambd)?))
+}
+
+fn rnd_vonmisesvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let mu = float_param(vm, a, 1, "mu", None, "vonmisesvariate")?;
+    let kappa = float_param(vm, a, 2, "kappa", None, "vonmisesvariate")?;
+    a.finish_kw_py("Random.vonmisesvariate")?;
+    if kappa <= 1e-6 {
+        return Ok(Value::float(TWOPI * rand(&inst)?));
+    }
+    let s = 0.5 / kappa;
+    let r = s + fsqrt(1.0 + s * s)?;
+    let z = loop {
+        let u1 = rand(&inst)?;
+        let z = (std::f64::consts::PI * u1).cos();
+        let d = z / (r + z);
+        let u2 = rand(&inst)?;
+        if u2 < 1.0 - d * d || u2 <= (1.0 - d) * fexp(d)? {
+            break z;
+        }
+    };
+    let q = 1.0 / r;
+    let f = (q + z) / (1.0 + q * z);
+    let u3 = rand(&inst)?;
+    let acos = f.acos();
+    if acos.is_nan() && !f.is_nan() {
+        return Err(domain());
+    }
+    let theta = if u3 > 0.5 { mu + acos } else { mu - acos };
+    Ok(Value::float(
+        numeric::float_mod(theta, TWOPI).map_err(ops::num_err)?,
+    ))
+}
+
+fn gamma(inst: &Instance, alpha: f64, beta: f64) -> PyResult<f64> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
+    if alpha > 1.0 {
+        let log4 = 4f64.ln();
+        let sg_magic = 1.0 + 4.5f64.ln();
+        let ainv = fsqrt(2.0 * alpha - 1.0)?;
+        let bbb = alpha - log4;
+        let ccc = alpha + ainv;
+        loop {
+            let u1 = rand(inst)?;
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - rand(inst)?;
+            let v = flog(u1 / (1.0 - u1))? / ainv;
+            let x = alpha * fexp(v)?;
+            let z = u1 * u1 * u2;
+            let r = bbb + ccc * v - x;
+            if r + sg_magic - 4.5 * z >= 0.0 || r >= flog(z)? {
+                return Ok(x * beta);
+            }
+        }
+    } else if alpha == 1.0 {
+        Ok(-flog(1.0 - rand(inst)?)? * beta)
+    } else {
+        let e = std::f64::consts::E;
+        loop {
+            let u = rand(inst)?;
+            let b = (e + alpha) / e;
+            let p = b * u;
+            let x = if p <= 1.0 {
+                fpow(p, 1.0 / alpha)?
+            } else {
+                -flog((b - p) / alpha)?
+            };
+            let u1 = rand(inst)?;
+            if p > 1.0 {
+                if u1 <= fpow(x, alpha - 1.0)? {
+                    return Ok(x * beta);
+                }
+            } else if u1 <= fexp(-x)? {
+                return Ok(x * beta);
+            }
+        }
+    }
+}
+
+fn rnd_gammavariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let alpha = float_param(vm, a, 1, "alpha", None, "gammavariate")?;
+    let beta = float_param(vm, a, 2, "beta", None, "gammavariate")?;
+    a.finish_kw_py("Random.gammavariate")?;
+    Ok(Value::float(gamma(&inst, alpha, beta)?))
+}
+
+fn rnd_betavariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let alpha = float_param(vm, a, 1, "alpha", None, "betavariate")?;
+    let beta = float_param(vm, a, 2, "beta", None, "betavariate")?;
+    a.finish_kw_py("Random.betavariate")?;
+    let y = gamma(&inst, alpha, 1.0)?;
+    if y != 0.0 {
+        let y2 = gamma(&inst, beta, 1.0)?;
+        return Ok(Value::float(fdiv(y, y + y2)?));
+    }
+    Ok(Value::float(0.0))
+}
+
+fn rnd_paretovariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let alpha = float_param(vm, a, 1, "alpha", None, "paretovariate")?;
+    a.finish_kw_py("Random.paretovariate")?;
+    let u = 1.0 - rand(&inst)?;
+    Ok(Value::float(fpow(u, fdiv(-1.0, alpha)?)?))
+}
+
+fn rnd_weibullvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let inst = rng_of(&a.pos[0])?;
+    let alpha = float_param(vm, a, 1, "alpha", None, "weibullvariate")?;
+    let beta = float_param(vm, a, 2, "beta", None, "weibullvariate")?;
+    a.finish_kw_py("Random.weibullvariate")?;
+    let u = 1.0 - rand(&inst)?;
+    Ok(Value::float(alpha * fpow(-flog(u)?, fdiv(1.0, beta)?)?))
 }
 
 // ----- heapq ----------------------------------------------------------------------------------
@@ -568,7 +906,7 @@ fn call_builtin(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Value> {
 /// comparison calls come out exactly as there.
 fn n_select(vm: &mut Vm, a: &mut Args, name: &str, largest: bool) -> PyResult<Value> {
     let key = a.take_kw("key");
-    a.finish_kw(name)?;
+    a.finish_kw_py(name)?;
     a.check(name, 2, 3)?;
     let key = key
         .or_else(|| a.pos.get(2).cloned())
@@ -773,11 +1111,14 @@ fn real(vm: &Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn one_float(vm: &Vm, a: &Args, name: &str) -> PyResult<f64> {
-    a.check(name, 1, 1)?;
+    let qualified = format!("math.{name}");
+    a.no_kwargs(&qualified)?;
+    a.check(&qualified, 1, 1)?;
     real(vm, &a.pos[0])
 }
 
 fn two_floats(vm: &Vm, a: &Args, name: &str) -> PyResult<(f64, f64)> {
+    a.no_kwargs(&format!("math.{name}"))?;
     a.check(name, 2, 2)?;
     Ok((real(vm, &a.pos[0])?, real(vm, &a.pos[1])?))
 }
@@ -871,7 +1212,9 @@ fn log_helper(vm: &Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn m_log(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("log", 1, 2)?;
+    if a.pos.is_empty() || a.pos.len() > 2 {
+        return Err(type_error("math.log requires 1 to 2 arguments"));
+    }
     let x = log_helper(vm, &a.pos[0], f64::ln)?;
     match a.pos.get(1) {
         None => Ok(Value::float(x)),
@@ -1111,7 +1454,7 @@ fn big_int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn m_gcd(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.finish_kw("gcd")?;
+    a.no_kwargs("math.gcd")?;
     let mut g = BigInt::zero();
     for v in a.pos.iter() {
         g = g.gcd(&big_int_arg(vm, v)?);
@@ -1120,7 +1463,7 @@ fn m_gcd(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn m_lcm(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.finish_kw("lcm")?;
+    a.no_kwargs("math.lcm")?;
     let mut l = BigInt::from(1);
     for v in a.pos.iter() {
         let x = big_int_arg(vm, v)?;
@@ -1215,7 +1558,7 @@ fn norm_input(xs: impl Iterator<Item = f64>) -> (Vec<f64>, f64, bool) {
 }
 
 fn m_hypot(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.finish_kw("hypot")?;
+    a.no_kwargs("math.hypot")?;
     let mut xs = Vec::with_capacity(a.pos.len());
     for v in a.pos.iter() {
         xs.push(real(vm, v)?);
@@ -1366,7 +1709,7 @@ fn m_isclose(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 /// infinities and NaNs among the inputs, `OverflowError` on intermediate
 /// overflow and the final half-even correction across partials.
 fn m_fsum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("fsum", 1, 1)?;
+    a.check("math.fsum", 1, 1)?;
     let it = ops::get_iter(vm, a.pos[0].clone())?;
     let mut p: Vec<f64> = Vec::new();
     let mut special_sum = 0.0f64;

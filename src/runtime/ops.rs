@@ -1983,7 +1983,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             f::format_int(&v.to_bigint().unwrap_or_default(), &parsed)
         }
         // bool inherits int.__format__: a non-empty spec formats it as 0 or 1.
-        Value::Bool(b) => f::format_int(&BigInt::from(b.get() as i64), &parsed),
+        Value::Bool(b) => f::format_int_typed(&BigInt::from(b.get() as i64), &parsed, "bool"),
         Value::Float(x) => f::format_float(x.get(), &parsed),
         Value::Str(s) => f::format_str(s.as_str(), &parsed),
         _ => {
