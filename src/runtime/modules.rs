@@ -1084,7 +1084,30 @@ fn math_module(vm: &mut Vm) -> Rc<Module> {
     for &(name, f) in fns {
         register(&m.dict, name, f);
     }
+    // Not bit-exact here yet (CPython uses the platform libm or its own code):
+    // present, but a clear NotImplementedError rather than an AttributeError.
+    for name in [
+        "cbrt",
+        "asinh",
+        "acosh",
+        "atanh",
+        "erf",
+        "erfc",
+        "gamma",
+        "lgamma",
+        "ulp",
+        "nextafter",
+        "remainder",
+    ] {
+        register(&m.dict, name, m_unsupported);
+    }
     m
+}
+
+fn m_unsupported(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+    Err(super::exceptions::not_implemented(
+        "this math function is not supported by firebrand yet",
+    ))
 }
 
 fn domain() -> PyErr {
