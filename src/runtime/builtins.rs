@@ -89,8 +89,20 @@ impl Args {
         let i = self.kw.iter().position(|(k, _)| k.as_str() == name)?;
         Some(self.kw.remove(i).1)
     }
-    /// Fails if any keyword argument is left.
+    /// Fails if any keyword argument is left, worded as CPython 3.11's C functions
+    /// word it (`'foo' is an invalid keyword argument for print()`).
     pub fn finish_kw(&self, func: &str) -> PyResult<()> {
+        match self.kw.first() {
+            None => Ok(()),
+            Some((k, _)) => Err(type_error(format!(
+                "'{}' is an invalid keyword argument for {func}()",
+                k.as_str()
+            ))),
+        }
+    }
+    /// Fails if any keyword argument is left, worded as for a function written in
+    /// Python (`Random.sample() got an unexpected keyword argument 'foo'`).
+    pub fn finish_kw_py(&self, func: &str) -> PyResult<()> {
         match self.kw.first() {
             None => Ok(()),
             Some((k, _)) => Err(type_error(format!(
@@ -927,7 +939,8 @@ fn bi_sorted(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         Some(r) => ops::truthy(vm, &r)?,
         None => false,
     };
-    a.finish_kw("sorted")?;
+    // `sorted` hands its keywords to `list.sort`, which reports them.
+    a.finish_kw("sort")?;
     if a.pos.len() != 1 {
         return Err(type_error(format!(
             "sorted expected 1 argument, got {}",
@@ -1062,7 +1075,16 @@ fn bi_divmod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn bi_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let m = a.take_kw("mod");
-    a.check("pow", 2, 3)?;
+    match a.pos.len() {
+        0 => return Err(type_error("pow() missing required argument 'base' (pos 1)")),
+        1 => return Err(type_error("pow() missing required argument 'exp' (pos 2)")),
+        n if n > 3 => {
+            return Err(type_error(format!(
+                "pow() takes at most 3 arguments ({n} given)"
+            )));
+        }
+        _ => {}
+    }
     let modulus = m.or_else(|| a.pos.get(2).cloned()).filter(|v| !v.is_none());
     match modulus {
         None => ops::binary_op(
@@ -1270,6 +1292,12 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
         }
         TypeKind::Str => {
             a.finish_kw("str")?;
+            if a.pos.len() > 3 {
+                return Err(type_error(format!(
+                    "str() takes at most 3 arguments ({} given)",
+                    a.pos.len()
+                )));
+            }
             a.check("str", 0, 1)?;
             match a.pos.first().cloned() {
                 None => Ok(Value::str("")),
@@ -1358,7 +1386,12 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
 fn construct_int(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let base_kw = a.take_kw("base");
     a.finish_kw("int")?;
-    a.check("int", 0, 2)?;
+    if a.pos.len() > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
     let base = base_kw.or_else(|| a.pos.get(1).cloned());
     let Some(v) = a.pos.first().cloned() else {
         if base.is_some() {

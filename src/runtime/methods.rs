@@ -81,6 +81,8 @@ pub fn install(vm: &mut Vm) {
         register_method(&vm.types.set, "set", n, f);
     }
     super::str_methods::install(vm);
+    install_numbers(vm);
+    install_dunders(vm);
 }
 
 // ----- list ---------------------------------------------------------------------------------
@@ -631,4 +633,497 @@ fn set_clear(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 /// The type name of a value, for method error messages.
 pub fn tname(vm: &Vm, v: &Value) -> String {
     type_name(vm, v)
+}
+
+// ----- int and float ------------------------------------------------------------------------
+
+fn install_numbers(vm: &mut Vm) {
+    let int: &[(&'static str, NativeFn)] = &[
+        ("bit_length", int_bit_length),
+        ("bit_count", int_bit_count),
+        ("as_integer_ratio", int_as_integer_ratio),
+        ("conjugate", int_conjugate),
+    ];
+    for &(n, f) in int {
+        register_method(&vm.types.int, "int", n, f);
+    }
+    let float: &[(&'static str, NativeFn)] = &[
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_as_integer_ratio),
+        ("conjugate", float_conjugate),
+    ];
+    for &(n, f) in float {
+        register_method(&vm.types.float, "float", n, f);
+    }
+}
+
+/// The receiver of an `int` method as a big int (bools are ints).
+fn int_self(vm: &Vm, a: &Args, name: &str) -> PyResult<num_bigint::BigInt> {
+    a.check_method("int", name, 1, 1)?;
+    match a.pos.first() {
+        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            Ok(v.to_bigint().unwrap_or_default())
+        }
+        Some(v) => Err(type_error(format!(
+            "descriptor '{name}' for 'int' objects doesn't apply to a '{}' object",
+            type_name(vm, v)
+        ))),
+        None => Err(type_error(format!(
+            "unbound method int.{name}() needs an argument"
+        ))),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    if let Some(Value::Int(i)) = a.pos.first()
+        && a.pos.len() == 1
+    {
+        return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
+    }
+    let n = int_self(vm, a, "bit_length")?;
+    Ok(Value::Int(n.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let n = int_self(vm, a, "bit_count")?;
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::Int(ones as i64))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let n = int_self(vm, a, "as_integer_ratio")?;
+    Ok(Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]))
+}
+
+fn int_conjugate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let n = int_self(vm, a, "conjugate")?;
+    Ok(Value::from_bigint(n))
+}
+
+fn float_self(vm: &Vm, a: &Args, name: &str) -> PyResult<f64> {
+    a.check_method("float", name, 1, 1)?;
+    match a.pos.first() {
+        Some(Value::Float(f)) => Ok(f.get()),
+        Some(v) => Err(type_error(format!(
+            "descriptor '{name}' for 'float' objects doesn't apply to a '{}' object",
+            type_name(vm, v)
+        ))),
+        None => Err(type_error(format!(
+            "unbound method float.{name}() needs an argument"
+        ))),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let x = float_self(vm, a, "is_integer")?;
+    Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
+}
+
+fn float_conjugate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    Ok(Value::float(float_self(vm, a, "conjugate")?))
+}
+
+/// `float.as_integer_ratio`: the exact value as a fraction in lowest terms.
+fn float_as_integer_ratio(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    let x = float_self(vm, a, "as_integer_ratio")?;
+    if x.is_infinite() {
+        return Err(super::exceptions::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if x.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    if x == 0.0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mant, mut exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    // Lowest terms: the denominator is a power of two.
+    let tz = (mant.trailing_zeros() as i64).min(if exp < 0 { -exp } else { 0 });
+    mant >>= tz;
+    exp += tz;
+    let mut num = BigInt::from(mant);
+    if x < 0.0 {
+        num = -num;
+    }
+    let den = if exp >= 0 {
+        num <<= exp as usize;
+        BigInt::from(1)
+    } else {
+        BigInt::from(1) << (-exp) as usize
+    };
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
+}
+
+// ----- special methods of the built-in types -------------------------------------------------
+//
+// `d.__getitem__`, `[].__len__`, `iter(x).__next__`, `(1).__add__` and friends, so bound
+// dunders work as key functions. The operators themselves never look these up: they
+// dispatch natively, and only instances of user classes consult their class's dunders.
+
+/// Checks the receiver of `owner.method` with `matches` and the argument count
+/// (`argc` besides the receiver).
+fn dunder_args(
+    vm: &Vm,
+    a: &Args,
+    owner: &str,
+    method: &str,
+    argc: usize,
+    matches: fn(&Value) -> bool,
+) -> PyResult<()> {
+    match a.pos.first() {
+        None => {
+            return Err(type_error(format!(
+                "descriptor '{method}' of '{owner}' object needs an argument"
+            )));
+        }
+        Some(v) if !matches(v) => {
+            return Err(type_error(format!(
+                "descriptor '{method}' requires a '{owner}' object but received a '{}'",
+                type_name(vm, v)
+            )));
+        }
+        _ => {}
+    }
+    a.no_kwargs(&format!("{owner}.{method}"))?;
+    let n = a.pos.len() - 1;
+    if n != argc {
+        return Err(type_error(if argc == 1 {
+            format!("{owner}.{method}() takes exactly one argument ({n} given)")
+        } else {
+            format!(
+                "expected {argc} argument{}, got {n}",
+                if argc == 1 { "" } else { "s" }
+            )
+        }));
+    }
+    Ok(())
+}
+
+fn is_list(v: &Value) -> bool {
+    matches!(v, Value::List(_))
+}
+fn is_tuple(v: &Value) -> bool {
+    matches!(v, Value::Tuple(_))
+}
+fn is_dict(v: &Value) -> bool {
+    matches!(v, Value::Dict(_))
+}
+fn is_set(v: &Value) -> bool {
+    matches!(v, Value::Set(_))
+}
+fn is_str(v: &Value) -> bool {
+    matches!(v, Value::Str(_))
+}
+fn is_range(v: &Value) -> bool {
+    matches!(v, Value::Range(_))
+}
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+}
+fn is_float(v: &Value) -> bool {
+    matches!(v, Value::Float(_))
+}
+fn is_iter(v: &Value) -> bool {
+    matches!(v, Value::Iter(_))
+}
+
+/// Generates one dunder per `(type, method)`: `fn name(vm, a)` checking the receiver
+/// with `is` and the argument count, then evaluating `body` with `a.pos` checked.
+macro_rules! dunders {
+    ($($fname:ident: $owner:literal . $method:literal ($is:ident, $argc:expr) => |$vm:ident, $p:ident| $body:expr;)*) => {
+        $(
+            fn $fname($vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+                dunder_args($vm, a, $owner, $method, $argc, $is)?;
+                let $p = &a.pos;
+                $body
+            }
+        )*
+    };
+}
+
+fn d_len(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(super::builtins::len_of(vm, v)?))
+}
+fn d_contains(vm: &mut Vm, c: &Value, x: &Value) -> PyResult<Value> {
+    Ok(Value::bool(ops::contains(vm, c, x)?))
+}
+fn d_setitem(vm: &mut Vm, c: &Value, k: &Value, v: &Value) -> PyResult<Value> {
+    ops::setitem(vm, c, k.clone(), v.clone())?;
+    Ok(Value::None)
+}
+fn d_delitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
+    ops::delitem(vm, c, k)?;
+    Ok(Value::None)
+}
+fn d_next(vm: &mut Vm, it: &Value) -> PyResult<Value> {
+    ops::iter_next(vm, it)?.ok_or_else(super::exceptions::stop_iteration)
+}
+
+/// `int.__op__(other)`: `NotImplemented` unless `other` is an int too.
+fn int_binop(vm: &mut Vm, p: &[Value], op: crate::syntax::ast::BinOp) -> PyResult<Value> {
+    if !is_int(&p[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let idx = crate::compiler::bytecode::bin_op_index(op);
+    ops::binary_op(vm, idx, p[0].clone(), p[1].clone(), false)
+}
+
+/// `float.__op__(other)`: `NotImplemented` unless `other` is a float or an int.
+fn float_binop(vm: &mut Vm, p: &[Value], op: crate::syntax::ast::BinOp) -> PyResult<Value> {
+    if !is_int(&p[1]) && !is_float(&p[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let idx = crate::compiler::bytecode::bin_op_index(op);
+    ops::binary_op(vm, idx, p[0].clone(), p[1].clone(), false)
+}
+
+/// A rich comparison of two values of kinds `ok` accepts, else `NotImplemented`.
+fn rich_cmp(
+    vm: &mut Vm,
+    p: &[Value],
+    cmp: crate::compiler::bytecode::Cmp,
+    ok: fn(&Value) -> bool,
+) -> PyResult<Value> {
+    if !ok(&p[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    ops::compare(vm, cmp, &p[0], &p[1])
+}
+
+fn is_real(v: &Value) -> bool {
+    is_int(v) || is_float(v)
+}
+
+use crate::compiler::bytecode::Cmp;
+use crate::syntax::ast::BinOp;
+
+dunders! {
+    list_len: "list"."__len__"(is_list, 0) => |vm, p| d_len(vm, &p[0]);
+    list_getitem: "list"."__getitem__"(is_list, 1) => |vm, p| ops::getitem(vm, &p[0], &p[1]);
+    list_setitem: "list"."__setitem__"(is_list, 2) => |vm, p| d_setitem(vm, &p[0], &p[1], &p[2]);
+    list_delitem: "list"."__delitem__"(is_list, 1) => |vm, p| d_delitem(vm, &p[0], &p[1]);
+    list_contains: "list"."__contains__"(is_list, 1) => |vm, p| d_contains(vm, &p[0], &p[1]);
+    list_iter: "list"."__iter__"(is_list, 0) => |vm, p| ops::get_iter(vm, p[0].clone());
+    tuple_len: "tuple"."__len__"(is_tuple, 0) => |vm, p| d_len(vm, &p[0]);
+    tuple_getitem: "tuple"."__getitem__"(is_tuple, 1) => |vm, p| ops::getitem(vm, &p[0], &p[1]);
+    tuple_contains: "tuple"."__contains__"(is_tuple, 1) => |vm, p| d_contains(vm, &p[0], &p[1]);
+    tuple_iter: "tuple"."__iter__"(is_tuple, 0) => |vm, p| ops::get_iter(vm, p[0].clone());
+    dict_len: "dict"."__len__"(is_dict, 0) => |vm, p| d_len(vm, &p[0]);
+    dict_getitem: "dict"."__getitem__"(is_dict, 1) => |vm, p| ops::getitem(vm, &p[0], &p[1]);
+    dict_setitem: "dict"."__setitem__"(is_dict, 2) => |vm, p| d_setitem(vm, &p[0], &p[1], &p[2]);
+    dict_delitem: "dict"."__delitem__"(is_dict, 1) => |vm, p| d_delitem(vm, &p[0], &p[1]);
+    dict_contains: "dict"."__contains__"(is_dict, 1) => |vm, p| d_contains(vm, &p[0], &p[1]);
+    dict_iter: "dict"."__iter__"(is_dict, 0) => |vm, p| ops::get_iter(vm, p[0].clone());
+    set_len: "set"."__len__"(is_set, 0) => |vm, p| d_len(vm, &p[0]);
+    set_contains: "set"."__contains__"(is_set, 1) => |vm, p| d_contains(vm, &p[0], &p[1]);
+    set_iter: "set"."__iter__"(is_set, 0) => |vm, p| ops::get_iter(vm, p[0].clone());
+    str_len: "str"."__len__"(is_str, 0) => |vm, p| d_len(vm, &p[0]);
+    str_getitem: "str"."__getitem__"(is_str, 1) => |vm, p| ops::getitem(vm, &p[0], &p[1]);
+    str_contains: "str"."__contains__"(is_str, 1) => |vm, p| d_contains(vm, &p[0], &p[1]);
+    str_iter: "str"."__iter__"(is_str, 0) => |vm, p| ops::get_iter(vm, p[0].clone());
+    str_add: "str"."__add__"(is_str, 1) => |vm, p| ops::binary_op(vm, crate::compiler::bytecode::bin_op_index(BinOp::Add), p[0].clone(), p[1].clone(), false);
+    str_eq: "str"."__eq__"(is_str, 1) => |vm, p| rich_cmp(vm, p, Cmp::Eq, is_str);
+    str_ne: "str"."__ne__"(is_str, 1) => |vm, p| rich_cmp(vm, p, Cmp::Ne, is_str);
+    str_lt: "str"."__lt__"(is_str, 1) => |vm, p| rich_cmp(vm, p, Cmp::Lt, is_str);
+    str_le: "str"."__le__"(is_str, 1) => |vm, p| rich_cmp(vm, p, Cmp::Le, is_str);
+    str_gt: "str"."__gt__"(is_str, 1) => |vm, p| rich_cmp(vm, p, Cmp::Gt, is_str);
+    str_ge: "str"."__ge__"(is_str, 1) => |vm, p| rich_cmp(vm, p, Cmp::Ge, is_str);
+    range_len: "range"."__len__"(is_range, 0) => |vm, p| d_len(vm, &p[0]);
+    range_getitem: "range"."__getitem__"(is_range, 1) => |vm, p| ops::getitem(vm, &p[0], &p[1]);
+    range_contains: "range"."__contains__"(is_range, 1) => |vm, p| d_contains(vm, &p[0], &p[1]);
+    range_iter: "range"."__iter__"(is_range, 0) => |vm, p| ops::get_iter(vm, p[0].clone());
+    iter_next: "iterator"."__next__"(is_iter, 0) => |vm, p| d_next(vm, &p[0]);
+    iter_iter: "iterator"."__iter__"(is_iter, 0) => |_vm, p| Ok(p[0].clone());
+    int_add: "int"."__add__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::Add);
+    int_sub: "int"."__sub__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::Sub);
+    int_mul: "int"."__mul__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::Mult);
+    int_floordiv: "int"."__floordiv__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::FloorDiv);
+    int_truediv: "int"."__truediv__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::Div);
+    int_mod: "int"."__mod__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::Mod);
+    int_and: "int"."__and__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::BitAnd);
+    int_or: "int"."__or__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::BitOr);
+    int_xor: "int"."__xor__"(is_int, 1) => |vm, p| int_binop(vm, p, BinOp::BitXor);
+    int_eq: "int"."__eq__"(is_int, 1) => |vm, p| rich_cmp(vm, p, Cmp::Eq, is_int);
+    int_ne: "int"."__ne__"(is_int, 1) => |vm, p| rich_cmp(vm, p, Cmp::Ne, is_int);
+    int_lt: "int"."__lt__"(is_int, 1) => |vm, p| rich_cmp(vm, p, Cmp::Lt, is_int);
+    int_le: "int"."__le__"(is_int, 1) => |vm, p| rich_cmp(vm, p, Cmp::Le, is_int);
+    int_gt: "int"."__gt__"(is_int, 1) => |vm, p| rich_cmp(vm, p, Cmp::Gt, is_int);
+    int_ge: "int"."__ge__"(is_int, 1) => |vm, p| rich_cmp(vm, p, Cmp::Ge, is_int);
+    float_add: "float"."__add__"(is_float, 1) => |vm, p| float_binop(vm, p, BinOp::Add);
+    float_sub: "float"."__sub__"(is_float, 1) => |vm, p| float_binop(vm, p, BinOp::Sub);
+    float_mul: "float"."__mul__"(is_float, 1) => |vm, p| float_binop(vm, p, BinOp::Mult);
+    float_truediv: "float"."__truediv__"(is_float, 1) => |vm, p| float_binop(vm, p, BinOp::Div);
+    float_floordiv: "float"."__floordiv__"(is_float, 1) => |vm, p| float_binop(vm, p, BinOp::FloorDiv);
+    float_mod: "float"."__mod__"(is_float, 1) => |vm, p| float_binop(vm, p, BinOp::Mod);
+    float_eq: "float"."__eq__"(is_float, 1) => |vm, p| rich_cmp(vm, p, Cmp::Eq, is_real);
+    float_ne: "float"."__ne__"(is_float, 1) => |vm, p| rich_cmp(vm, p, Cmp::Ne, is_real);
+    float_lt: "float"."__lt__"(is_float, 1) => |vm, p| rich_cmp(vm, p, Cmp::Lt, is_real);
+    float_le: "float"."__le__"(is_float, 1) => |vm, p| rich_cmp(vm, p, Cmp::Le, is_real);
+    float_gt: "float"."__gt__"(is_float, 1) => |vm, p| rich_cmp(vm, p, Cmp::Gt, is_real);
+    float_ge: "float"."__ge__"(is_float, 1) => |vm, p| rich_cmp(vm, p, Cmp::Ge, is_real);
+}
+
+/// A built-in type, its name and its special methods.
+type DunderTable<'a> = (
+    &'a std::rc::Rc<super::class::Class>,
+    &'static str,
+    &'a [(&'static str, NativeFn)],
+);
+
+fn install_dunders(vm: &mut Vm) {
+    let t = &vm.types;
+    let table: &[DunderTable] = &[
+        (
+            &t.list,
+            "list",
+            &[
+                ("__len__", list_len),
+                ("__getitem__", list_getitem),
+                ("__setitem__", list_setitem),
+                ("__delitem__", list_delitem),
+                ("__contains__", list_contains),
+                ("__iter__", list_iter),
+            ],
+        ),
+        (
+            &t.tuple,
+            "tuple",
+            &[
+                ("__len__", tuple_len),
+                ("__getitem__", tuple_getitem),
+                ("__contains__", tuple_contains),
+                ("__iter__", tuple_iter),
+            ],
+        ),
+        (
+            &t.dict,
+            "dict",
+            &[
+                ("__len__", dict_len),
+                ("__getitem__", dict_getitem),
+                ("__setitem__", dict_setitem),
+                ("__delitem__", dict_delitem),
+                ("__contains__", dict_contains),
+                ("__iter__", dict_iter),
+            ],
+        ),
+        (
+            &t.set,
+            "set",
+            &[
+                ("__len__", set_len),
+                ("__contains__", set_contains),
+                ("__iter__", set_iter),
+            ],
+        ),
+        (
+            &t.str_,
+            "str",
+            &[
+                ("__len__", str_len),
+                ("__getitem__", str_getitem),
+                ("__contains__", str_contains),
+                ("__iter__", str_iter),
+                ("__add__", str_add),
+                ("__eq__", str_eq),
+                ("__ne__", str_ne),
+                ("__lt__", str_lt),
+                ("__le__", str_le),
+                ("__gt__", str_gt),
+                ("__ge__", str_ge),
+            ],
+        ),
+        (
+            &t.range,
+            "range",
+            &[
+                ("__len__", range_len),
+                ("__getitem__", range_getitem),
+                ("__contains__", range_contains),
+                ("__iter__", range_iter),
+            ],
+        ),
+        (
+            &t.int,
+            "int",
+            &[
+                ("__add__", int_add),
+                ("__sub__", int_sub),
+                ("__mul__", int_mul),
+                ("__floordiv__", int_floordiv),
+                ("__truediv__", int_truediv),
+                ("__mod__", int_mod),
+                ("__and__", int_and),
+                ("__or__", int_or),
+                ("__xor__", int_xor),
+                ("__eq__", int_eq),
+                ("__ne__", int_ne),
+                ("__lt__", int_lt),
+                ("__le__", int_le),
+                ("__gt__", int_gt),
+                ("__ge__", int_ge),
+            ],
+        ),
+        (
+            &t.float,
+            "float",
+            &[
+                ("__add__", float_add),
+                ("__sub__", float_sub),
+                ("__mul__", float_mul),
+                ("__truediv__", float_truediv),
+                ("__floordiv__", float_floordiv),
+                ("__mod__", float_mod),
+                ("__eq__", float_eq),
+                ("__ne__", float_ne),
+                ("__lt__", float_lt),
+                ("__le__", float_le),
+                ("__gt__", float_gt),
+                ("__ge__", float_ge),
+            ],
+        ),
+    ];
+    for (cls, owner, methods) in table {
+        for &(n, f) in methods.iter() {
+            register_method(cls, owner, n, f);
+        }
+    }
+    // The iterator types: `iter(x).__next__` and `it.__iter__`.
+    for name in [
+        "list_iterator",
+        "list_reverseiterator",
+        "tuple_iterator",
+        "str_ascii_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "iterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "generator",
+    ] {
+        let cls = vm.types.iterator_class(name);
+        register_method(&cls, name, "__next__", iter_next);
+        register_method(&cls, name, "__iter__", iter_iter);
+    }
 }

@@ -101,7 +101,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         Value::None => out.push_str("None"),
         Value::Bool(b) => out.push_str(if b.get() { "True" } else { "False" }),
         Value::Int(i) => out.push_str(&i.to_string()),
-        Value::BigInt(b) => out.push_str(&b.to_string()),
+        Value::BigInt(b) => out.push_str(&numeric::int_to_decimal(b).map_err(num_err)?),
         Value::Float(f) => out.push_str(&numeric::float_repr(f.get())),
         Value::Str(s) => out.push_str(&numeric::str_repr(s.as_str())),
         Value::List(l) => {
@@ -2052,7 +2052,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             f::format_int(&v.to_bigint().unwrap_or_default(), &parsed)
         }
         // bool inherits int.__format__: a non-empty spec formats it as 0 or 1.
-        Value::Bool(b) => f::format_int(&BigInt::from(b.get() as i64), &parsed),
+        Value::Bool(b) => f::format_int_typed(&BigInt::from(b.get() as i64), &parsed, "bool"),
         Value::Float(x) => f::format_float(x.get(), &parsed),
         Value::Str(s) => f::format_str(s.as_str(), &parsed),
         _ => {

@@ -41,6 +41,7 @@ fn view_class(vm: &Vm, part: DictPart) -> Rc<Class> {
     register_method(&cls, name, "__len__", view_len);
     register_method(&cls, name, "__contains__", view_contains);
     register_method(&cls, name, "__repr__", view_repr);
+    register_method(&cls, name, "__reversed__", view_reversed);
     if part != DictPart::Values {
         register_method(&cls, name, "__eq__", view_eq);
         register_method(&cls, name, "__and__", view_and);
@@ -101,6 +102,17 @@ fn view_iter(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         index: 0,
         part,
         size,
+    }))))
+}
+
+/// `reversed(view)` (Python 3.8+): the entries from last to first.
+fn view_reversed(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let (dict, part) = view_of(a)?;
+    let mut items = items_of(&dict, part);
+    items.reverse();
+    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Values {
+        items,
+        index: 0,
     }))))
 }
 

@@ -26,6 +26,7 @@ pub(super) const METHODS: Methods = &[
     ("islower", str_islower),
     ("istitle", str_istitle),
     ("isidentifier", str_isidentifier),
+    ("isprintable", str_isprintable),
 ];
 
 /// Parses a no-argument method call and maps the receiver to a new string.
@@ -145,6 +146,13 @@ fn predicate(vm: &mut Vm, a: &mut Args, name: &str, f: fn(&str) -> bool) -> PyRe
 /// True when the string is non-empty and every character satisfies `f`.
 fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
     !s.is_empty() && s.chars().all(f)
+}
+
+fn str_isprintable(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    // Unlike the other predicates, true for the empty string.
+    predicate(vm, a, "isprintable", |s| {
+        s.chars().all(unicode::is_printable)
+    })
 }
 
 fn str_isdigit(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {

@@ -42,6 +42,8 @@ TABLES = [
      lambda c: xid_start(c) and not c.isalpha() and c != "_"),
     ("ID_START_EXCLUDED", "Letters that are not XID_Start.",
      lambda c: c.isalpha() and not xid_start(c)),
+    ("NONPRINTABLE", "Characters that `str.isprintable` rejects (categories C* and Z*, except space).",
+     lambda c: not c.isprintable()),
     ("ID_CONTINUE_EXTRA", "XID_Continue characters that are neither XID_Start nor decimal digits.",
      lambda c: xid_continue(c) and not xid_start(c) and not c.isdecimal() and c != "_"),
 ]

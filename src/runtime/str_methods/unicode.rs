@@ -42,6 +42,15 @@ pub fn is_alpha(c: char) -> bool {
     }
 }
 
+/// `str.isprintable` for one character.
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        (' '..='~').contains(&c)
+    } else {
+        !in_table(tables::NONPRINTABLE, c)
+    }
+}
+
 /// `str.isdecimal` for one character: category Nd.
 pub fn is_decimal(c: char) -> bool {
     if c.is_ascii() {
