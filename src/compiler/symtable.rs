@@ -64,6 +64,8 @@ struct RawScope {
     used: Vec<String>,
     globals: Vec<String>,
     nonlocals: Vec<String>,
+    /// Where each `nonlocal` name was declared (for errors).
+    nonlocal_pos: Vec<Pos>,
     children: Vec<usize>,
     is_generator: bool,
     yield_pos: Option<Pos>,
@@ -148,22 +150,20 @@ impl Builder {
     }
 
     fn params(&mut self, args: &Arguments) {
-        let mut names: Vec<&str> = Vec::new();
-        for a in args.posonlyargs.iter().chain(&args.args) {
-            names.push(&a.name);
-        }
-        for a in &args.kwonlyargs {
-            names.push(&a.name);
-        }
-        if let Some(a) = &args.vararg {
-            names.push(&a.name);
-        }
-        if let Some(a) = &args.kwarg {
-            names.push(&a.name);
-        }
-        for n in names {
-            self.cur().params.push(n.to_string());
-            self.bind(n);
+        let mut names: Vec<&Arg> = Vec::new();
+        names.extend(args.posonlyargs.iter().chain(&args.args));
+        names.extend(&args.kwonlyargs);
+        names.extend(&args.vararg);
+        names.extend(&args.kwarg);
+        for a in names {
+            if self.cur().params.contains(&a.name) {
+                self.errors.push(ScopeError {
+                    msg: format!("duplicate argument '{}' in function definition", a.name),
+                    pos: a.pos,
+                });
+            }
+            self.cur().params.push(a.name.clone());
+            self.bind(&a.name);
         }
     }
 
@@ -332,6 +332,7 @@ impl Builder {
                 }
                 for n in names {
                     self.cur().nonlocals.push(n.clone());
+                    self.cur().nonlocal_pos.push(s.pos);
                 }
             }
             StmtKind::Expr(e) => self.expr(e),
@@ -534,12 +535,12 @@ fn resolve(
         }
         local_names.push(n.clone());
     }
-    for n in &r.nonlocals {
+    for (i, n) in r.nonlocals.iter().enumerate() {
         let found = enclosing.iter().rev().any(|(_, names)| names.contains(n));
         if !found {
             return Err(ScopeError {
                 msg: format!("no binding for nonlocal '{n}' found"),
-                pos: Pos::default(),
+                pos: r.nonlocal_pos.get(i).copied().unwrap_or_default(),
             });
         }
     }
