@@ -400,22 +400,18 @@ fn bi_print(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let _file = a.take_kw("file");
     let _flush = a.take_kw("flush");
     a.finish_kw("print")?;
-    let str_opt = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+    let str_opt = |vm: &Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => Err(type_error(format!(
                 "{what} must be None or a string, not {}",
-                match other {
-                    Value::Int(_) => "int",
-                    Value::Float(_) => "float",
-                    _ => "object",
-                }
+                type_name(vm, &other)
             ))),
         }
     };
-    let sep = str_opt(sep, " ", "sep")?;
-    let end = str_opt(end, "\n", "end")?;
+    let sep = str_opt(vm, sep, " ", "sep")?;
+    let end = str_opt(vm, end, "\n", "end")?;
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -424,7 +420,14 @@ fn bi_print(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
             Value::Int(n) => out.push_str(&n.to_string()),
-            other => out.push_str(&ops::to_str(vm, other)?),
+            other => match ops::to_str(vm, other) {
+                Ok(t) => out.push_str(&t),
+                Err(e) => {
+                    // CPython has already written the earlier arguments.
+                    vm.write_out(&out)?;
+                    return Err(e);
+                }
+            },
         }
     }
     out.push_str(&end);
