@@ -1055,6 +1055,7 @@ impl Vm {
         let mut init_instance = None;
         if let Value::Class(cls) = &self.stack[callable_idx]
             && cls.kind == TypeKind::User
+            && !(self.attr_hooks_in_use && class_ops::defines(cls, "__new__"))
             && matches!(self.stack[callable_idx + 1], Value::Undef)
             && let Some(init @ Value::Function(_)) = class_ops::class_lookup(cls, &self.init_name)
         {

@@ -86,6 +86,9 @@ pub struct Vm {
     /// Set once a `property` exists: until then attribute assignment skips looking
     /// for one in the class.
     pub descriptors_in_use: bool,
+    /// Set once a class defines `__setattr__`, `__delattr__` or `__getattr__`: until
+    /// then attribute assignment and deletion skip looking for them.
+    pub attr_hooks_in_use: bool,
     /// The `NotImplemented` singleton (set when the built-ins are installed).
     pub not_implemented: Value,
     /// The interned name `__init__`, looked up on every `Class(...)` call.
@@ -125,6 +128,7 @@ impl Vm {
             sources: HashMap::new(),
             suspended: None,
             descriptors_in_use: false,
+            attr_hooks_in_use: false,
             init_name: Rc::new(PyStr::new("__init__")),
             not_implemented: Value::None,
             arg_vecs: Vec::new(),

@@ -694,6 +694,13 @@ fn bi_iter(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn bi_next(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("next", 1, 2)?;
+    // A user iterator's own StopIteration (with its value) propagates as raised.
+    if a.pos.len() == 1
+        && let Value::Instance(_) = &a.pos[0]
+        && let Some(f) = class_ops::lookup_special(vm, &a.pos[0], "__next__")
+    {
+        return vm.call(&f, std::slice::from_ref(&a.pos[0]));
+    }
     match ops::iter_next(vm, &a.pos[0])? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {

@@ -32,6 +32,11 @@ pub fn class_lookup(cls: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
     None
 }
 
+/// Whether `cls` or a base defines `name`.
+pub fn defines(cls: &Rc<Class>, name: &str) -> bool {
+    class_lookup_str(cls, name).is_some()
+}
+
 fn class_lookup_str(cls: &Rc<Class>, name: &str) -> Option<Value> {
     class_lookup(cls, &Rc::new(PyStr::new(name)))
 }
@@ -99,6 +104,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                     "__context__" => return Ok(x.context.clone()),
                     "__suppress_context__" => return Ok(Value::bool(x.suppress_context)),
                     "__traceback__" => return Ok(Value::None),
+                    "value" if inst.class.exc_kind() == Some(ExcKind::StopIteration) => {
+                        return Ok(x.args.first().cloned().unwrap_or(Value::None));
+                    }
                     "code" if inst.class.exc_kind() == Some(ExcKind::SystemExit) => {
                         drop(x);
                         return Ok(system_exit_code(inst));
@@ -115,6 +123,10 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             }
             if let Some(m) = object_method(n, Some(obj.clone())) {
                 return Ok(m);
+            }
+            // `__getattr__` answers for attributes found nowhere else.
+            if let Some(f) = class_lookup_str(&inst.class, "__getattr__") {
+                return vm.call(&f, &[obj.clone(), Value::Str(name.clone())]);
             }
         }
         Value::Class(c) => {
@@ -291,42 +303,30 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value
 /// `obj.name = value`.
 pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
     match obj {
+        Value::Instance(inst) if is_super(inst) => Err(super::exceptions::attribute_error(
+            format!("'super' object has no attribute '{}'", name.as_str()),
+        )),
         Value::Instance(inst) => {
-            if let Some(x) = &inst.exc {
-                let mut x = x.borrow_mut();
-                match name.as_str() {
-                    "__cause__" => {
-                        x.cause = value;
-                        x.suppress_context = true;
-                        return Ok(());
-                    }
-                    "__context__" => {
-                        x.context = value;
-                        return Ok(());
-                    }
-                    "args" => {
-                        x.args = ops_collect_simple(&value);
-                        return Ok(());
-                    }
-                    _ => {}
-                }
+            // A class-defined `__setattr__` takes over (only looked for once some
+            // class has defined one).
+            if vm.attr_hooks_in_use
+                && let Some(f) = class_lookup_str(&inst.class, "__setattr__")
+            {
+                vm.call(&f, &[obj.clone(), Value::Str(name.clone()), value])?;
+                return Ok(());
             }
-            if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
-                return descriptors::property_set(vm, &p, obj, value);
-            }
-            let mut d = inst
-                .dict
-                .try_borrow_mut()
-                .map_err(|_| super::exceptions::runtime_error("instance busy"))?;
-            d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| {
-                Ok(false)
-            })?;
-            Ok(())
+            raw_set_attr(vm, inst, obj, name, value)
         }
         Value::Class(c)
             if c.kind == TypeKind::User
                 || matches!(c.kind, TypeKind::Exception(_)) && c.module.as_str() != "builtins" =>
         {
+            if matches!(
+                name.as_str(),
+                "__setattr__" | "__delattr__" | "__getattr__" | "__new__"
+            ) {
+                vm.attr_hooks_in_use = true;
+            }
             c.dict.borrow_mut().insert(
                 name.hash(),
                 Value::Str(name.clone()),
@@ -372,6 +372,63 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyR
     }
 }
 
+/// `object.__setattr__`: exception fields, a property's setter, or the instance dict.
+fn raw_set_attr(
+    vm: &mut Vm,
+    inst: &Rc<Instance>,
+    obj: &Value,
+    name: &Rc<PyStr>,
+    value: Value,
+) -> PyResult<()> {
+    if let Some(x) = &inst.exc {
+        let mut x = x.borrow_mut();
+        match name.as_str() {
+            "__cause__" => {
+                x.cause = value;
+                x.suppress_context = true;
+                return Ok(());
+            }
+            "__context__" => {
+                x.context = value;
+                return Ok(());
+            }
+            "args" => {
+                x.args = ops_collect_simple(&value);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
+        return descriptors::property_set(vm, &p, obj, value);
+    }
+    let mut d = inst
+        .dict
+        .try_borrow_mut()
+        .map_err(|_| super::exceptions::runtime_error("instance busy"))?;
+    d.insert(name.hash(), Value::Str(name.clone()), value, &mut |_, _| {
+        Ok(false)
+    })?;
+    Ok(())
+}
+
+/// `object.__delattr__`: a property's deleter, or removal from the instance dict.
+fn raw_del_attr(vm: &mut Vm, inst: &Rc<Instance>, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+    if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
+        return descriptors::property_delete(vm, &p, obj);
+    }
+    let removed =
+        inst.dict
+            .borrow_mut()
+            .remove(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
+                Ok(false)
+            })?;
+    if removed.is_none() {
+        return Err(ops::no_attribute(vm, obj, name.as_str()));
+    }
+    Ok(())
+}
+
 fn ops_collect_simple(v: &Value) -> Vec<Value> {
     match v {
         Value::Tuple(t) => t.items.to_vec(),
@@ -384,18 +441,13 @@ fn ops_collect_simple(v: &Value) -> Vec<Value> {
 pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
     match obj {
         Value::Instance(inst) => {
-            if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
-                return descriptors::property_delete(vm, &p, obj);
+            if vm.attr_hooks_in_use
+                && let Some(f) = class_lookup_str(&inst.class, "__delattr__")
+            {
+                vm.call(&f, &[obj.clone(), Value::Str(name.clone())])?;
+                return Ok(());
             }
-            let removed = inst.dict.borrow_mut().remove(
-                name.hash(),
-                &Value::Str(name.clone()),
-                &mut |_, _| Ok(false),
-            )?;
-            if removed.is_none() {
-                return Err(ops::no_attribute(vm, obj, name.as_str()));
-            }
-            Ok(())
+            raw_del_attr(vm, inst, obj, name)
         }
         Value::Class(c) if c.kind == TypeKind::User => {
             let removed = c.dict.borrow_mut().remove(
@@ -467,6 +519,11 @@ pub fn instantiate(vm: &mut Vm, cls: &Rc<Class>, args: Args) -> PyResult<Value> 
         TypeKind::User | TypeKind::Exception(_) => {}
         kind => return super::builtins::construct(vm, kind, cls, args),
     }
+    if vm.attr_hooks_in_use
+        && let Some(new_fn) = class_lookup_str(cls, "__new__")
+    {
+        return instantiate_with_new(vm, cls, new_fn, args);
+    }
     let init = class_lookup_str(cls, "__init__");
     // Native classes (`random.Random`) carry Rust state created with the instance.
     let native: Option<RefCell<Box<dyn std::any::Any>>> = match &init {
@@ -507,6 +564,44 @@ pub fn instantiate(vm: &mut Vm, cls: &Rc<Class>, args: Args) -> PyResult<Value> 
         }
     }
     Ok(v)
+}
+
+/// `cls(...)` for a class defining `__new__`: `__new__(cls, ...)` makes the object,
+/// and `__init__` runs only if it is an instance of `cls`.
+fn instantiate_with_new(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    new_fn: Value,
+    args: Args,
+) -> PyResult<Value> {
+    // `__new__` is a static method even without the decorator.
+    let new_fn = match descriptor_of(&new_fn) {
+        Some(Descriptor::Static(f)) => f,
+        _ => new_fn,
+    };
+    let mut new_args = Args {
+        pos: args.pos.clone(),
+        kw: args.kw.clone(),
+    };
+    new_args.pos.insert(0, Value::Class(cls.clone()));
+    let obj = vm.call_with(&new_fn, new_args)?;
+    let obj_cls = vm.class_of(&obj);
+    if !obj_cls.mro.borrow().iter().any(|c| Rc::ptr_eq(c, cls)) {
+        return Ok(obj);
+    }
+    if let Some(init @ (Value::Function(_) | Value::Builtin(_))) = class_lookup_str(cls, "__init__")
+    {
+        let mut a = args;
+        a.pos.insert(0, obj.clone());
+        let r = vm.call_with(&init, a)?;
+        if !r.is_none() {
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                type_name(vm, &r)
+            )));
+        }
+    }
+    Ok(obj)
 }
 
 /// Executes a `class` statement: runs the body and builds the class.
@@ -559,6 +654,12 @@ pub fn make_class(
     vm.run_class_body(body.clone(), globals, namespace.clone(), cells)?;
     // As in CPython's type creation: a class that defines `__eq__` but not `__hash__`
     // gets `__hash__ = None` (its instances are unhashable).
+    if ["__setattr__", "__delattr__", "__getattr__", "__new__"]
+        .iter()
+        .any(|n| ops::dict_get_str(&namespace, n).is_some())
+    {
+        vm.attr_hooks_in_use = true;
+    }
     if ops::dict_get_str(&namespace, "__eq__").is_some()
         && ops::dict_get_str(&namespace, "__hash__").is_none()
     {
@@ -1169,6 +1270,9 @@ pub fn object_method(name: &str, receiver: Option<Value>) -> Option<Value> {
         "__eq__" => ("__eq__", object_eq),
         "__ne__" => ("__ne__", object_ne),
         "__hash__" => ("__hash__", object_hash),
+        "__setattr__" => ("__setattr__", object_setattr),
+        "__delattr__" => ("__delattr__", object_delattr),
+        "__new__" => ("__new__", object_new),
         "__lt__" => ("__lt__", object_not_implemented),
         "__le__" => ("__le__", object_not_implemented),
         "__gt__" => ("__gt__", object_not_implemented),
@@ -1243,6 +1347,49 @@ fn object_hash(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::Int((this.heap_addr().unwrap_or(0) >> 4) as i64))
 }
 
+fn object_setattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    match a.pos.as_slice() {
+        [obj @ Value::Instance(inst), Value::Str(name), value] => {
+            let (obj, inst, name, value) = (obj.clone(), inst.clone(), name.clone(), value.clone());
+            raw_set_attr(vm, &inst, &obj, &name, value)?;
+            Ok(Value::None)
+        }
+        [obj, Value::Str(name), value] => {
+            let (obj, name, value) = (obj.clone(), name.clone(), value.clone());
+            set_attr(vm, &obj, &name, value)?;
+            Ok(Value::None)
+        }
+        _ => Err(type_error("__setattr__ expected 2 arguments")),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    match a.pos.as_slice() {
+        [obj @ Value::Instance(inst), Value::Str(name)] => {
+            let (obj, inst, name) = (obj.clone(), inst.clone(), name.clone());
+            raw_del_attr(vm, &inst, &obj, &name)?;
+            Ok(Value::None)
+        }
+        _ => Err(type_error("__delattr__ expected 1 argument")),
+    }
+}
+
+/// `object.__new__(cls)`: a fresh instance of `cls` (its `__init__` not run).
+fn object_new(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Class(c)) if c.kind == TypeKind::User => Ok(new_plain_instance(c)),
+        Some(Value::Class(c)) if c.is_exception() => {
+            Ok(Value::Instance(new_exception(c, a.pos[1..].to_vec())))
+        }
+        Some(Value::Class(c)) => Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            c.name.as_str(),
+            c.name.as_str()
+        ))),
+        _ => Err(type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
 fn object_not_implemented(vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
     Ok(not_implemented(vm))
 }
@@ -1252,7 +1399,12 @@ fn not_implemented(vm: &Vm) -> Value {
     vm.not_implemented.clone()
 }
 
-fn object_init(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
+fn object_init(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(type_error(
+            "descriptor '__init__' of 'object' object needs an argument",
+        ));
+    }
     Ok(Value::None)
 }
 

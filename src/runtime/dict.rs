@@ -42,7 +42,9 @@ pub fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == y.get() as i64,
         (Bool(x), Bool(y)) => x == y,
-        (Float(x), Float(y)) => x == y || x.get() == y.get(),
+        // Bitwise-equal floats count as the same object (so a NaN finds itself, as
+        // the same NaN object does in CPython).
+        (Float(x), Float(y)) => x.get().to_bits() == y.get().to_bits() || x.get() == y.get(),
         (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == y.get() && (y.get() as i64) == *x,
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (x.get() as i64 as f64) == y.get(),
         (None, None) => true,

@@ -1228,11 +1228,23 @@ pub fn parse_float(s: &str) -> NumResult<f64> {
     let v = if lower.starts_with("inf") {
         f64::INFINITY
     } else if lower == "nan" {
-        f64::NAN
+        fresh_nan()
     } else {
         body.parse::<f64>().map_err(|_| err())?
     };
     Ok(if negative { -v } else { v })
+}
+
+/// A quiet NaN with a payload no earlier call returned. Floats are values here, and
+/// container lookups treat bitwise-equal floats as the same object; giving each
+/// `float("nan")` its own bits keeps two separately made NaNs distinct, as two NaN
+/// objects are in CPython (`float("nan") in [float("nan")]` is False) while one NaN
+/// still finds itself (`x in [x]`).
+pub fn fresh_nan() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let payload = NEXT.fetch_add(1, Ordering::Relaxed) & 0x0007_ffff_ffff_ffff;
+    f64::from_bits(0x7ff8_0000_0000_0000 | payload)
 }
 
 /// Formats an int in the given radix (2..=36, lowercase digits) with a

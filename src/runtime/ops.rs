@@ -336,10 +336,11 @@ pub fn const_hash(v: &Value) -> Option<i64> {
 }
 
 /// `a == b` as containers compare their items: identity first (so an object equals
-/// itself even if its `__eq__` says otherwise), then `==`. Floats are values here, so
-/// two NaNs are never "the same object".
+/// itself even if its `__eq__` says otherwise), then `==`.
 pub fn eq_or_identical(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && !matches!(a, Value::Float(_)) {
+    // Floats are values here: a bitwise-equal float is taken to be the same object,
+    // so `x in [x]` holds for a NaN `x` as in CPython.
+    if a.is(b) {
         return Ok(true);
     }
     eq(vm, a, b)
