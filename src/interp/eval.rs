@@ -1178,7 +1178,14 @@ impl Vm {
             kw: Vec::new(),
         };
         let r = func(self, &mut args);
-        let mut pos = args.pos;
+        let Args { mut pos, kw } = args;
+        // The keyword vector is empty here unless the built-in filled it: skip the
+        // out-of-line drop in the common case.
+        if kw.capacity() != 0 {
+            drop(kw);
+        } else {
+            std::mem::forget(kw);
+        }
         while let Some(v) = pos.pop() {
             discard(v);
         }

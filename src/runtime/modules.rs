@@ -235,6 +235,19 @@ fn int_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
 
 fn rnd_randrange(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let inst = rng_of(&a.pos[0])?;
+    // Fast path: positional small ints (the dijkstra workload).
+    if a.kw.is_empty() {
+        let fast = match a.pos.as_slice() {
+            [_, Value::Int(s)] => Some((*s, None)),
+            [_, Value::Int(s), Value::Int(e)] => Some((*s, Some(*e))),
+            _ => None,
+        };
+        if let Some((start, stop)) = fast {
+            let r =
+                with_rng(&inst, |r| rc::randrange_i64(r, start, stop, 1))?.map_err(random_err)?;
+            return Ok(Value::Int(r));
+        }
+    }
     let start = a
         .arg_or_kw(1, "start")
         .ok_or_else(|| type_error("randrange() missing 1 required positional argument: 'start'"))?;
