@@ -173,6 +173,8 @@ struct EngineState {
     heap: Option<Box<Heap>>,
     main: Rc<Module>,
     config: Config,
+    /// Set when a bug in the engine panicked: its state can no longer be trusted.
+    poisoned: bool,
 }
 
 /// An engine: all state of one Python world.
@@ -229,6 +231,7 @@ impl Engine {
                 heap,
                 main,
                 config,
+                poisoned: false,
             }),
         }
     }
@@ -303,6 +306,45 @@ impl Engine {
         filename: &str,
         mode: crate::compiler::Mode,
     ) -> Result<HostValue, Error> {
+        self.guarded(|engine| engine.exec_inner(source, filename, mode))
+    }
+
+    /// Runs `f`, turning a panic (a bug in firebrand) into an error instead of
+    /// unwinding into the host. The engine is unusable afterwards: every later call
+    /// returns the same kind of error.
+    fn guarded(
+        &mut self,
+        f: impl FnOnce(&mut Engine) -> Result<HostValue, Error>,
+    ) -> Result<HostValue, Error> {
+        if self.state.0.poisoned {
+            return Err(Error::exception(
+                "SystemError",
+                "this engine hit an internal error earlier and cannot be used any more",
+            ));
+        }
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(r) => r,
+            Err(payload) => {
+                self.state.0.poisoned = true;
+                let what = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".to_string());
+                Err(Error::exception(
+                    "SystemError",
+                    format!("internal error in firebrand (please report it): {what}"),
+                ))
+            }
+        }
+    }
+
+    fn exec_inner(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: crate::compiler::Mode,
+    ) -> Result<HostValue, Error> {
         let st = &mut self.state.0;
         let _scope = HeapScope::enter(&mut st.heap);
         let code = compile_source(source, filename, mode)?;
@@ -318,6 +360,10 @@ impl Engine {
 
     /// Calls the global function `name` of `__main__` with host arguments.
     pub fn call(&mut self, name: &str, args: &[HostValue]) -> Result<HostValue, Error> {
+        self.guarded(|engine| engine.call_inner(name, args))
+    }
+
+    fn call_inner(&mut self, name: &str, args: &[HostValue]) -> Result<HostValue, Error> {
         let st = &mut self.state.0;
         let _scope = HeapScope::enter(&mut st.heap);
         let Some(f) = crate::runtime::ops::dict_get_str(&st.main.dict, name) else {

@@ -649,3 +649,28 @@ fn config_from_lookup() {
         assert!(err.to_string().contains(var));
     }
 }
+
+#[test]
+fn a_panic_inside_the_engine_becomes_an_error_not_a_crash() {
+    let mut e = Engine::new();
+    e.register_fn("boom", |_args: &[Value]| -> Result<Value, Error> {
+        panic!("host function bug")
+    });
+    let err = e.eval("x = 1\nboom()").unwrap_err();
+    assert_eq!(err.type_name(), "SystemError");
+    assert!(
+        err.message().contains("host function bug"),
+        "{}",
+        err.message()
+    );
+    // The engine refuses further work instead of running on inconsistent state.
+    let again = e.eval("1 + 1").unwrap_err();
+    assert_eq!(again.type_name(), "SystemError");
+    assert!(
+        again.message().contains("cannot be used"),
+        "{}",
+        again.message()
+    );
+    // Other engines are unaffected.
+    assert_eq!(Engine::new().eval("1 + 1").unwrap(), Value::Int(2));
+}
