@@ -7,6 +7,7 @@ pub mod ast;
 pub mod lexer;
 pub mod parser;
 mod strings;
+mod unicode_names;
 
 pub use parser::parse_module;
 

@@ -99,7 +99,24 @@ pub fn decode_str(body: &[char]) -> Result<String, String> {
                 }
                 i += 2 + n;
             }
-            'N' => return Err(named_escape_error(body, i)),
+            'N' => {
+                // `\N{NAME}`: a character by its Unicode name.
+                let named = (body.get(i + 2) == Some(&'{'))
+                    .then(|| body[i..].iter().position(|&c| c == '}'))
+                    .flatten()
+                    .filter(|&close| close > 3)
+                    .and_then(|close| {
+                        let name: String = body[i + 3..i + close].iter().collect();
+                        super::unicode_names::lookup(&name).map(|c| (c, close))
+                    });
+                match named {
+                    Some((c, close)) => {
+                        out.push(c);
+                        i += close + 1;
+                    }
+                    None => return Err(named_escape_error(body, i)),
+                }
+            }
             _ => {
                 // Unknown escapes stay as written (CPython only warns).
                 out.push('\\');
@@ -111,7 +128,7 @@ pub fn decode_str(body: &[char]) -> Result<String, String> {
     Ok(out)
 }
 
-/// `\N{...}` is not supported: report it as CPython reports an unknown name.
+/// A malformed `\N{...}` escape or an unknown name, as CPython reports it.
 fn named_escape_error(body: &[char], i: usize) -> String {
     if body.get(i + 2) != Some(&'{') {
         return unicode_error(body, i, i + 1, "malformed \\N character escape");

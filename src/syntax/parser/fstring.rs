@@ -171,6 +171,14 @@ impl Parser<'_> {
                     cur.line += 1;
                     cur.line_start = cur.i + 1;
                 }
+                if !raw && c == '\\' && next == 'N' && self.src.get(cur.i + 2) == Some(&'{') {
+                    // `\N{NAME}` is a named character, not a replacement field:
+                    // its braces stay in the literal run for `decode_str`.
+                    if let Some(len) = self.src[cur.i..cur.end].iter().position(|&c| c == '}') {
+                        cur.i += len + 1;
+                        continue;
+                    }
+                }
                 if !raw && c == '\\' && next != '{' && next != '}' {
                     if next == '\n' {
                         cur.line += 1;
