@@ -17,8 +17,9 @@
 //! reference: a script prints exactly what `python3` prints.
 //!
 //! Module map (see `ARCHITECTURE.md`): `syntax` (lexer, parser, AST), `compiler`
-//! (scopes, bytecode), `interp` (tier 0), `runtime` (values, objects, GC, built-ins),
-//! `engine` (the embedding API).
+//! (scopes, bytecode), `interp` (tiers 0 and 1: the interpreter and quickening),
+//! `profile` (the [`profile::Profiler`] trait), `jit` (the [`jit::Jit`] trait),
+//! `runtime` (values, objects, GC, built-ins), `engine` (the embedding API).
 
 #![warn(missing_docs)]
 
@@ -27,6 +28,8 @@ mod engine;
 mod error;
 mod host_value;
 pub mod interp;
+pub mod jit;
+pub mod profile;
 pub mod runtime;
 pub mod syntax;
 

@@ -16,7 +16,7 @@
 macro_rules! instructions {
     ($(
         $(#[doc = $doc:literal])*
-        $name:ident $({ $($field:ident),* })? => $effect:expr;
+        $name:ident $({ $($field:ident),* })? $(: $generic:ident)? => $effect:expr;
     )*) => {
         /// One bytecode instruction with its operands.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +35,13 @@ macro_rules! instructions {
             pub fn name(&self) -> &'static str {
                 match self {
                     $(Instr::$name { .. } => stringify!($name),)*
+                }
+            }
+            /// For a specialised (tier-1) form, the name of the generic instruction it
+            /// stands in for; `None` for generic instructions and superinstructions.
+            pub fn specializes(&self) -> Option<&'static str> {
+                match self {
+                    $(Instr::$name { .. } => instructions!(@generic $($generic)?),)*
                 }
             }
             /// The operands as `(name, value)` pairs, in declaration order.
@@ -57,6 +64,8 @@ macro_rules! instructions {
             }
         }
     };
+    (@generic) => { None };
+    (@generic $generic:ident) => { Some(stringify!($generic)) };
 }
 
 instructions! {
@@ -240,6 +249,89 @@ instructions! {
     /// `LoadFast a; LoadConst k; BinaryOp op` with `operands = a << 16 | k`; falls
     /// back like `BinaryFastFast`.
     BinaryFastConst { operands, op } => 1;
+
+    // Tier 1: specialised forms, written over a generic instruction in place by
+    // `interp::specialize` once it has run `Config::specialize_after` times (the
+    // instruction after `:` is the one each stands in for). Each has the operands of
+    // its generic form; extra state lives in the code object's inline cache for that
+    // offset. A form whose guard fails writes the generic instruction back
+    // (`Vm::despecialize`) and runs it, so behaviour never changes.
+
+    /// `BinaryOp`/`InplaceOp` on two ints (overflow into a big int takes the generic
+    /// path for that execution without despecialising).
+    BinaryOpInt { op } : BinaryOp => -1;
+    /// `BinaryOp`/`InplaceOp` on two floats.
+    BinaryOpFloat { op } : BinaryOp => -1;
+    /// `BinaryOp`/`InplaceOp` on an int and a float, either way round.
+    BinaryOpMixed { op } : BinaryOp => -1;
+    /// `str + str` (`BinaryOp` only: `+=` keeps its in-place concatenation).
+    BinaryAddStr { op } : BinaryOp => -1;
+    /// `CompareOp` on two ints.
+    CompareOpInt { op } : CompareOp => -1;
+    /// `CompareOp` on two floats.
+    CompareOpFloat { op } : CompareOp => -1;
+    /// `CompareOp` on an int and a float, either way round.
+    CompareOpMixed { op } : CompareOp => -1;
+    /// `CompareOp` on two strs.
+    CompareOpStr { op } : CompareOp => -1;
+    /// `CompareJumpIfFalse` (or `CompareJumpIfTrue`) on two ints; bit 3 of `op` set means
+    /// jump when the comparison is true.
+    CompareJumpInt { op, target } : CompareJumpIfFalse => -2;
+    /// The fused compare-and-jump on two floats (`op` as in `CompareJumpInt`).
+    CompareJumpFloat { op, target } : CompareJumpIfFalse => -2;
+    /// The fused compare-and-jump on an int and a float (`op` as in `CompareJumpInt`).
+    CompareJumpMixed { op, target } : CompareJumpIfFalse => -2;
+    /// The fused compare-and-jump on two strs (`op` as in `CompareJumpInt`).
+    CompareJumpStr { op, target } : CompareJumpIfFalse => -2;
+    /// `LoadGlobal` of a name found in the module globals: the cache holds its entry
+    /// index there, checked against the name on every use.
+    LoadGlobalModule { name } : LoadGlobal => 1;
+    /// `LoadGlobal` of a built-in: the cache holds the globals version (the name was
+    /// not a global then) and the entry index in the builtins.
+    LoadGlobalBuiltin { name } : LoadGlobal => 1;
+    /// `LoadAttr` of an instance attribute: the cache holds the class and the class
+    /// epoch (no class had changed since) and the entry index in the instance dict.
+    LoadAttrInstance { name } : LoadAttr => 0;
+    /// `LoadMethod` of a plain function found on the class of an instance: the cache
+    /// holds the class, the class epoch, and where in the MRO the function is.
+    LoadMethodInstance { name } : LoadMethod => 1;
+    /// `LoadMethod` of a method of a built-in type (`list.append`, `str.join`, ...):
+    /// the cache holds the receiver's type and the method.
+    LoadMethodBuiltin { name } : LoadMethod => 1;
+    /// `Call` of a Python function taking exactly `argc` positional arguments (no
+    /// defaults used, no `*args`/`**kwargs`, not a generator).
+    CallPyExact { argc } : Call => -(argc as i32) - 1;
+    /// `Call` of a built-in function with positional arguments: the cache holds the
+    /// function pointer.
+    CallBuiltin { argc } : Call => -(argc as i32) - 1;
+    /// `Call` of the built-in `len` on one argument.
+    CallLen { argc } : Call => -(argc as i32) - 1;
+    /// `list.append(x)` through `LoadMethod`.
+    CallListAppend { argc } : Call => -(argc as i32) - 1;
+    /// `ForIter` over a range.
+    ForIterRange { target } : ForIter => 1;
+    /// `ForIter` over a list.
+    ForIterList { target } : ForIter => 1;
+    /// `ForIter` over a tuple.
+    ForIterTuple { target } : ForIter => 1;
+    /// `ForIter` over a str.
+    ForIterStr { target } : ForIter => 1;
+    /// `list[int]`.
+    BinarySubscrListInt : BinarySubscr => -1;
+    /// `tuple[int]`.
+    BinarySubscrTupleInt : BinarySubscr => -1;
+    /// `str[int]`.
+    BinarySubscrStrInt : BinarySubscr => -1;
+    /// `dict[key]` for a dict (not a subclass).
+    BinarySubscrDict : BinarySubscr => -1;
+    /// `list[int] = value`.
+    StoreSubscrListInt : StoreSubscr => -3;
+    /// `dict[key] = value` for a dict (not a subclass).
+    StoreSubscrDict : StoreSubscr => -3;
+    /// `UnpackSequence` of a tuple of exactly 2 items.
+    UnpackTuple2 { n } : UnpackSequence => n as i32 - 1;
+    /// `UnpackSequence` of a tuple of exactly 3 items.
+    UnpackTuple3 { n } : UnpackSequence => n as i32 - 1;
 }
 
 /// The binary operators in `BinaryOp { op }` order (indices match `ast::BinOp`).

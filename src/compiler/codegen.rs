@@ -168,7 +168,9 @@ impl<'a> Builder<'a> {
             has_varargs: false,
             has_varkw: false,
             exc_table: Vec::new(),
-            global_cache: Default::default(),
+            quick: Default::default(),
+            caches: Default::default(),
+            counters: Default::default(),
             method_cache: Default::default(),
             kind: scope.kind,
             is_generator: false,
@@ -326,6 +328,7 @@ impl<'a> Builder<'a> {
             &self.code.lines,
             &self.instr_handler,
         );
+        self.code.prepare_for_run();
         self.code
     }
 

@@ -11,6 +11,7 @@ pub mod mangle;
 pub mod superinstructions;
 pub mod symtable;
 
+use std::cell::Cell;
 use std::fmt::Write as _;
 use std::rc::Rc;
 
@@ -82,8 +83,14 @@ pub struct CodeObject {
     pub kind: ScopeKind,
     /// Calling this code makes a generator (a suspended frame) instead of running it.
     pub is_generator: bool,
-    /// `LoadGlobal` results by name index (see [`GlobalCacheEntry`]).
-    pub global_cache: std::cell::RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// The instructions as they run: `instrs`, with tier 1's specialised forms
+    /// written over generic ones in place (quickening). Same length as `instrs`,
+    /// which keeps the generic form each offset returns to when a guard fails.
+    pub quick: Box<[Cell<Instr>]>,
+    /// One inline cache per instruction (see [`InlineCache`]).
+    pub caches: Box<[InlineCache]>,
+    /// Hotness and tier counters of this code (what `Engine::stats` reports).
+    pub counters: CodeCounters,
     /// `LoadMethod` results on built-in receivers by name index: the receiver's kind
     /// and the unbound built-in method. Built-in types are immutable, so an entry
     /// never goes stale.
@@ -94,23 +101,57 @@ pub struct CodeObject {
 /// unbound built-in method found for it.
 pub type MethodCacheEntry = (std::mem::Discriminant<Value>, Value);
 
-/// A remembered `LoadGlobal` of a value that holds no references back into the
-/// program (a built-in function, an int, a str, ...): valid while the globals dict (identified by address,
-/// which cannot be reused while this code object's functions keep it alive) and the
-/// builtins dict are still at the versions the value was read at.
-#[derive(Clone)]
-pub struct GlobalCacheEntry {
-    /// Address of the globals dict the value was read from.
-    pub globals: usize,
-    /// Its version then.
-    pub globals_version: u64,
-    /// The builtins dict's version then.
-    pub builtins_version: u64,
-    /// The value found.
-    pub value: Value,
+/// The inline cache of one instruction (CPython keeps these inline in the bytecode;
+/// here they sit in a parallel array). A generic instruction uses `warmup` to count
+/// executions towards specialisation; a specialised one keeps in `index` and `key`
+/// what its guard checks. Caches hold no references (only indices, versions and
+/// addresses checked against live objects), so they make no reference cycles.
+#[derive(Default)]
+pub struct InlineCache {
+    /// Executions of the generic form since the last attempt (low 16 bits) and the
+    /// back-off exponent (high 16 bits): the next attempt comes after
+    /// `specialize_after << backoff` executions.
+    pub warmup: Cell<u32>,
+    /// An index: a dict entry, or an MRO position and a dict entry.
+    pub index: Cell<u32>,
+    /// A version, an address or a function pointer.
+    pub key: Cell<u64>,
+    /// A second key (the class epoch of attribute caches).
+    pub key2: Cell<u64>,
+}
+
+/// Counters of one code object, kept by the interpreter for the profiler and
+/// [`crate::Engine::stats`].
+#[derive(Default)]
+pub struct CodeCounters {
+    /// Calls of this code (frames started).
+    pub calls: Cell<u64>,
+    /// Loop back-edges taken in this code.
+    pub back_edges: Cell<u64>,
+    /// The call count at which the profiler is asked next.
+    pub next_call_check: Cell<u64>,
+    /// Times an instruction was specialised.
+    pub specializations: Cell<u64>,
+    /// Times a specialised instruction's guard failed (and it was despecialised).
+    pub guard_misses: Cell<u64>,
+    /// The tier the profiler last promoted this code to (0 interpreted, 1
+    /// specialised, 2 compiled).
+    pub tier: Cell<u8>,
 }
 
 impl CodeObject {
+    /// Makes the run-time state (`quick`, `caches`) for the compiled `instrs`.
+    pub fn prepare_for_run(&mut self) {
+        self.quick = self.instrs.iter().copied().map(Cell::new).collect();
+        self.caches = self.instrs.iter().map(|_| InlineCache::default()).collect();
+    }
+    /// Instructions currently in a specialised form.
+    pub fn specialized_count(&self) -> usize {
+        self.quick
+            .iter()
+            .filter(|i| i.get().specializes().is_some())
+            .count()
+    }
     /// Number of fast locals.
     pub fn nlocals(&self) -> usize {
         self.varnames.len()
@@ -144,7 +185,8 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         code.qualname, code.filename, code.first_line
     );
     let mut last_line = 0;
-    for (pc, instr) in code.instrs.iter().enumerate() {
+    for (pc, instr) in code.quick.iter().map(Cell::get).enumerate() {
+        let instr = &instr;
         let line = code.line_of(pc);
         let line_col = if line != last_line {
             last_line = line;

@@ -7,8 +7,9 @@
 
 use std::rc::Rc;
 
+use super::specialize::{class_key, find_str, key_is};
 use super::{Frame, Vm};
-use crate::compiler::bytecode::{Cmp, Instr};
+use crate::compiler::bytecode::{BIN_OPS, Cmp, Instr};
 use crate::runtime::class::Instance;
 use crate::runtime::class::TypeKind;
 use crate::runtime::class_ops;
@@ -16,8 +17,29 @@ use crate::runtime::exceptions::{
     ExcKind, ExcValue, PyErr, PyResult, TbEntry, name_error, runtime_error, type_error,
     unbound_local,
 };
+use crate::runtime::iter::IterState;
 use crate::runtime::ops::{self, type_name};
 use crate::runtime::value::{Args, Function, NativeFn, PyCell, PyStr, Value, discard};
+
+/// A specialised instruction's guard failed: put the generic form back and run it.
+macro_rules! deopt {
+    ($label:lifetime, $self:ident, $code:ident, $pc:ident) => {{
+        $self.despecialize(&$code, $pc - 1);
+        $pc -= 1;
+        break $label Ok(());
+    }};
+}
+
+/// At the top of a specialisable generic instruction: count the execution and, if
+/// it was just specialised, dispatch again to run the specialised form.
+macro_rules! warm {
+    ($label:lifetime, $self:ident, $code:ident, $pc:ident, $instr:ident) => {
+        if $self.warm_up(&$code, $pc - 1, $instr) {
+            $pc -= 1;
+            break $label Ok(());
+        }
+    };
+}
 
 macro_rules! t {
     ($label:lifetime, $e:expr) => {
@@ -36,7 +58,7 @@ impl Vm {
             (f.code.clone(), f.pc, f.base)
         };
         loop {
-            let Some(&instr) = code.instrs.get(pc) else {
+            let Some(instr) = code.quick.get(pc).map(std::cell::Cell::get) else {
                 break Err(runtime_error("internal error: ran off the end of the code"));
             };
             pc += 1;
@@ -179,7 +201,8 @@ impl Vm {
                         let _old = std::mem::take(&mut *cell.value.borrow_mut());
                     }
                     Instr::LoadGlobal { name } => {
-                        let v = t!('instr, self.load_global_cached(&code, name as usize));
+                        warm!('instr, self, code, pc, instr);
+                        let v = t!('instr, self.load_global(&code.names[name as usize]));
                         self.stack.push(v);
                     }
                     Instr::StoreGlobal { name } => {
@@ -232,6 +255,7 @@ impl Vm {
                         }
                     }
                     Instr::LoadAttr { name } => {
+                        warm!('instr, self, code, pc, instr);
                         let obj = self.pop();
                         self.save_pc(pc);
                         let v = t!('instr, ops::get_attr(self, &obj, &code.names[name as usize]));
@@ -249,6 +273,7 @@ impl Vm {
                         t!('instr, ops::del_attr(self, &obj, &code.names[name as usize]));
                     }
                     Instr::LoadMethod { name } => {
+                        warm!('instr, self, code, pc, instr);
                         let obj = self.pop();
                         let kind = std::mem::discriminant(&obj);
                         if let Some(Some((k, m))) = code.method_cache.borrow().get(name as usize)
@@ -277,6 +302,7 @@ impl Vm {
                         self.stack.push(recv);
                     }
                     Instr::BinaryOp { op } | Instr::InplaceOp { op } => {
+                        warm!('instr, self, code, pc, instr);
                         let b = self.pop();
                         let a = self.pop();
                         let r = match fast_binary(op, &a, &b) {
@@ -305,6 +331,7 @@ impl Vm {
                         self.stack.push(r);
                     }
                     Instr::CompareOp { op } => {
+                        warm!('instr, self, code, pc, instr);
                         let b = self.pop();
                         let a = self.pop();
                         let r = t!('instr, self.compare(op, a, b, pc));
@@ -312,6 +339,7 @@ impl Vm {
                     }
                     Instr::CompareJumpIfFalse { op, target }
                     | Instr::CompareJumpIfTrue { op, target } => {
+                        warm!('instr, self, code, pc, instr);
                         let b = self.pop();
                         let a = self.pop();
                         let truth = match t!('instr, self.compare(op, a, b, pc)) {
@@ -377,6 +405,7 @@ impl Vm {
                         self.stack.push(Value::bool(!b));
                     }
                     Instr::BinarySubscr => {
+                        warm!('instr, self, code, pc, instr);
                         let key = self.pop();
                         let container = self.pop();
                         let r = match (&container, &key) {
@@ -401,6 +430,7 @@ impl Vm {
                         self.stack.push(r);
                     }
                     Instr::StoreSubscr => {
+                        warm!('instr, self, code, pc, instr);
                         let key = self.pop();
                         let container = self.pop();
                         let v = self.pop();
@@ -527,6 +557,7 @@ impl Vm {
                         self.stack.push(s);
                     }
                     Instr::UnpackSequence { n } => {
+                        warm!('instr, self, code, pc, instr);
                         let v = self.pop();
                         if let Value::Tuple(t) = &v
                             && t.items.len() == n as usize
@@ -552,6 +583,7 @@ impl Vm {
                         self.stack.push(it);
                     }
                     Instr::ForIter { target } => {
+                        warm!('instr, self, code, pc, instr);
                         // `for i, x in enumerate(seq)`: hand out the pair without building
                         // the tuple that the UnpackSequence after us would take apart.
                         if let Some(Instr::UnpackSequence { n: 2 }) = code.instrs.get(pc)
@@ -594,7 +626,12 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::Jump { target } => pc = target as usize,
+                    Instr::Jump { target } => {
+                        if (target as usize) < pc {
+                            self.back_edge(&code, pc - 1, target as usize);
+                        }
+                        pc = target as usize;
+                    }
                     Instr::PopJumpIfFalse { target } => {
                         let v = self.pop();
                         let b = match v {
@@ -640,6 +677,7 @@ impl Vm {
                         }
                     }
                     Instr::Call { argc } => {
+                        warm!('instr, self, code, pc, instr);
                         self.save_pc(pc);
                         match t!('instr, self.call_instr(argc as usize, None)) {
                             CallOutcome::Pushed => {}
@@ -769,6 +807,9 @@ impl Vm {
                         };
                         let globals = self.frame().globals.clone();
                         let cls = t!('instr, crate::runtime::class_ops::make_class(self, child, globals, bases, cells));
+                        // A new class may reuse a freed one's address: caches keyed on
+                        // the address must not match it.
+                        self.class_epoch += 1;
                         self.stack.push(cls);
                     }
                     Instr::ImportName { name } => {
@@ -852,6 +893,492 @@ impl Vm {
                         let c = self.types.exc_class(ExcKind::AssertionError);
                         self.stack.push(Value::Class(c));
                     }
+
+                    // ----- Tier 1: the specialised forms (see `specialize.rs`) -----
+                    Instr::BinaryOpInt { op } => {
+                        let n = self.stack.len();
+                        let (Value::Int(x), Value::Int(y)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        match fast_int_op(BIN_OPS[op as usize], *x, *y) {
+                            Some(r) => self.replace_top2(r),
+                            None => t!('instr, self.binary_slow(op, pc)),
+                        }
+                    }
+                    Instr::BinaryOpFloat { op } => {
+                        let n = self.stack.len();
+                        let (Value::Float(x), Value::Float(y)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        match float_op(BIN_OPS[op as usize], x.get(), y.get()) {
+                            Some(r) => self.replace_top2(r),
+                            None => t!('instr, self.binary_slow(op, pc)),
+                        }
+                    }
+                    Instr::BinaryOpMixed { op } => {
+                        let n = self.stack.len();
+                        let (x, y) = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                            (Value::Int(x), Value::Float(y)) => (*x, y.get()),
+                            (Value::Float(x), Value::Int(y)) => (*y, x.get()),
+                            _ => deopt!('instr, self, code, pc),
+                        };
+                        let int_first = matches!(self.stack[n - 2], Value::Int(_));
+                        let r = if x.unsigned_abs() < (1 << 53) {
+                            let (a, b) = if int_first {
+                                (x as f64, y)
+                            } else {
+                                (y, x as f64)
+                            };
+                            float_op(BIN_OPS[op as usize], a, b)
+                        } else {
+                            None
+                        };
+                        match r {
+                            Some(r) => self.replace_top2(r),
+                            None => t!('instr, self.binary_slow(op, pc)),
+                        }
+                    }
+                    Instr::BinaryAddStr { .. } => {
+                        let n = self.stack.len();
+                        let (Value::Str(x), Value::Str(y)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                        s.push_str(x.as_str());
+                        s.push_str(y.as_str());
+                        self.replace_top2(Value::str(s));
+                    }
+                    Instr::CompareOpInt { op } => {
+                        let Some(r) = self.spec_compare::<CMP_INT>(op) else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.replace_top2(Value::bool(r));
+                    }
+                    Instr::CompareOpFloat { op } => {
+                        let Some(r) = self.spec_compare::<CMP_FLOAT>(op) else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.replace_top2(Value::bool(r));
+                    }
+                    Instr::CompareOpMixed { op } => {
+                        let Some(r) = self.spec_compare::<CMP_MIXED>(op) else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.replace_top2(Value::bool(r));
+                    }
+                    Instr::CompareOpStr { op } => {
+                        let Some(r) = self.spec_compare::<CMP_STR>(op) else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.replace_top2(Value::bool(r));
+                    }
+                    Instr::CompareJumpInt { op, target } => {
+                        let Some(r) = self.spec_compare::<CMP_INT>(op & 7) else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.pop2();
+                        pc = if r == (op & 8 != 0) {
+                            target as usize
+                        } else {
+                            pc + 1
+                        };
+                    }
+                    Instr::CompareJumpFloat { op, target } => {
+                        let Some(r) = self.spec_compare::<CMP_FLOAT>(op & 7) else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.pop2();
+                        pc = if r == (op & 8 != 0) {
+                            target as usize
+                        } else {
+                            pc + 1
+                        };
+                    }
+                    Instr::CompareJumpMixed { op, target } => {
+                        let Some(r) = self.spec_compare::<CMP_MIXED>(op & 7) else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.pop2();
+                        pc = if r == (op & 8 != 0) {
+                            target as usize
+                        } else {
+                            pc + 1
+                        };
+                    }
+                    Instr::CompareJumpStr { op, target } => {
+                        let Some(r) = self.spec_compare::<CMP_STR>(op & 7) else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.pop2();
+                        pc = if r == (op & 8 != 0) {
+                            target as usize
+                        } else {
+                            pc + 1
+                        };
+                    }
+                    Instr::LoadGlobalModule { name } => {
+                        let i = code.caches[pc - 1].index.get() as usize;
+                        let v = self
+                            .frame()
+                            .globals
+                            .dict
+                            .table
+                            .try_borrow()
+                            .ok()
+                            .and_then(|t| {
+                                let e = t.entry_at(i)?;
+                                key_is(&e.key, &code.names[name as usize]).then(|| e.value.clone())
+                            });
+                        match v {
+                            Some(v) => self.stack.push(v),
+                            None => deopt!('instr, self, code, pc),
+                        }
+                    }
+                    Instr::LoadGlobalBuiltin { name } => {
+                        let cache = &code.caches[pc - 1];
+                        let globals = &self.frame().globals.dict;
+                        let unchanged = Rc::as_ptr(globals) as usize as u64 == cache.key2.get()
+                            && globals
+                                .table
+                                .try_borrow()
+                                .is_ok_and(|t| t.keys_version() == cache.key.get());
+                        let v = self.builtins.dict.table.try_borrow().ok().and_then(|t| {
+                            let e = t.entry_at(cache.index.get() as usize)?;
+                            key_is(&e.key, &code.names[name as usize]).then(|| e.value.clone())
+                        });
+                        match v {
+                            Some(v) if unchanged => self.stack.push(v),
+                            _ => deopt!('instr, self, code, pc),
+                        }
+                    }
+                    Instr::LoadAttrInstance { name } => {
+                        let cache = &code.caches[pc - 1];
+                        let v = match self.top() {
+                            Value::Instance(inst)
+                                if class_key(inst) == cache.key.get()
+                                    && self.class_epoch == cache.key2.get() =>
+                            {
+                                inst.dict.try_borrow().ok().and_then(|d| {
+                                    let e = d.entry_at(cache.index.get() as usize)?;
+                                    key_is(&e.key, &code.names[name as usize])
+                                        .then(|| e.value.clone())
+                                })
+                            }
+                            _ => None,
+                        };
+                        match v {
+                            Some(v) => {
+                                let top = self.stack.len() - 1;
+                                self.stack[top] = v;
+                            }
+                            None => deopt!('instr, self, code, pc),
+                        }
+                    }
+                    Instr::LoadMethodInstance { name } => {
+                        let cache = &code.caches[pc - 1];
+                        let m = match self.top() {
+                            Value::Instance(inst)
+                                if class_key(inst) == cache.key.get()
+                                    && self.class_epoch == cache.key2.get() =>
+                            {
+                                let key = &code.names[name as usize];
+                                let shadowed = inst
+                                    .dict
+                                    .try_borrow()
+                                    .map_or(true, |d| !d.is_empty() && find_str(&d, key).is_some());
+                                let packed = cache.index.get();
+                                let (pos, i) =
+                                    ((packed >> 16) as usize, (packed & 0xFFFF) as usize);
+                                let mro = inst.class.mro.borrow();
+                                mro.get(pos).filter(|_| !shadowed).and_then(|c| {
+                                    let d = c.dict.try_borrow().ok()?;
+                                    let e = d.entry_at(i)?;
+                                    (key_is(&e.key, key) && matches!(e.value, Value::Function(_)))
+                                        .then(|| e.value.clone())
+                                })
+                            }
+                            _ => None,
+                        };
+                        match m {
+                            Some(m) => {
+                                let obj = self.pop();
+                                self.stack.push(m);
+                                self.stack.push(obj);
+                            }
+                            None => deopt!('instr, self, code, pc),
+                        }
+                    }
+                    Instr::LoadMethodBuiltin { name } => {
+                        let kind = std::mem::discriminant(self.top());
+                        let m = match code.method_cache.borrow().get(name as usize) {
+                            Some(Some((k, m))) if *k == kind => Some(m.clone()),
+                            _ => None,
+                        };
+                        match m {
+                            Some(m) => {
+                                let obj = self.pop();
+                                self.stack.push(m);
+                                self.stack.push(obj);
+                            }
+                            None => deopt!('instr, self, code, pc),
+                        }
+                    }
+                    Instr::CallPyExact { argc } => {
+                        let callable_idx = self.stack.len() - argc as usize - 2;
+                        let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
+                        let f = match &self.stack[callable_idx] {
+                            Value::Function(f)
+                                if Rc::as_ptr(&f.code) as usize as u64
+                                    == code.caches[pc - 1].key.get()
+                                    && argc + has_self as u32 == f.code.argcount =>
+                            {
+                                f.clone()
+                            }
+                            _ => deopt!('instr, self, code, pc),
+                        };
+                        self.save_pc(pc);
+                        for _ in f.code.argcount as usize..f.code.nlocals() {
+                            self.stack.push(Value::Undef);
+                        }
+                        let fbase = callable_idx + 1 + !has_self as usize;
+                        let frame = self.function_frame(&f, fbase, callable_idx, false);
+                        t!('instr, self.push_frame(frame));
+                        code = f.code.clone();
+                        pc = 0;
+                        base = fbase;
+                    }
+                    Instr::CallBuiltin { argc } => {
+                        let callable_idx = self.stack.len() - argc as usize - 2;
+                        let func = match &self.stack[callable_idx] {
+                            Value::Builtin(b)
+                                if b.func as usize as u64 == code.caches[pc - 1].key.get()
+                                    && b.bound.is_none() =>
+                            {
+                                b.func
+                            }
+                            _ => deopt!('instr, self, code, pc),
+                        };
+                        self.save_pc(pc);
+                        t!('instr, self.call_builtin_positional(func, None, callable_idx));
+                    }
+                    Instr::CallLen { .. } => {
+                        let n = self.stack.len();
+                        let is_len = matches!(&self.stack[n - 3], Value::Builtin(b)
+                            if b.func as usize as u64 == code.caches[pc - 1].key.get()
+                                && b.bound.is_none())
+                            && matches!(self.stack[n - 2], Value::Undef);
+                        if !is_len {
+                            deopt!('instr, self, code, pc)
+                        }
+                        let len = match &self.stack[n - 1] {
+                            Value::List(l) => Some(l.items.borrow().len()),
+                            Value::Tuple(t) => Some(t.items.len()),
+                            Value::Str(s) => Some(s.char_len()),
+                            _ => None,
+                        };
+                        self.save_pc(pc);
+                        match len {
+                            Some(len) => {
+                                self.stack.truncate(n - 3);
+                                self.stack.push(Value::Int(len as i64));
+                            }
+                            None => {
+                                t!(
+                                    'instr,
+                                    self.call_builtin_positional(
+                                        crate::runtime::builtins::bi_len,
+                                        None,
+                                        n - 3
+                                    )
+                                );
+                            }
+                        }
+                    }
+                    Instr::CallListAppend { .. } => {
+                        let n = self.stack.len();
+                        let ok = matches!(&self.stack[n - 3], Value::Builtin(b)
+                            if b.func as usize as u64 == code.caches[pc - 1].key.get()
+                                && b.bound.is_none())
+                            && matches!(self.stack[n - 2], Value::List(_));
+                        if !ok {
+                            deopt!('instr, self, code, pc)
+                        }
+                        let item = self.pop();
+                        if let Value::List(l) = &self.stack[n - 2] {
+                            l.items.borrow_mut().push(item);
+                        }
+                        self.stack.truncate(n - 3);
+                        self.stack.push(Value::None);
+                    }
+                    Instr::ForIterRange { target } => {
+                        let step = match self.top() {
+                            Value::Iter(state) => match &mut *state.borrow_mut() {
+                                IterState::Range {
+                                    next,
+                                    step,
+                                    remaining,
+                                } => Some(if *remaining <= 0 {
+                                    None
+                                } else {
+                                    let v = *next;
+                                    *next = next.wrapping_add(*step);
+                                    *remaining -= 1;
+                                    Some(v)
+                                }),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match step {
+                            Some(Some(v)) => self.stack.push(Value::Int(v)),
+                            Some(None) => {
+                                self.stack.pop();
+                                pc = target as usize;
+                            }
+                            None => deopt!('instr, self, code, pc),
+                        }
+                    }
+                    Instr::ForIterList { target }
+                    | Instr::ForIterTuple { target }
+                    | Instr::ForIterStr { target } => {
+                        let next = match self.top() {
+                            Value::Iter(state) if iter_kind_matches(instr, state) => {
+                                ops::fast_iter_next(self, state)
+                            }
+                            _ => None,
+                        };
+                        match next {
+                            Some(Some(v)) => self.stack.push(v),
+                            Some(None) => {
+                                self.stack.pop();
+                                pc = target as usize;
+                            }
+                            None => deopt!('instr, self, code, pc),
+                        }
+                    }
+                    Instr::BinarySubscrListInt => {
+                        let n = self.stack.len();
+                        let (Value::List(l), Value::Int(i)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        let v = {
+                            let items = l.items.borrow();
+                            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                            usize::try_from(j).ok().and_then(|j| items.get(j).cloned())
+                        };
+                        match v {
+                            Some(v) => self.replace_top2(v),
+                            None => t!('instr, self.subscr_slow(pc)),
+                        }
+                    }
+                    Instr::BinarySubscrTupleInt => {
+                        let n = self.stack.len();
+                        let (Value::Tuple(t), Value::Int(i)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        let j = if *i < 0 {
+                            *i + t.items.len() as i64
+                        } else {
+                            *i
+                        };
+                        match usize::try_from(j)
+                            .ok()
+                            .and_then(|j| t.items.get(j).cloned())
+                        {
+                            Some(v) => self.replace_top2(v),
+                            None => t!('instr, self.subscr_slow(pc)),
+                        }
+                    }
+                    Instr::BinarySubscrStrInt => {
+                        let n = self.stack.len();
+                        let (Value::Str(s), Value::Int(i)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        // ASCII strings index by byte; the rest take the generic path.
+                        let bytes = s.as_str().as_bytes();
+                        let j = if *i < 0 { *i + bytes.len() as i64 } else { *i };
+                        let c = (s.char_len() == bytes.len())
+                            .then(|| usize::try_from(j).ok().and_then(|j| bytes.get(j).copied()))
+                            .flatten();
+                        match c {
+                            Some(b) => {
+                                let v = self.char_value(b as char);
+                                self.replace_top2(v);
+                            }
+                            None => t!('instr, self.subscr_slow(pc)),
+                        }
+                    }
+                    Instr::BinarySubscrDict => {
+                        let n = self.stack.len();
+                        if !matches!(self.stack[n - 2], Value::Dict(_)) {
+                            deopt!('instr, self, code, pc)
+                        }
+                        t!('instr, self.subscr_slow(pc));
+                    }
+                    Instr::StoreSubscrListInt => {
+                        let n = self.stack.len();
+                        let (Value::List(l), Value::Int(i)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        let (l, i) = (l.clone(), *i);
+                        let mut items = l.items.borrow_mut();
+                        let j = if i < 0 { i + items.len() as i64 } else { i };
+                        match usize::try_from(j).ok().filter(|&j| j < items.len()) {
+                            Some(j) => {
+                                self.stack.truncate(n - 2);
+                                let v = self.pop();
+                                let _old = std::mem::replace(&mut items[j], v);
+                            }
+                            None => {
+                                drop(items);
+                                t!('instr, self.store_subscr_slow(pc));
+                            }
+                        }
+                    }
+                    Instr::StoreSubscrDict => {
+                        let n = self.stack.len();
+                        if !matches!(self.stack[n - 2], Value::Dict(_)) {
+                            deopt!('instr, self, code, pc)
+                        }
+                        t!('instr, self.store_subscr_slow(pc));
+                    }
+                    Instr::UnpackTuple2 { .. } => {
+                        let (a, b) = match self.top() {
+                            Value::Tuple(t) if t.items.len() == 2 => {
+                                (t.items[0].clone(), t.items[1].clone())
+                            }
+                            _ => deopt!('instr, self, code, pc),
+                        };
+                        let top = self.stack.len() - 1;
+                        self.stack[top] = b;
+                        self.stack.push(a);
+                    }
+                    Instr::UnpackTuple3 { .. } => {
+                        let (a, b, c) = match self.top() {
+                            Value::Tuple(t) if t.items.len() == 3 => {
+                                (t.items[0].clone(), t.items[1].clone(), t.items[2].clone())
+                            }
+                            _ => deopt!('instr, self, code, pc),
+                        };
+                        let top = self.stack.len() - 1;
+                        self.stack[top] = c;
+                        self.stack.push(b);
+                        self.stack.push(a);
+                    }
                 }
                 Ok(())
             };
@@ -873,6 +1400,74 @@ impl Vm {
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or_default()
+    }
+
+    /// Replaces the two top items with `v`.
+    #[inline(always)]
+    fn replace_top2(&mut self, v: Value) {
+        let n = self.stack.len();
+        let old = self.stack.pop();
+        discard(old.unwrap_or_default());
+        discard(std::mem::replace(&mut self.stack[n - 2], v));
+    }
+
+    /// Drops the two top items.
+    #[inline(always)]
+    fn pop2(&mut self) {
+        let b = self.pop();
+        let a = self.pop();
+        discard(b);
+        discard(a);
+    }
+
+    /// The comparison of a specialised compare (`K`: which operand types it is
+    /// specialised for) on the two top items, or `None` when they are not those types.
+    #[inline(always)]
+    fn spec_compare<const K: u8>(&self, op: u32) -> Option<bool> {
+        let n = self.stack.len();
+        let cmp = Cmp::from_index(op);
+        let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+        Some(match (K, a, b) {
+            (CMP_INT, Value::Int(x), Value::Int(y)) => cmp.test(x.cmp(y)),
+            (CMP_FLOAT, Value::Float(x), Value::Float(y)) => float_cmp(cmp, x.get(), y.get()),
+            (CMP_MIXED, Value::Int(x), Value::Float(y)) => ops::cmp_int_float(cmp, *x, y.get()),
+            (CMP_MIXED, Value::Float(x), Value::Int(y)) => {
+                ops::cmp_int_float(cmp.swapped(), *y, x.get())
+            }
+            (CMP_STR, Value::Str(x), Value::Str(y)) => cmp.test(x.as_str().cmp(y.as_str())),
+            _ => return None,
+        })
+    }
+
+    /// The generic binary operation on the two top items (for the cases a specialised
+    /// form leaves to it: overflow into big ints, division by zero).
+    #[cold]
+    fn binary_slow(&mut self, op: u32, pc: usize) -> PyResult<()> {
+        let b = self.pop();
+        let a = self.pop();
+        self.save_pc(pc);
+        let r = ops::binary_op(self, op, a, b, false)?;
+        self.stack.push(r);
+        Ok(())
+    }
+
+    /// The generic `container[key]` on the two top items.
+    fn subscr_slow(&mut self, pc: usize) -> PyResult<()> {
+        let key = self.pop();
+        let container = self.pop();
+        self.save_pc(pc);
+        let r = ops::getitem(self, &container, &key)?;
+        self.stack.push(r);
+        Ok(())
+    }
+
+    /// The generic `container[key] = value` with stack `value container key`.
+    fn store_subscr_slow(&mut self, pc: usize) -> PyResult<()> {
+        let key = self.pop();
+        let container = self.pop();
+        let v = self.pop();
+        self.save_pc(pc);
+        ops::setitem(self, &container, key, v)
     }
 
     #[inline]
@@ -930,49 +1525,6 @@ impl Vm {
             .nth(idx as usize)
             .map(|s| s.as_str().to_string())
             .unwrap_or_default()
-    }
-
-    /// `LoadGlobal`, answered from the code object's cache while neither the globals
-    /// nor the builtins have changed.
-    #[inline]
-    fn load_global_cached(
-        &mut self,
-        code: &crate::compiler::CodeObject,
-        idx: usize,
-    ) -> PyResult<Value> {
-        let globals = &self.frame().globals.dict;
-        let globals_addr = Rc::as_ptr(globals) as usize;
-        let globals_version = globals.table.borrow().version();
-        let builtins_version = self.builtins.dict.table.borrow().version();
-        if let Some(Some(e)) = code.global_cache.borrow().get(idx)
-            && e.globals == globals_addr
-            && e.globals_version == globals_version
-            && e.builtins_version == builtins_version
-        {
-            return Ok(e.value.clone());
-        }
-        let value = self.load_global(&code.names[idx])?;
-        // Only values that cannot lead back to this code object are cached: anything
-        // else (a function, class, module) would make a reference cycle through the
-        // code object that the cycle collector cannot see.
-        let leaf = match &value {
-            Value::Builtin(b) => b.bound.is_none(),
-            v => v.is_inline() || matches!(v, Value::Str(_)),
-        };
-        if !leaf {
-            return Ok(value);
-        }
-        let mut cache = code.global_cache.borrow_mut();
-        if cache.len() < code.names.len() {
-            cache.resize(code.names.len(), None);
-        }
-        cache[idx] = Some(crate::compiler::GlobalCacheEntry {
-            globals: globals_addr,
-            globals_version,
-            builtins_version,
-            value: value.clone(),
-        });
-        Ok(value)
     }
 
     fn load_global(&mut self, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -1233,10 +1785,6 @@ impl Vm {
                 if !ops::dict_get_pystr(&globals, n).is_some_and(|v| v.is(&a)) {
                     return Err(a);
                 }
-                // This code's `LoadGlobal` cache may hold the string too.
-                if let Some(e) = code.global_cache.borrow_mut().get_mut(name as usize) {
-                    *e = None;
-                }
                 if ops::dict_set_pystr(&globals, n, Value::None).is_err() {
                     return Err(a);
                 }
@@ -1433,7 +1981,7 @@ fn reraise(exc: Value) -> PyErr {
 #[inline]
 /// Whether `v` is an instance of a built-in (immutable) type, whose methods can be
 /// cached by the value's kind alone.
-fn is_builtin_instance(v: &Value) -> bool {
+pub(super) fn is_builtin_instance(v: &Value) -> bool {
     matches!(
         v,
         Value::None
@@ -1457,6 +2005,25 @@ fn unbound_local_error(code: &crate::compiler::CodeObject, idx: u32) -> PyErr {
         "cannot access local variable '{}' where it is not associated with a value",
         code.varnames[idx as usize].as_str()
     ))
+}
+
+/// `spec_compare` kinds.
+const CMP_INT: u8 = 0;
+const CMP_FLOAT: u8 = 1;
+const CMP_MIXED: u8 = 2;
+const CMP_STR: u8 = 3;
+
+/// Whether the iterator `state` is of the kind a specialised `ForIter*` expects.
+fn iter_kind_matches(instr: Instr, state: &std::cell::RefCell<IterState>) -> bool {
+    let Ok(st) = state.try_borrow() else {
+        return false;
+    };
+    matches!(
+        (instr, &*st),
+        (Instr::ForIterList { .. }, IterState::List { .. })
+            | (Instr::ForIterTuple { .. }, IterState::Tuple { .. })
+            | (Instr::ForIterStr { .. }, IterState::Str { .. })
+    )
 }
 
 fn float_cmp(cmp: Cmp, x: f64, y: f64) -> bool {

@@ -10,13 +10,16 @@
 //! [`Vm::run`]; those re-entries are counted and bounded as well.
 
 mod eval;
+mod specialize;
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::ModuleLoader;
 use crate::compiler::CodeObject;
+use crate::jit::{CompileRequest, Jit, NullJit};
+use crate::profile::{CountingProfiler, Profiler, Promote, Thresholds, TierEvent};
 use crate::runtime::class::Class;
 use crate::runtime::exceptions::{ExcKind, PyErr, PyResult, type_error};
 use crate::runtime::iter::{IterState, Suspended};
@@ -95,6 +98,17 @@ pub struct Vm {
     pub init_name: Rc<PyStr>,
     /// Spare argument vectors for built-in calls (kept empty, reused for their capacity).
     arg_vecs: Vec<Vec<Value>>,
+    /// Decides promotions between tiers (told of every tier event).
+    pub profiler: Box<dyn Profiler + Send>,
+    /// The profiler's thresholds, read when it was installed.
+    pub thresholds: Thresholds,
+    /// Compiles hot code to native code (tier 2).
+    pub jit: Box<dyn Jit + Send>,
+    /// Bumped whenever any class is created or its namespace changes: attribute
+    /// caches of tier 1 are keyed on it (class changes after start-up are rare).
+    pub class_epoch: u64,
+    /// Every code object this engine has compiled, for `Engine::stats`.
+    pub codes: Vec<Weak<CodeObject>>,
 }
 
 impl Vm {
@@ -132,6 +146,11 @@ impl Vm {
             init_name: Rc::new(PyStr::new("__init__")),
             not_implemented: Value::None,
             arg_vecs: Vec::new(),
+            profiler: Box::new(CountingProfiler::new(&crate::Config::default())),
+            thresholds: CountingProfiler::new(&crate::Config::default()).thresholds(),
+            jit: Box::new(NullJit),
+            class_epoch: 0,
+            codes: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm
@@ -163,6 +182,7 @@ impl Vm {
         code: Rc<CodeObject>,
         module: &Rc<Module>,
     ) -> PyResult<Value> {
+        self.register_code(&code);
         let ret_to = self.stack.len();
         let base = self.stack.len();
         for _ in 0..code.nlocals() {
@@ -215,8 +235,84 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        let c = &f.code.counters;
+        let calls = c.calls.get() + 1;
+        c.calls.set(calls);
+        if calls
+            >= c.next_call_check
+                .get()
+                .max(self.thresholds.compile_after as u64)
+        {
+            self.hot_function(&f.code.clone(), calls);
+        }
         self.frames.push(f);
         Ok(())
+    }
+
+    /// Installs a profiler (its thresholds take effect from now on).
+    pub fn set_profiler(&mut self, profiler: Box<dyn Profiler + Send>) {
+        self.thresholds = profiler.thresholds();
+        self.profiler = profiler;
+    }
+
+    /// Remembers `code` and everything nested in it for `Engine::stats`.
+    pub fn register_code(&mut self, code: &Rc<CodeObject>) {
+        if self.codes.len() == self.codes.capacity() {
+            self.codes.retain(|w| w.strong_count() > 0);
+        }
+        self.codes.push(Rc::downgrade(code));
+        for child in &code.children {
+            self.register_code(child);
+        }
+    }
+
+    /// A function reached the next call count the profiler wanted to hear about.
+    #[cold]
+    fn hot_function(&mut self, code: &Rc<CodeObject>, calls: u64) {
+        code.counters
+            .next_call_check
+            .set(calls.saturating_mul(2).max(1));
+        let site = specialize::site(code, 0);
+        if self.profiler.on_hot_function(&site, calls) == Promote::Compile {
+            self.offer_to_jit(CompileRequest::Function(site));
+        }
+    }
+
+    /// Counts a loop back-edge (the `Jump` at `at` back to `header`); asks the
+    /// profiler when the loop reaches the next count it wanted to hear about.
+    #[inline]
+    pub(crate) fn back_edge(&mut self, code: &CodeObject, at: usize, header: usize) {
+        let c = &code.counters;
+        c.back_edges.set(c.back_edges.get() + 1);
+        // The loop's own count lives in the inline cache of its back-edge jump.
+        let cache = &code.caches[at];
+        let n = cache.key.get() + 1;
+        cache.key.set(n);
+        if n >= cache.key2.get().max(self.thresholds.osr_after as u64) {
+            self.hot_loop(code, at, header, n);
+        }
+    }
+
+    #[cold]
+    fn hot_loop(&mut self, code: &CodeObject, at: usize, header: usize, n: u64) {
+        code.caches[at].key2.set(n.saturating_mul(2).max(1));
+        let site = specialize::site(code, header);
+        if let Promote::OsrAt(offset) = self.profiler.on_hot_loop(&site, n) {
+            let site = specialize::site(code, offset);
+            self.offer_to_jit(CompileRequest::Loop(site));
+        }
+    }
+
+    /// Offers code to the JIT. Native entry is the next issue: today the JIT is told
+    /// and a declination is reported to the profiler.
+    fn offer_to_jit(&mut self, request: CompileRequest) {
+        if let Err(reason) = self.jit.compile(&request) {
+            let site = match request {
+                CompileRequest::Function(s) | CompileRequest::Loop(s) => s,
+            };
+            self.profiler
+                .on_event(&TierEvent::CompileDeclined { site, reason });
+        }
     }
 
     /// Runs the frame just pushed (marked `is_entry`) to completion, guarding native

@@ -465,7 +465,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     })
 }
 
-fn bi_len(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+pub(crate) fn bi_len(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("len", 1, 1)?;
     Ok(Value::Int(len_of(vm, &a.pos[0])?))
 }

@@ -334,6 +334,7 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyR
                 &mut |_, _| Ok(false),
             )?;
             c.version.set(c.version.get() + 1);
+            vm.class_epoch += 1;
             Ok(())
         }
         Value::Class(c) => Err(type_error(format!(
@@ -456,6 +457,7 @@ pub fn del_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
                 &mut |_, _| Ok(false),
             )?;
             c.version.set(c.version.get() + 1);
+            vm.class_epoch += 1;
             if removed.is_none() {
                 return Err(ops::no_attribute(vm, obj, name.as_str()));
             }

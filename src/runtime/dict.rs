@@ -31,6 +31,9 @@ pub struct DictTable {
     len: usize,
     /// Bumped by every mutation, so a cache of a lookup can tell it is still valid.
     version: u64,
+    /// Bumped only when a key is added or removed (not when a value is replaced):
+    /// what a cache of "this name is not here" is keyed on.
+    keys_version: u64,
 }
 
 /// Equality of two keys when it needs no Python code: `Some(result)`, else `None`.
@@ -142,9 +145,15 @@ impl DictTable {
     pub fn version(&self) -> u64 {
         self.version
     }
+    /// The version of the key set (see the field).
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
     /// Removes everything.
     pub fn clear(&mut self) {
         self.version += 1;
+        self.keys_version += 1;
         self.indices.clear();
         self.entries.clear();
         self.len = 0;
@@ -257,6 +266,7 @@ impl DictTable {
         if let Some(i) = found {
             return Ok(Some(std::mem::replace(&mut self.entries[i].value, value)));
         }
+        self.keys_version += 1;
         self.indices[slot] = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
@@ -281,6 +291,7 @@ impl DictTable {
         let (slot, found) = self.probe(hash, key, eq)?;
         let Some(i) = found else { return Ok(None) };
         self.version += 1;
+        self.keys_version += 1;
         self.indices[slot] = DUMMY;
         let e = &mut self.entries[i];
         let k = std::mem::take(&mut e.key);

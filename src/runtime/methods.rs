@@ -87,7 +87,7 @@ pub fn install(vm: &mut Vm) {
 
 // ----- list ---------------------------------------------------------------------------------
 
-fn list_append(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+pub(crate) fn list_append(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("list", "append", 2, 2)?;
     let l = receiver!(a, List, "list", "append");
     let v = a.pos.pop().unwrap_or_default();

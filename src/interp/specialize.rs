@@ -1,0 +1,351 @@
+//! Tier 1: quickening. A generic instruction counts its executions in its inline
+//! cache; once warm (and the profiler agrees) it is rewritten in place into the
+//! specialised form that matches the operands it sees now, with whatever the form's
+//! guard checks stored in the cache. A specialised form whose guard fails calls
+//! [`Vm::despecialize`], which writes the generic instruction back and backs off
+//! exponentially before the next attempt, so a site that keeps changing type does not
+//! flap. This is CPython's `specialize.c`; the forms themselves are in the instruction
+//! table (`compiler::bytecode`) and run in `eval.rs`.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::compiler::CodeObject;
+use crate::compiler::bytecode::{BIN_OPS, Instr};
+use crate::profile::{Promote, Site, TierEvent};
+use crate::runtime::class::{Instance, TypeKind};
+use crate::runtime::dict::DictTable;
+use crate::runtime::iter::IterState;
+use crate::runtime::value::{NativeFn, PyStr, Value};
+use crate::syntax::ast::BinOp;
+
+/// Largest back-off exponent: a site that never specialises is retried every
+/// `specialize_after << MAX_BACKOFF` executions.
+const MAX_BACKOFF: u32 = 12;
+
+/// Whether `entry`'s key is the string `name`.
+#[inline]
+pub(super) fn key_is(key: &Value, name: &Rc<PyStr>) -> bool {
+    match key {
+        Value::Str(k) => Rc::ptr_eq(k, name) || k.as_str() == name.as_str(),
+        _ => false,
+    }
+}
+
+/// The entry index of the str key `name` in `table`.
+pub(super) fn find_str(table: &DictTable, name: &Rc<PyStr>) -> Option<usize> {
+    table
+        .find(name.hash(), &Value::Str(name.clone()), &mut |_, _| {
+            Ok(false)
+        })
+        .ok()
+        .flatten()
+}
+
+/// The address that identifies a class in attribute caches.
+#[inline]
+pub(super) fn class_key(inst: &Instance) -> u64 {
+    Rc::as_ptr(&inst.class) as usize as u64
+}
+
+impl Vm {
+    /// Counts one execution of the generic instruction `instr` at `at` and, when it
+    /// is warm, tries to specialise it. Returns whether `code.quick[at]` now holds a
+    /// specialised form (the caller then dispatches again to run it).
+    #[inline]
+    pub(super) fn warm_up(&mut self, code: &CodeObject, at: usize, instr: Instr) -> bool {
+        let cache = &code.caches[at];
+        let w = cache.warmup.get();
+        let (count, backoff) = ((w & 0xFFFF) + 1, w >> 16);
+        let threshold = if backoff == 0 {
+            self.thresholds.specialize_after
+        } else {
+            self.thresholds.specialize_after.max(1) << backoff
+        };
+        if count < threshold.min(0xFFFF) {
+            cache.warmup.set(backoff << 16 | count);
+            return false;
+        }
+        self.try_specialize(code, at, instr, count, backoff)
+    }
+
+    #[cold]
+    fn try_specialize(
+        &mut self,
+        code: &CodeObject,
+        at: usize,
+        instr: Instr,
+        count: u32,
+        backoff: u32,
+    ) -> bool {
+        let cache = &code.caches[at];
+        let chosen = self.specialized_form(code, at, instr);
+        let accepted = chosen.is_some()
+            && self.profiler.on_warm_instruction(&site(code, at), count) == Promote::Specialise;
+        match chosen {
+            Some(form) if accepted => {
+                code.quick[at].set(form);
+                cache.warmup.set(backoff << 16);
+                let c = &code.counters;
+                c.specializations.set(c.specializations.get() + 1);
+                c.tier.set(c.tier.get().max(1));
+                self.profiler.on_event(&TierEvent::Specialised {
+                    site: site(code, at),
+                    from: instr.name(),
+                    to: form.name(),
+                });
+                true
+            }
+            _ => {
+                cache.warmup.set((backoff + 1).min(MAX_BACKOFF) << 16);
+                false
+            }
+        }
+    }
+
+    /// A specialised instruction's guard failed: the generic form goes back in place
+    /// and the next attempt backs off.
+    #[cold]
+    pub(super) fn despecialize(&mut self, code: &CodeObject, at: usize) {
+        let from = code.quick[at].get();
+        code.quick[at].set(code.instrs[at]);
+        let cache = &code.caches[at];
+        let backoff = ((cache.warmup.get() >> 16) + 1).min(MAX_BACKOFF);
+        cache.warmup.set(backoff << 16);
+        let c = &code.counters;
+        c.guard_misses.set(c.guard_misses.get() + 1);
+        self.profiler.on_event(&TierEvent::Despecialised {
+            site: site(code, at),
+            from: from.name(),
+        });
+    }
+
+    /// The specialised form of `instr` at `at` for the operands on the stack now,
+    /// with its cache filled in; `None` when no form fits.
+    fn specialized_form(&self, code: &CodeObject, at: usize, instr: Instr) -> Option<Instr> {
+        use Instr::*;
+        let n = self.stack.len();
+        let cache = &code.caches[at];
+        let tos = |k: usize| self.stack.get(n.checked_sub(k)?);
+        Some(match instr {
+            BinaryOp { op } | InplaceOp { op } => {
+                let bin = BIN_OPS[op as usize];
+                match (tos(2)?, tos(1)?) {
+                    (Value::Int(_), Value::Int(_)) if int_op(bin) => BinaryOpInt { op },
+                    (Value::Float(_), Value::Float(_)) if float_op(bin) => BinaryOpFloat { op },
+                    (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_))
+                        if float_op(bin) =>
+                    {
+                        BinaryOpMixed { op }
+                    }
+                    // `+=` on a str keeps the generic form: it concatenates in place.
+                    (Value::Str(_), Value::Str(_))
+                        if bin == BinOp::Add && matches!(instr, BinaryOp { .. }) =>
+                    {
+                        BinaryAddStr { op }
+                    }
+                    _ => return None,
+                }
+            }
+            CompareOp { op } => match (tos(2)?, tos(1)?) {
+                (Value::Int(_), Value::Int(_)) => CompareOpInt { op },
+                (Value::Float(_), Value::Float(_)) => CompareOpFloat { op },
+                (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+                    CompareOpMixed { op }
+                }
+                (Value::Str(_), Value::Str(_)) => CompareOpStr { op },
+                _ => return None,
+            },
+            CompareJumpIfFalse { op, target } | CompareJumpIfTrue { op, target } => {
+                let op = op
+                    | if matches!(instr, CompareJumpIfTrue { .. }) {
+                        8
+                    } else {
+                        0
+                    };
+                match (tos(2)?, tos(1)?) {
+                    (Value::Int(_), Value::Int(_)) => CompareJumpInt { op, target },
+                    (Value::Float(_), Value::Float(_)) => CompareJumpFloat { op, target },
+                    (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+                        CompareJumpMixed { op, target }
+                    }
+                    (Value::Str(_), Value::Str(_)) => CompareJumpStr { op, target },
+                    _ => return None,
+                }
+            }
+            LoadGlobal { name } => {
+                let key = &code.names[name as usize];
+                let globals = &self.frames.last()?.globals.dict;
+                let table = globals.table.try_borrow().ok()?;
+                if let Some(i) = find_str(&table, key) {
+                    cache.index.set(u32::try_from(i).ok()?);
+                    LoadGlobalModule { name }
+                } else {
+                    let builtins = self.builtins.dict.table.try_borrow().ok()?;
+                    let i = find_str(&builtins, key)?;
+                    cache.index.set(u32::try_from(i).ok()?);
+                    cache.key.set(table.keys_version());
+                    cache.key2.set(Rc::as_ptr(globals) as usize as u64);
+                    LoadGlobalBuiltin { name }
+                }
+            }
+            LoadAttr { name } => {
+                let Value::Instance(inst) = tos(1)? else {
+                    return None;
+                };
+                let key = &code.names[name as usize];
+                if !self.plain_instance(inst)
+                    || crate::runtime::descriptors::class_property(self, &inst.class, key).is_some()
+                {
+                    return None;
+                }
+                let i = find_str(&*inst.dict.try_borrow().ok()?, key)?;
+                cache.index.set(u32::try_from(i).ok()?);
+                cache.key.set(class_key(inst));
+                cache.key2.set(self.class_epoch);
+                LoadAttrInstance { name }
+            }
+            LoadMethod { name } => match tos(1)? {
+                Value::Instance(inst) => {
+                    let key = &code.names[name as usize];
+                    if !self.plain_instance(inst)
+                        || find_str(&*inst.dict.try_borrow().ok()?, key).is_some()
+                    {
+                        return None;
+                    }
+                    let mro = inst.class.mro.borrow();
+                    let (pos, i) = mro.iter().enumerate().find_map(|(pos, c)| {
+                        let d = c.dict.try_borrow().ok()?;
+                        Some((pos, find_str(&d, key)?))
+                    })?;
+                    let d = mro[pos].dict.try_borrow().ok()?;
+                    if !matches!(d.entry_at(i)?.value, Value::Function(_))
+                        || pos > 0xFFFF
+                        || i > 0xFFFF
+                    {
+                        return None;
+                    }
+                    cache.index.set((pos as u32) << 16 | i as u32);
+                    cache.key.set(class_key(inst));
+                    cache.key2.set(self.class_epoch);
+                    LoadMethodInstance { name }
+                }
+                // Built-in receivers: `eval` fills the per-name method cache the
+                // first time it resolves the method.
+                v if super::eval::is_builtin_instance(v) => {
+                    let cached = code.method_cache.borrow();
+                    let (kind, _) = cached.get(name as usize)?.as_ref()?;
+                    if *kind != std::mem::discriminant(v) {
+                        return None;
+                    }
+                    LoadMethodBuiltin { name }
+                }
+                _ => return None,
+            },
+            Call { argc } => {
+                let callable_idx = n.checked_sub(argc as usize + 2)?;
+                let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
+                match &self.stack[callable_idx] {
+                    Value::Function(f) => {
+                        let c = &f.code;
+                        let nargs = argc + has_self as u32;
+                        if c.has_varargs
+                            || c.has_varkw
+                            || c.kwonlyargcount != 0
+                            || c.is_generator
+                            || nargs != c.argcount
+                        {
+                            return None;
+                        }
+                        cache.key.set(Rc::as_ptr(c) as usize as u64);
+                        CallPyExact { argc }
+                    }
+                    Value::Builtin(b) if b.bound.is_none() => {
+                        let func = b.func as usize;
+                        cache.key.set(func as u64);
+                        if func == crate::runtime::builtins::bi_len as NativeFn as usize
+                            && argc == 1
+                            && !has_self
+                        {
+                            CallLen { argc }
+                        } else if func == crate::runtime::methods::list_append as NativeFn as usize
+                            && argc == 1
+                            && matches!(self.stack[callable_idx + 1], Value::List(_))
+                        {
+                            CallListAppend { argc }
+                        } else {
+                            CallBuiltin { argc }
+                        }
+                    }
+                    _ => return None,
+                }
+            }
+            ForIter { target } => {
+                let Value::Iter(state) = tos(1)? else {
+                    return None;
+                };
+                match &*state.try_borrow().ok()? {
+                    IterState::Range { .. } => ForIterRange { target },
+                    IterState::List { .. } => ForIterList { target },
+                    IterState::Tuple { .. } => ForIterTuple { target },
+                    IterState::Str { .. } => ForIterStr { target },
+                    _ => return None,
+                }
+            }
+            BinarySubscr => match (tos(2)?, tos(1)?) {
+                (Value::List(_), Value::Int(_)) => BinarySubscrListInt,
+                (Value::Tuple(_), Value::Int(_)) => BinarySubscrTupleInt,
+                (Value::Str(_), Value::Int(_)) => BinarySubscrStrInt,
+                (Value::Dict(_), _) => BinarySubscrDict,
+                _ => return None,
+            },
+            StoreSubscr => match (tos(2)?, tos(1)?) {
+                (Value::List(_), Value::Int(_)) => StoreSubscrListInt,
+                (Value::Dict(_), _) => StoreSubscrDict,
+                _ => return None,
+            },
+            UnpackSequence { n: want } => match tos(1)? {
+                Value::Tuple(t) if t.items.len() == want as usize && want == 2 => {
+                    UnpackTuple2 { n: want }
+                }
+                Value::Tuple(t) if t.items.len() == want as usize && want == 3 => {
+                    UnpackTuple3 { n: want }
+                }
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// An instance whose attributes live in its dict and nothing intercepts lookups.
+    fn plain_instance(&self, inst: &Instance) -> bool {
+        inst.class.kind == TypeKind::User
+            && inst.exc.is_none()
+            && inst.native.is_none()
+            && !self.attr_hooks_in_use
+    }
+}
+
+/// Operators `BinaryOpInt` computes inline (the rest need the generic path anyway).
+fn int_op(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(
+        op,
+        Add | Sub | Mult | FloorDiv | Mod | BitAnd | BitOr | BitXor | Div
+    )
+}
+
+/// Operators `BinaryOpFloat`/`BinaryOpMixed` compute inline.
+fn float_op(op: BinOp) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div)
+}
+
+/// The profiler's view of offset `at` in `code`.
+pub(super) fn site(code: &CodeObject, at: usize) -> Site {
+    Site {
+        function: code.qualname.clone(),
+        filename: code.filename.clone(),
+        first_line: code.first_line,
+        offset: at,
+    }
+}
