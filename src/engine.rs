@@ -1,11 +1,12 @@
-//! [`Engine`], [`Config`] and module loading: the embedding API and the wiring of
-//! front end, compiler and interpreter.
+//! [`Engine`] and module loading: the embedding API and the wiring of front end,
+//! compiler, interpreter, profiler and JIT.
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::rc::Rc;
 
+use crate::config::Config;
 use crate::error::{Error, Exception, SyntaxErrorInfo, TracebackFrame};
 use crate::host_value::Value as HostValue;
 use crate::interp::Vm;
@@ -15,85 +16,6 @@ use crate::runtime::gc::{self, Heap, HeapScope, Isolated};
 use crate::runtime::value::{Args, Builtin, Module, Value};
 #[allow(unused_imports)]
 use crate::runtime::value::{B64, F64};
-
-/// Engine settings: the tier switches and thresholds, and resource limits.
-///
-/// The tier thresholds are recorded now and take effect as the tiers land (tier 1:
-/// `specialize_after`; tier 2: `compile_after`, `osr_after`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Config {
-    /// Whether the native-code tier may be used (`FIREBRAND_JIT`).
-    pub jit: bool,
-    /// Executions of an instruction before it is specialised.
-    pub specialize_after: u32,
-    /// Calls of a function before it is compiled to native code.
-    pub compile_after: u32,
-    /// Loop back-edges before a running loop is compiled (on-stack replacement).
-    pub osr_after: u32,
-    /// Maximum depth of nested Python calls (`RecursionError` beyond it).
-    pub recursion_limit: usize,
-    /// Bytes of the calling thread's stack the engine may use for the calls that do
-    /// recurse natively (a Python `__eq__`, `__len__` or key function called by a
-    /// built-in, a generator expression resumed by `any`, ...); beyond it such a call
-    /// raises `RecursionError` instead of overflowing the stack. The default suits a
-    /// thread with 2 MiB of stack; raise it for threads with more (the CLI does).
-    pub native_stack_budget: usize,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            jit: true,
-            specialize_after: 2,
-            compile_after: 1000,
-            osr_after: 1000,
-            recursion_limit: 1000,
-            native_stack_budget: 1 << 20,
-        }
-    }
-}
-
-impl Config {
-    /// The default settings.
-    pub fn new() -> Config {
-        Config::default()
-    }
-
-    /// Defaults overridden by `FIREBRAND_JIT` (`0`/`1`), `FIREBRAND_SPECIALIZE_AFTER`,
-    /// `FIREBRAND_COMPILE_AFTER` and `FIREBRAND_OSR_AFTER`. A malformed value is an
-    /// error naming the variable.
-    pub fn from_env() -> Result<Config, Error> {
-        Config::from_lookup(|k| std::env::var(k).ok())
-    }
-
-    /// Like [`Config::from_env`], reading variables through `get` (testable).
-    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, Error> {
-        let mut c = Config::default();
-        if let Some(v) = get("FIREBRAND_JIT") {
-            c.jit = match v.trim() {
-                "0" => false,
-                "1" => true,
-                other => {
-                    return Err(Error::Config(format!(
-                        "FIREBRAND_JIT must be 0 or 1, not {other:?}"
-                    )));
-                }
-            };
-        }
-        let num = |name: &str, slot: &mut u32| -> Result<(), Error> {
-            if let Some(v) = get(name) {
-                *slot = v.trim().parse().map_err(|_| {
-                    Error::Config(format!("{name} must be a non-negative integer, not {v:?}"))
-                })?;
-            }
-            Ok(())
-        };
-        num("FIREBRAND_SPECIALIZE_AFTER", &mut c.specialize_after)?;
-        num("FIREBRAND_COMPILE_AFTER", &mut c.compile_after)?;
-        num("FIREBRAND_OSR_AFTER", &mut c.osr_after)?;
-        Ok(c)
-    }
-}
 
 /// Supplies the source of modules that scripts `import`.
 ///
@@ -216,6 +138,7 @@ impl Engine {
             let _scope = HeapScope::enter(&mut heap);
             let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(NoLoader));
             vm.recursion_limit = config.recursion_limit.max(10);
+            vm.set_profiler(Box::new(crate::profile::CountingProfiler::new(&config)));
             vm.native_stack_budget = config.native_stack_budget;
             let main = vm.new_module("__main__");
             let _ = crate::runtime::ops::dict_set_str(
@@ -394,6 +317,94 @@ impl Engine {
         let st = &mut self.state.0;
         let _scope = HeapScope::enter(&mut st.heap);
         gc::collect()
+    }
+
+    /// Replaces the profiler that decides promotions between tiers (the default is
+    /// a [`crate::profile::CountingProfiler`] with this engine's [`Config`]
+    /// thresholds). The new profiler's thresholds apply from now on.
+    ///
+    /// ```
+    /// use firebrand::Engine;
+    /// use firebrand::profile::{Profiler, Promote, Site, Thresholds};
+    ///
+    /// /// Never specialises anything: everything stays in tier 0.
+    /// struct Tier0Only;
+    /// impl Profiler for Tier0Only {
+    ///     fn thresholds(&self) -> Thresholds {
+    ///         Thresholds { specialize_after: 1, compile_after: 1000, osr_after: 1000 }
+    ///     }
+    ///     fn on_warm_instruction(&mut self, _: &Site, _: u32) -> Promote { Promote::Stay }
+    ///     fn on_hot_function(&mut self, _: &Site, _: u64) -> Promote { Promote::Stay }
+    ///     fn on_hot_loop(&mut self, _: &Site, _: u64) -> Promote { Promote::Stay }
+    /// }
+    ///
+    /// let mut engine = Engine::new();
+    /// engine.set_profiler(Tier0Only);
+    /// engine.eval("t = 0\nfor i in range(100):\n    t += i").unwrap();
+    /// assert_eq!(engine.stats().total().specialized_instructions, 0);
+    /// ```
+    pub fn set_profiler(&mut self, profiler: impl crate::profile::Profiler + Send + 'static) {
+        self.state.0.vm.set_profiler(Box::new(profiler));
+    }
+
+    /// Replaces the JIT that hot code is offered to (the default, until the native
+    /// tier lands, is [`crate::jit::NullJit`]).
+    pub fn set_jit(&mut self, jit: impl crate::jit::Jit + Send + 'static) {
+        self.state.0.vm.jit = Box::new(jit);
+    }
+
+    /// What the tiers did so far: per function, its tier, calls, loop back-edges,
+    /// specialised instructions, guard misses, compilations and deoptimisations.
+    ///
+    /// ```
+    /// use firebrand::Engine;
+    ///
+    /// let mut engine = Engine::new();
+    /// engine.eval("def f(n):\n    return n * 2\nfor i in range(50):\n    f(i)").unwrap();
+    /// let stats = engine.stats();
+    /// let f = stats.function("f").unwrap();
+    /// assert_eq!(f.calls, 50);
+    /// assert_eq!(f.tier, 1); // `n * 2` was specialised for ints
+    /// ```
+    pub fn stats(&self) -> crate::stats::Stats {
+        let vm = &self.state.0.vm;
+        let functions = vm
+            .codes
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|c| c.counters.calls.get() > 0)
+            .map(|c| {
+                let k = &c.counters;
+                crate::stats::FunctionStats {
+                    name: c.qualname.to_string(),
+                    filename: c.filename.to_string(),
+                    first_line: c.first_line,
+                    tier: k.tier.get(),
+                    calls: k.calls.get(),
+                    back_edges: k.back_edges.get(),
+                    specialized_instructions: c.specialized_count(),
+                    instructions: c.instrs.len(),
+                    specializations: k.specializations.get(),
+                    guard_misses: k.guard_misses.get(),
+                    ..Default::default()
+                }
+            })
+            .collect();
+        crate::stats::Stats { functions }
+    }
+
+    /// The bytecode of every code object that has run, as it stands now: generic
+    /// instructions that tier 1 rewrote show their specialised forms
+    /// (`firebrand --dis-quickened`).
+    pub fn disassemble_quickened(&self) -> String {
+        let vm = &self.state.0.vm;
+        let mut out = String::new();
+        for code in vm.codes.iter().filter_map(|w| w.upgrade()) {
+            if code.counters.calls.get() > 0 {
+                out.push_str(&crate::compiler::disassemble_one(&code));
+            }
+        }
+        out
     }
 
     /// Compiles `source` and returns its disassembly (`firebrand --dis`).

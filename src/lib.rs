@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 
 pub mod compiler;
+mod config;
 mod engine;
 mod error;
 mod host_value;
@@ -31,11 +32,14 @@ pub mod interp;
 pub mod jit;
 pub mod profile;
 pub mod runtime;
+mod stats;
 pub mod syntax;
 
-pub use engine::{Config, DirLoader, Engine, HostFn, MemoryLoader, ModuleLoader, NoLoader};
+pub use config::{Config, ConfigBuilder};
+pub use engine::{DirLoader, Engine, HostFn, MemoryLoader, ModuleLoader, NoLoader};
 pub use error::{Error, Exception, SyntaxErrorInfo, TracebackFrame};
 pub use host_value::Value;
+pub use stats::{FunctionStats, Stats};
 
 #[doc(hidden)]
 pub use engine::{compile_source, import_module};

@@ -178,7 +178,22 @@ pub fn disassemble(code: &CodeObject) -> String {
     out
 }
 
+/// Prints one code object (not its children), as it stands now: instructions that
+/// tier 1 has specialised show their specialised forms.
+pub fn disassemble_one(code: &CodeObject) -> String {
+    let mut out = String::new();
+    disassemble_code(code, &mut out);
+    out
+}
+
 fn disassemble_into(code: &CodeObject, out: &mut String) {
+    disassemble_code(code, out);
+    for child in &code.children {
+        disassemble_into(child, out);
+    }
+}
+
+fn disassemble_code(code: &CodeObject, out: &mut String) {
     let _ = writeln!(
         out,
         "Disassembly of <code object {} from {}, line {}>:",
@@ -200,7 +215,8 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
             .map(|(_, v)| v.to_string())
             .collect::<Vec<_>>()
             .join(" ");
-        let note = operand_note(code, instr);
+        // A specialised form has its generic form's operands: annotate from that.
+        let note = operand_note(code, code.instrs.get(pc).unwrap_or(instr));
         let _ = writeln!(
             out,
             "{line_col:>5} {pc:>6} {:<20} {operands:<8} {note}",
@@ -218,9 +234,6 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         }
     }
     let _ = writeln!(out);
-    for child in &code.children {
-        disassemble_into(child, out);
-    }
 }
 
 fn operand_note(code: &CodeObject, instr: &Instr) -> String {

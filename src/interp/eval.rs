@@ -275,29 +275,9 @@ impl Vm {
                     Instr::LoadMethod { name } => {
                         warm!('instr, self, code, pc, instr);
                         let obj = self.pop();
-                        let kind = std::mem::discriminant(&obj);
-                        if let Some(Some((k, m))) = code.method_cache.borrow().get(name as usize)
-                            && *k == kind
-                        {
-                            self.stack.push(m.clone());
-                            self.stack.push(obj);
-                            break 'instr Ok(());
-                        }
                         self.save_pc(pc);
-                        let builtin_receiver = is_builtin_instance(&obj);
                         let (m, recv) =
                             t!('instr, ops::load_method(self, obj, &code.names[name as usize]));
-                        if builtin_receiver
-                            && let Value::Builtin(b) = &m
-                            && b.bound.is_none()
-                            && !matches!(recv, Value::Undef)
-                        {
-                            let mut cache = code.method_cache.borrow_mut();
-                            if cache.len() < code.names.len() {
-                                cache.resize(code.names.len(), None);
-                            }
-                            cache[name as usize] = Some((kind, m.clone()));
-                        }
                         self.stack.push(m);
                         self.stack.push(recv);
                     }
@@ -1976,26 +1956,6 @@ fn reraise(exc: Value) -> PyErr {
         }
         _ => runtime_error("No active exception to reraise"),
     }
-}
-
-#[inline]
-/// Whether `v` is an instance of a built-in (immutable) type, whose methods can be
-/// cached by the value's kind alone.
-pub(super) fn is_builtin_instance(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::BigInt(_)
-            | Value::Str(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::Range(_)
-    )
 }
 
 /// The `UnboundLocalError` for reading local `idx` before it is bound.

@@ -230,14 +230,19 @@ impl Vm {
                     cache.key2.set(self.class_epoch);
                     LoadMethodInstance { name }
                 }
-                // Built-in receivers: `eval` fills the per-name method cache the
-                // first time it resolves the method.
-                v if super::eval::is_builtin_instance(v) => {
-                    let cached = code.method_cache.borrow();
-                    let (kind, _) = cached.get(name as usize)?.as_ref()?;
-                    if *kind != std::mem::discriminant(v) {
+                // Built-in types cannot change: the method found now stays right for
+                // every receiver of the same type.
+                v if is_builtin_instance(v) => {
+                    let key = &code.names[name as usize];
+                    let m = crate::runtime::class_ops::class_lookup(&self.class_of(v), key)?;
+                    if !matches!(&m, Value::Builtin(b) if b.bound.is_none() && b.owner.is_some()) {
                         return None;
                     }
+                    let mut cached = code.method_cache.borrow_mut();
+                    if cached.len() < code.names.len() {
+                        cached.resize(code.names.len(), None);
+                    }
+                    cached[name as usize] = Some((std::mem::discriminant(v), m));
                     LoadMethodBuiltin { name }
                 }
                 _ => return None,
@@ -340,11 +345,31 @@ fn float_op(op: BinOp) -> bool {
     matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div)
 }
 
+#[inline]
+/// Whether `v` is an instance of a built-in (immutable) type, whose methods can be
+/// cached by the value's kind alone.
+fn is_builtin_instance(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Range(_)
+    )
+}
+
 /// The profiler's view of offset `at` in `code`.
 pub(super) fn site(code: &CodeObject, at: usize) -> Site {
     Site {
-        function: code.qualname.clone(),
-        filename: code.filename.clone(),
+        function: code.qualname.to_string(),
+        filename: code.filename.to_string(),
         first_line: code.first_line,
         offset: at,
     }

@@ -7,8 +7,6 @@
 //! host's profiler costs nothing on the hot path. [`CountingProfiler`] is the default
 //! one, with the thresholds of [`crate::Config`].
 
-use std::rc::Rc;
-
 /// What a profiler decides when asked about a piece of code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Promote {
@@ -39,9 +37,9 @@ pub struct Thresholds {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Site {
     /// Qualified name of the function (`<module>` for module code).
-    pub function: Rc<str>,
+    pub function: String,
     /// The file the code came from.
-    pub filename: Rc<str>,
+    pub filename: String,
     /// Line of the `def`.
     pub first_line: u32,
     /// Bytecode offset (0 for function-level events).

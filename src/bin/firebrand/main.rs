@@ -4,6 +4,8 @@
 //! firebrand SCRIPT.py [ARGS...]     run a script
 //! firebrand -c CODE [ARGS...]       run a string
 //! firebrand --dis SCRIPT.py         print the bytecode
+//! firebrand --dis-quickened SCRIPT.py  run, then print the bytecode as tier 1 left it
+//! firebrand --stats SCRIPT.py       run, then print what the tiers did (stderr)
 //! firebrand bench [OPTIONS]         the seed's benchmark (see `firebrand bench --help`)
 //! ```
 //!
@@ -29,6 +31,14 @@ struct Cli {
     /// Print the bytecode of SCRIPT instead of running it.
     #[arg(long)]
     dis: bool,
+    /// Run, then print the bytecode of every function that ran as it stands after
+    /// the run: instructions tier 1 specialised show their specialised forms.
+    #[arg(long, conflicts_with = "dis")]
+    dis_quickened: bool,
+    /// Run, then print per-function tier statistics (calls, back-edges, specialised
+    /// instructions, guard misses, compilations) to stderr.
+    #[arg(long)]
+    stats: bool,
     /// The script to run, followed by its arguments.
     #[arg(value_name = "SCRIPT")]
     script: Option<PathBuf>,
@@ -169,6 +179,12 @@ fn run(cli: Cli) -> u8 {
     engine.set_argv(argv0);
     engine.set_output(std::io::BufWriter::new(std::io::stdout()));
     let result = engine.run(&source, &filename);
+    if cli.dis_quickened {
+        print!("{}", engine.disassemble_quickened());
+    }
+    if cli.stats {
+        eprint!("{}", engine.stats());
+    }
     drop(engine);
     match result {
         Ok(()) => 0,
