@@ -249,6 +249,24 @@ instructions! {
     /// `LoadFast a; LoadConst k; BinaryOp op` with `operands = a << 16 | k`; falls
     /// back like `BinaryFastFast`.
     BinaryFastConst { operands, op } => 1;
+    /// `LoadFast idx; BinaryOp op`: TOS op local. Falls back like `BinaryFastFast`.
+    BinaryTosFast { idx, op } => 1;
+    /// `LoadConst konst; BinaryOp op`: TOS op constant. Falls back like
+    /// `BinaryFastFast`.
+    BinaryTosConst { konst, op } => 1;
+    /// `LoadFast a; LoadFast b; CompareOp; PopJumpIf*` with `operands = a << 16 |
+    /// b << 4 | flags` (flags: the `CompareOp` index, bit 3 set to jump on true).
+    /// When the inline int/float comparison does not apply it runs as `LoadFast a`.
+    CompareFastFastJump { operands, target } => 1;
+    /// `LoadFast a; LoadConst k; CompareOp; PopJumpIf*`, packed and falling back like
+    /// `CompareFastFastJump`.
+    CompareFastConstJump { operands, target } => 1;
+    /// `LoadFast idx; CompareOp; PopJumpIf*` (TOS compared with a local) with
+    /// `operands = idx << 4 | flags`; falls back to `LoadFast idx`.
+    CompareTosFastJump { operands, target } => 1;
+    /// `LoadConst k; CompareOp; PopJumpIf*` (TOS compared with a constant), packed
+    /// and falling back like `CompareTosFastJump`.
+    CompareTosConstJump { operands, target } => 1;
 
     // Tier 1: specialised forms, written over a generic instruction in place by
     // `interp::specialize` once it has run `Config::specialize_after` times (the
@@ -340,6 +358,46 @@ pub const BIN_OPS: [crate::syntax::ast::BinOp; 13] = {
     [
         Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv,
     ]
+};
+
+/// The operand of `BinaryOp { op }` for each operator, as constants the
+/// interpreter can match on without going through [`BIN_OPS`].
+pub mod binop {
+    /// `+`
+    pub const ADD: u32 = 0;
+    /// `-`
+    pub const SUB: u32 = 1;
+    /// `*`
+    pub const MULT: u32 = 2;
+    /// `/`
+    pub const DIV: u32 = 4;
+    /// `%`
+    pub const MOD: u32 = 5;
+    /// `|`
+    pub const BIT_OR: u32 = 9;
+    /// `^`
+    pub const BIT_XOR: u32 = 10;
+    /// `&`
+    pub const BIT_AND: u32 = 11;
+    /// `//`
+    pub const FLOOR_DIV: u32 = 12;
+}
+
+// The constants must agree with the table.
+const _: () = {
+    use crate::syntax::ast::BinOp;
+    assert!(matches!(BIN_OPS[binop::ADD as usize], BinOp::Add));
+    assert!(matches!(BIN_OPS[binop::SUB as usize], BinOp::Sub));
+    assert!(matches!(BIN_OPS[binop::MULT as usize], BinOp::Mult));
+    assert!(matches!(BIN_OPS[binop::DIV as usize], BinOp::Div));
+    assert!(matches!(BIN_OPS[binop::MOD as usize], BinOp::Mod));
+    assert!(matches!(BIN_OPS[binop::BIT_OR as usize], BinOp::BitOr));
+    assert!(matches!(BIN_OPS[binop::BIT_XOR as usize], BinOp::BitXor));
+    assert!(matches!(BIN_OPS[binop::BIT_AND as usize], BinOp::BitAnd));
+    assert!(matches!(
+        BIN_OPS[binop::FLOOR_DIV as usize],
+        BinOp::FloorDiv
+    ));
 };
 
 /// The index of `op` in [`BIN_OPS`].

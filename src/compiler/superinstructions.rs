@@ -1,5 +1,6 @@
-//! Superinstructions: a peephole pass that fuses common instruction pairs so the
-//! interpreter dispatches once instead of twice.
+//! Superinstructions: a peephole pass that fuses common instruction sequences (pairs,
+//! triples, and the four instructions of `if a < b:`) so the interpreter dispatches
+//! once instead of several times.
 //!
 //! Fusing never moves or removes an instruction. The first instruction of a pair is
 //! replaced by the fused form and the second stays where it was: a jump that lands on
@@ -15,6 +16,13 @@ pub fn fuse<H: PartialEq>(instrs: &mut [Instr], lines: &[u32], handlers: &[H]) {
     let same_place =
         |i: usize, j: usize| lines.get(i) == lines.get(j) && handlers.get(i) == handlers.get(j);
     for i in 0..instrs.len().saturating_sub(1) {
+        if i + 3 < instrs.len()
+            && (1..4).all(|k| same_place(i, i + k))
+            && let Some(fused) = fused_quad(instrs[i], instrs[i + 1], instrs[i + 2], instrs[i + 3])
+        {
+            instrs[i] = fused;
+            continue;
+        }
         if i + 2 < instrs.len()
             && same_place(i, i + 2)
             && same_place(i, i + 1)
@@ -36,9 +44,68 @@ fn pack(hi: u32, lo: u32) -> Option<u32> {
     (hi <= 0xFFFF && lo <= 0xFFFF).then_some(hi << 16 | lo)
 }
 
+/// The comparison operand of the fused compare-and-jump forms: the `CompareOp`
+/// index in bits 0-2, bit 3 set when the jump is taken on a true result.
+fn compare_flags(op: u32, jump: Instr) -> Option<u32> {
+    match jump {
+        Instr::PopJumpIfFalse { .. } if op < 8 => Some(op),
+        Instr::PopJumpIfTrue { .. } if op < 8 => Some(op | 8),
+        _ => None,
+    }
+}
+
+fn jump_target(jump: Instr) -> Option<u32> {
+    match jump {
+        Instr::PopJumpIfFalse { target } | Instr::PopJumpIfTrue { target } => Some(target),
+        _ => None,
+    }
+}
+
+/// The superinstruction for four instructions, if there is one: a comparison of two
+/// locals, or of a local and a constant, and the jump on its result.
+fn fused_quad(first: Instr, second: Instr, third: Instr, fourth: Instr) -> Option<Instr> {
+    use Instr::*;
+    let CompareOp { op } = third else {
+        return None;
+    };
+    let flags = compare_flags(op, fourth)?;
+    let target = jump_target(fourth)?;
+    let LoadFast { idx: a } = first else {
+        return None;
+    };
+    let pack3 = |a: u32, b: u32| (a < 4096 && b < 4096).then_some(a << 16 | b << 4 | flags);
+    Some(match second {
+        LoadFast { idx: b } => CompareFastFastJump {
+            operands: pack3(a, b)?,
+            target,
+        },
+        LoadConst { idx: k } => CompareFastConstJump {
+            operands: pack3(a, k)?,
+            target,
+        },
+        _ => return None,
+    })
+}
+
 /// The superinstruction for `first; second; third`, if there is one.
 fn fused_triple(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     use Instr::*;
+    if let CompareOp { op } = second {
+        let flags = compare_flags(op, third)?;
+        let target = jump_target(third)?;
+        let pack = |i: u32| (i < (1 << 28)).then_some(i << 4 | flags);
+        return Some(match first {
+            LoadFast { idx } => CompareTosFastJump {
+                operands: pack(idx)?,
+                target,
+            },
+            LoadConst { idx } => CompareTosConstJump {
+                operands: pack(idx)?,
+                target,
+            },
+            _ => return None,
+        });
+    }
     // In-place forms behave exactly like the binary ones on ints and floats, which is
     // all the fused forms compute themselves.
     let (BinaryOp { op } | InplaceOp { op }) = third else {
@@ -66,6 +133,10 @@ fn fused_pair(first: Instr, second: Instr) -> Option<Instr> {
         (StoreFast { idx: a }, StoreFast { idx: b }) => StoreFastPair { a, b },
         (CompareOp { op }, PopJumpIfFalse { target }) => CompareJumpIfFalse { op, target },
         (CompareOp { op }, PopJumpIfTrue { target }) => CompareJumpIfTrue { op, target },
+        (LoadFast { idx }, BinaryOp { op } | InplaceOp { op }) => BinaryTosFast { idx, op },
+        (LoadConst { idx: konst }, BinaryOp { op } | InplaceOp { op }) => {
+            BinaryTosConst { konst, op }
+        }
         _ => return None,
     })
 }
@@ -84,8 +155,22 @@ mod tests {
             PopJumpIfFalse { target: 0 },
         ];
         fuse(&mut code, &[1, 1, 1, 1], &[0, 0, 0, 0]);
-        assert_eq!(code[0], LoadFastPair { a: 0, b: 1 });
-        assert_eq!(code[1], LoadFast { idx: 1 });
+        // `a < b` and the jump on it become one instruction; every later position
+        // also holds its own fused form, for jumps that land there.
+        assert_eq!(
+            code[0],
+            CompareFastFastJump {
+                operands: 1 << 4 | 2,
+                target: 0
+            }
+        );
+        assert_eq!(
+            code[1],
+            CompareTosFastJump {
+                operands: 1 << 4 | 2,
+                target: 0
+            }
+        );
         assert_eq!(code[2], CompareJumpIfFalse { op: 2, target: 0 });
         assert_eq!(code[3], PopJumpIfFalse { target: 0 });
     }
@@ -108,7 +193,9 @@ mod tests {
                 op: 0
             }
         );
-        assert_eq!(code[1], LoadFast { idx: 2 });
+        // The second position is fused with what follows it (a jump may land there).
+        assert_eq!(code[1], BinaryTosFast { idx: 2, op: 0 });
+        assert_eq!(code[2], BinaryOp { op: 0 });
         assert_eq!(
             code[3],
             BinaryFastConst {

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::specialize::{class_key, find_str, key_is};
 use super::{Frame, Vm};
-use crate::compiler::bytecode::{BIN_OPS, Cmp, Instr};
+use crate::compiler::bytecode::{Cmp, Instr};
 use crate::runtime::class::Instance;
 use crate::runtime::class::TypeKind;
 use crate::runtime::class_ops;
@@ -144,6 +144,102 @@ impl Vm {
                             break 'instr Err(unbound_local_error(&code, a as u32));
                         }
                         self.stack.push(v);
+                    }
+                    Instr::BinaryTosFast { idx, op } => {
+                        let n = self.stack.len();
+                        if let Some(r) =
+                            fast_binary(op, &self.stack[n - 1], &self.stack[base + idx as usize])
+                        {
+                            discard(std::mem::replace(&mut self.stack[n - 1], r));
+                            pc += 1;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + idx as usize].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, idx));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::BinaryTosConst { konst, op } => {
+                        let n = self.stack.len();
+                        if let Some(r) =
+                            fast_binary(op, &self.stack[n - 1], &code.consts[konst as usize])
+                        {
+                            discard(std::mem::replace(&mut self.stack[n - 1], r));
+                            pc += 1;
+                            break 'instr Ok(());
+                        }
+                        self.stack.push(code.consts[konst as usize].clone());
+                    }
+                    Instr::CompareFastFastJump { operands, target } => {
+                        let (a, b) = ((operands >> 16) as usize, (operands >> 4 & 0xFFF) as usize);
+                        if let Some(r) =
+                            fast_compare(operands & 7, &self.stack[base + a], &self.stack[base + b])
+                        {
+                            pc = if r == (operands & 8 != 0) {
+                                target as usize
+                            } else {
+                                pc + 3
+                            };
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::CompareFastConstJump { operands, target } => {
+                        let (a, k) = ((operands >> 16) as usize, (operands >> 4 & 0xFFF) as usize);
+                        if let Some(r) =
+                            fast_compare(operands & 7, &self.stack[base + a], &code.consts[k])
+                        {
+                            pc = if r == (operands & 8 != 0) {
+                                target as usize
+                            } else {
+                                pc + 3
+                            };
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::CompareTosFastJump { operands, target } => {
+                        let (idx, n) = ((operands >> 4) as usize, self.stack.len());
+                        if let Some(r) =
+                            fast_compare(operands & 7, &self.stack[n - 1], &self.stack[base + idx])
+                        {
+                            discard(self.pop());
+                            pc = if r == (operands & 8 != 0) {
+                                target as usize
+                            } else {
+                                pc + 2
+                            };
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + idx].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, idx as u32));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::CompareTosConstJump { operands, target } => {
+                        let (k, n) = ((operands >> 4) as usize, self.stack.len());
+                        if let Some(r) =
+                            fast_compare(operands & 7, &self.stack[n - 1], &code.consts[k])
+                        {
+                            discard(self.pop());
+                            pc = if r == (operands & 8 != 0) {
+                                target as usize
+                            } else {
+                                pc + 2
+                            };
+                            break 'instr Ok(());
+                        }
+                        self.stack.push(code.consts[k].clone());
                     }
                     Instr::LoadFastConst { idx, konst } => {
                         let v = self.stack[base + idx as usize].clone();
@@ -882,7 +978,7 @@ impl Vm {
                         else {
                             deopt!('instr, self, code, pc)
                         };
-                        match fast_int_op(BIN_OPS[op as usize], *x, *y) {
+                        match fast_int_op(op, *x, *y) {
                             Some(r) => self.replace_top2(r),
                             None => t!('instr, self.binary_slow(op, pc)),
                         }
@@ -894,7 +990,7 @@ impl Vm {
                         else {
                             deopt!('instr, self, code, pc)
                         };
-                        match float_op(BIN_OPS[op as usize], x.get(), y.get()) {
+                        match float_op(op, x.get(), y.get()) {
                             Some(r) => self.replace_top2(r),
                             None => t!('instr, self.binary_slow(op, pc)),
                         }
@@ -913,7 +1009,7 @@ impl Vm {
                             } else {
                                 (y, x as f64)
                             };
-                            float_op(BIN_OPS[op as usize], a, b)
+                            float_op(op, a, b)
                         } else {
                             None
                         };
@@ -2001,7 +2097,6 @@ fn float_cmp(cmp: Cmp, x: f64, y: f64) -> bool {
 /// also handles overflow into big ints and every error).
 #[inline(always)]
 fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
-    let op = crate::compiler::bytecode::BIN_OPS[op as usize];
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => fast_int_op(op, *x, *y),
         (Value::Int(x), Value::Bool(y)) => fast_int_op(op, *x, y.get() as i64),
@@ -2017,20 +2112,34 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// Inline comparison `a <cmp> b` of ints and floats (`cmp`: a `CompareOp` index);
+/// `None` defers to the generic path.
+#[inline(always)]
+fn fast_compare(cmp: u32, a: &Value, b: &Value) -> Option<bool> {
+    let cmp = Cmp::from_index(cmp);
+    Some(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => cmp.test(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => float_cmp(cmp, x.get(), y.get()),
+        (Value::Int(x), Value::Float(y)) => ops::cmp_int_float(cmp, *x, y.get()),
+        (Value::Float(x), Value::Int(y)) => ops::cmp_int_float(cmp.swapped(), *y, x.get()),
+        _ => return None,
+    })
+}
+
 /// `x op y` on two small ints when the result needs no big int, else `None`.
 #[inline(always)]
-fn fast_int_op(op: crate::syntax::ast::BinOp, x: i64, y: i64) -> Option<Value> {
-    use crate::syntax::ast::BinOp;
+fn fast_int_op(op: u32, x: i64, y: i64) -> Option<Value> {
+    use crate::compiler::bytecode::binop::*;
     Some(Value::Int(match op {
-        BinOp::Add => x.checked_add(y)?,
-        BinOp::Sub => x.checked_sub(y)?,
-        BinOp::Mult => x.checked_mul(y)?,
-        BinOp::FloorDiv if y > 0 => x.div_euclid(y),
-        BinOp::Mod if y > 0 => x.rem_euclid(y),
-        BinOp::BitAnd => x & y,
-        BinOp::BitOr => x | y,
-        BinOp::BitXor => x ^ y,
-        BinOp::Div if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+        ADD => x.checked_add(y)?,
+        SUB => x.checked_sub(y)?,
+        MULT => x.checked_mul(y)?,
+        FLOOR_DIV if y > 0 => x.div_euclid(y),
+        MOD if y > 0 => x.rem_euclid(y),
+        BIT_AND => x & y,
+        BIT_OR => x | y,
+        BIT_XOR => x ^ y,
+        DIV if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
             return Some(Value::float(x as f64 / y as f64));
         }
         _ => return None,
@@ -2038,13 +2147,13 @@ fn fast_int_op(op: crate::syntax::ast::BinOp, x: i64, y: i64) -> Option<Value> {
 }
 
 #[inline(always)]
-fn float_op(op: crate::syntax::ast::BinOp, x: f64, y: f64) -> Option<Value> {
-    use crate::syntax::ast::BinOp;
+fn float_op(op: u32, x: f64, y: f64) -> Option<Value> {
+    use crate::compiler::bytecode::binop::*;
     Some(Value::float(match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mult => x * y,
-        BinOp::Div if y != 0.0 => x / y,
+        ADD => x + y,
+        SUB => x - y,
+        MULT => x * y,
+        DIV if y != 0.0 => x / y,
         _ => return None,
     }))
 }
