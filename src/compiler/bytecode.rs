@@ -275,8 +275,8 @@ instructions! {
     // offset. A form whose guard fails writes the generic instruction back
     // (`Vm::despecialize`) and runs it, so behaviour never changes.
 
-    /// `BinaryOp`/`InplaceOp` on two ints (overflow into a big int takes the generic
-    /// path for that execution without despecialising).
+    /// `BinaryOp`/`InplaceOp` on two ints, or an int and a bool (overflow into a big
+    /// int takes the generic path for that execution without despecialising).
     BinaryOpInt { op } : BinaryOp => -1;
     /// `BinaryOp`/`InplaceOp` on two floats.
     BinaryOpFloat { op } : BinaryOp => -1;
@@ -324,10 +324,16 @@ instructions! {
     CallBuiltin { argc } : Call => -(argc as i32) - 1;
     /// `Call` of the built-in `len` on one argument.
     CallLen { argc } : Call => -(argc as i32) - 1;
+    /// `Call` of the built-in `min` or `max` (the cache says which) on positional
+    /// arguments; small ints are compared inline.
+    CallMinMax { argc } : Call => -(argc as i32) - 1;
     /// `list.append(x)` through `LoadMethod`.
     CallListAppend { argc } : Call => -(argc as i32) - 1;
     /// `ForIter` over a range.
     ForIterRange { target } : ForIter => 1;
+    /// `ForIter` over `enumerate(...)` of a range, list, tuple or str, followed by
+    /// `UnpackSequence 2`: pushes the item and the index and skips the unpacking.
+    ForIterEnumerate { target } : ForIter => 1;
     /// `ForIter` over a list.
     ForIterList { target } : ForIter => 1;
     /// `ForIter` over a tuple.

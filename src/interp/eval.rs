@@ -973,12 +973,15 @@ impl Vm {
                     // ----- Tier 1: the specialised forms (see `specialize.rs`) -----
                     Instr::BinaryOpInt { op } => {
                         let n = self.stack.len();
-                        let (Value::Int(x), Value::Int(y)) =
-                            (&self.stack[n - 2], &self.stack[n - 1])
-                        else {
-                            deopt!('instr, self, code, pc)
+                        // bool is an int: `n + (a != b)` stays on this path, but two
+                        // bools under `&`, `|`, `^` give a bool, so they leave it.
+                        let (x, y) = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => (*x, *y),
+                            (Value::Int(x), Value::Bool(y)) => (*x, y.get() as i64),
+                            (Value::Bool(x), Value::Int(y)) => (x.get() as i64, *y),
+                            _ => deopt!('instr, self, code, pc),
                         };
-                        match fast_int_op(op, *x, *y) {
+                        match fast_int_op(op, x, y) {
                             Some(r) => self.replace_top2(r),
                             None => t!('instr, self.binary_slow(op, pc)),
                         }
@@ -1276,6 +1279,44 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::CallMinMax { argc } => {
+                        let n = self.stack.len();
+                        let callable_idx = n - argc as usize - 2;
+                        let func = match &self.stack[callable_idx] {
+                            Value::Builtin(b)
+                                if b.func as usize as u64 == code.caches[pc - 1].key.get()
+                                    && b.bound.is_none() =>
+                            {
+                                b.func
+                            }
+                            _ => deopt!('instr, self, code, pc),
+                        };
+                        let is_min =
+                            func as usize == crate::runtime::builtins::bi_min as NativeFn as usize;
+                        let mut best: Option<i64> = None;
+                        for v in &self.stack[callable_idx + 2..] {
+                            let Value::Int(i) = *v else {
+                                best = None;
+                                break;
+                            };
+                            best = Some(match best {
+                                None => i,
+                                Some(b) if is_min => b.min(i),
+                                Some(b) => b.max(i),
+                            });
+                        }
+                        match best {
+                            Some(b) => {
+                                // Drops the callable; the int arguments need no release.
+                                self.stack.truncate(callable_idx);
+                                self.stack.push(Value::Int(b));
+                            }
+                            None => {
+                                self.save_pc(pc);
+                                t!('instr, self.call_builtin_positional(func, None, callable_idx));
+                            }
+                        }
+                    }
                     Instr::CallListAppend { .. } => {
                         let n = self.stack.len();
                         let ok = matches!(&self.stack[n - 3], Value::Builtin(b)
@@ -1313,6 +1354,26 @@ impl Vm {
                         };
                         match step {
                             Some(Some(v)) => self.stack.push(Value::Int(v)),
+                            Some(None) => {
+                                self.stack.pop();
+                                pc = target as usize;
+                            }
+                            None => deopt!('instr, self, code, pc),
+                        }
+                    }
+                    Instr::ForIterEnumerate { target } => {
+                        // `for i, x in enumerate(...)`: the pair goes straight to the
+                        // `UnpackSequence 2` after us, without a tuple.
+                        let step = match self.top() {
+                            Value::Iter(state) => ops::fast_enumerate_next(self, state),
+                            _ => None,
+                        };
+                        match step {
+                            Some(Some((index, item))) => {
+                                self.stack.push(item);
+                                self.stack.push(Value::Int(index));
+                                pc += 1;
+                            }
                             Some(None) => {
                                 self.stack.pop();
                                 pc = target as usize;

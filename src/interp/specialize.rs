@@ -131,7 +131,12 @@ impl Vm {
             BinaryOp { op } | InplaceOp { op } => {
                 let bin = BIN_OPS[op as usize];
                 match (tos(2)?, tos(1)?) {
-                    (Value::Int(_), Value::Int(_)) if int_op(bin) => BinaryOpInt { op },
+                    (Value::Int(_), Value::Int(_) | Value::Bool(_))
+                    | (Value::Bool(_), Value::Int(_))
+                        if int_op(bin) =>
+                    {
+                        BinaryOpInt { op }
+                    }
                     (Value::Float(_), Value::Float(_)) if float_op(bin) => BinaryOpFloat { op },
                     (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_))
                         if float_op(bin) =>
@@ -273,6 +278,12 @@ impl Vm {
                             && !has_self
                         {
                             CallLen { argc }
+                        } else if (func == crate::runtime::builtins::bi_min as NativeFn as usize
+                            || func == crate::runtime::builtins::bi_max as NativeFn as usize)
+                            && argc >= 2
+                            && !has_self
+                        {
+                            CallMinMax { argc }
                         } else if func == crate::runtime::methods::list_append as NativeFn as usize
                             && argc == 1
                             && matches!(self.stack[callable_idx + 1], Value::List(_))
@@ -290,6 +301,12 @@ impl Vm {
                     return None;
                 };
                 match &*state.try_borrow().ok()? {
+                    IterState::Enumerate {
+                        inner: Value::Iter(_),
+                        count: Value::Int(_),
+                    } if code.instrs.get(at + 1) == Some(&UnpackSequence { n: 2 }) => {
+                        ForIterEnumerate { target }
+                    }
                     IterState::Range { .. } => ForIterRange { target },
                     IterState::List { .. } => ForIterList { target },
                     IterState::Tuple { .. } => ForIterTuple { target },

@@ -545,7 +545,7 @@ fn min_max(vm: &mut Vm, a: &mut Args, name: &str, want_less: bool) -> PyResult<V
     }
 }
 
-fn bi_min(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+pub(crate) fn bi_min(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     // Fast path: min of small ints, as the levenshtein workload does.
     if a.kw.is_empty() && a.pos.len() > 1 && a.pos.iter().all(|v| matches!(v, Value::Int(_))) {
         let mut best = i64::MAX;
@@ -559,7 +559,7 @@ fn bi_min(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     min_max(vm, a, "min", true)
 }
 
-fn bi_max(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+pub(crate) fn bi_max(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     if a.kw.is_empty() && a.pos.len() > 1 && a.pos.iter().all(|v| matches!(v, Value::Int(_))) {
         let mut best = i64::MIN;
         for v in a.pos.iter() {

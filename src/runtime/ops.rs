@@ -1704,6 +1704,13 @@ fn fast_iter_next_inline(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<
             None => Some(None),
         },
         IterState::Str { s, pos } => {
+            // An ASCII byte is a whole character.
+            if let Some(&b) = s.as_str().as_bytes().get(*pos)
+                && b < 128
+            {
+                *pos += 1;
+                return Some(Some(vm.char_value(b as char)));
+            }
             let rest = &s.as_str()[*pos..];
             match rest.chars().next() {
                 Some(c) => {
