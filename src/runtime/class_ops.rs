@@ -808,6 +808,25 @@ pub fn exception_str(vm: &mut Vm, cls: &Rc<Class>, args: &[Value]) -> PyResult<S
                 ops::to_str(vm, &args[0])
             }
         }
+        // `OSError(errno, strerror[, filename[, winerror[, filename2]]])`.
+        2..=5
+            if cls
+                .exc_kind()
+                .is_some_and(|k| k.is_subclass_of(ExcKind::OSError)) =>
+        {
+            let mut out = format!(
+                "[Errno {}] {}",
+                ops::to_str(vm, &args[0])?,
+                ops::to_str(vm, &args[1])?
+            );
+            if let Some(f) = args.get(2).filter(|f| !matches!(f, Value::None)) {
+                out.push_str(&format!(": {}", ops::repr(vm, f)?));
+                if let Some(f2) = args.get(4) {
+                    out.push_str(&format!(" -> {}", ops::repr(vm, f2)?));
+                }
+            }
+            Ok(out)
+        }
         _ => ops::repr(vm, &Value::tuple(args.to_vec())),
     }
 }
