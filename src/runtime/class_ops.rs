@@ -942,11 +942,15 @@ fn default_repr(vm: &mut Vm, i: &Rc<Instance>) -> PyResult<String> {
         };
         return Ok(format!("{}({})", i.class.name.as_str(), inner));
     }
+    let addr = Rc::as_ptr(i) as *const () as usize;
+    if i.class.module.as_str() == "builtins" {
+        // `object()`, like every built-in type's name, is shown without a module.
+        return Ok(format!("<{} object at {addr:#x}>", i.class.qualname()));
+    }
     Ok(format!(
-        "<{}.{} object at {:#x}>",
+        "<{}.{} object at {addr:#x}>",
         i.class.module.as_str(),
         i.class.qualname(),
-        Rc::as_ptr(i) as *const () as usize
     ))
 }
 
