@@ -229,6 +229,11 @@ pub fn install(vm: &mut Vm) {
     for (k, c) in &t.exceptions {
         let _ = ops::dict_set_str(&d, k.name(), Value::Class(c.clone()));
     }
+    // Aliases kept by CPython for old code.
+    for alias in ["IOError", "EnvironmentError"] {
+        let os_error = t.exceptions[&ExcKind::OSError].clone();
+        let _ = ops::dict_set_str(&d, alias, Value::Class(os_error));
+    }
     // `NotImplemented` is a unique object: an instance of its own class.
     let ni_cls = super::types::new_class(
         "NotImplementedType",

@@ -74,6 +74,9 @@ pub struct Class {
     pub version: Cell<u64>,
     /// The module the class was defined in (`__module__`).
     pub module: Rc<PyStr>,
+    /// The attribute names its instances may have, when this class and every
+    /// user-defined base declare `__slots__` (without `__dict__`); else `None`.
+    pub slots: RefCell<Option<Rc<[String]>>>,
 }
 
 impl Class {

@@ -403,6 +403,18 @@ fn raw_set_attr(
     if let Some(p) = descriptors::class_property(vm, &inst.class, name) {
         return descriptors::property_set(vm, &p, obj, value);
     }
+    if let Some(allowed) = &*inst.class.slots.borrow()
+        && !allowed.iter().any(|a| a == name.as_str())
+    {
+        let tn = inst.class.name.as_str();
+        return Err(super::exceptions::attribute_error(
+            if class_lookup(&inst.class, name).is_some() {
+                format!("'{tn}' object attribute '{}' is read-only", name.as_str())
+            } else {
+                format!("'{tn}' object has no attribute '{}'", name.as_str())
+            },
+        ));
+    }
     let mut d = inst
         .dict
         .try_borrow_mut()
@@ -425,6 +437,14 @@ fn raw_del_attr(vm: &mut Vm, inst: &Rc<Instance>, obj: &Value, name: &Rc<PyStr>)
                 Ok(false)
             })?;
     if removed.is_none() {
+        if let Some(allowed) = &*inst.class.slots.borrow()
+            && allowed.iter().any(|a| a == name.as_str())
+        {
+            // An unset slot: CPython's member descriptor names just the attribute.
+            return Err(super::exceptions::attribute_error(
+                name.as_str().to_string(),
+            ));
+        }
         return Err(ops::no_attribute(vm, obj, name.as_str()));
     }
     Ok(())
@@ -671,7 +691,9 @@ pub fn make_class(
         Value::Str(s) => s.as_str().to_string(),
         _ => "__main__".into(),
     };
+    let slots = class_slots(vm, &namespace, &base_classes)?;
     let cls = super::types::new_class(&body.name, kind, base_classes, &module);
+    *cls.slots.borrow_mut() = slots;
     *cls.dict.borrow_mut() = namespace.table.borrow().clone();
     descriptors::set_names(&cls);
     super::gc::track_class(&cls);
@@ -679,6 +701,58 @@ pub fn make_class(
         *cell.value.borrow_mut() = Value::Class(cls.clone());
     }
     Ok(Value::Class(cls))
+}
+
+/// The instance attributes allowed by a class body's `__slots__` (a string or a
+/// list/tuple of strings), joined with its base's; `None` when instances keep a
+/// `__dict__` (no `__slots__`, `'__dict__'` among them, or a base without slots).
+fn class_slots(
+    vm: &Vm,
+    namespace: &super::value::Dict,
+    bases: &[Rc<Class>],
+) -> PyResult<Option<Rc<[String]>>> {
+    let Some(decl) = ops::dict_get_str(namespace, "__slots__") else {
+        return Ok(None);
+    };
+    let items: Vec<Value> = match &decl {
+        Value::Str(_) => vec![decl.clone()],
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => {
+            return Err(super::exceptions::not_implemented(
+                "__slots__ other than a string, list or tuple of strings is not supported yet",
+            ));
+        }
+    };
+    let mut names: Vec<String> = Vec::new();
+    for item in &items {
+        let Value::Str(s) = item else {
+            return Err(type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                type_name(vm, item)
+            )));
+        };
+        if ops::dict_get_str(namespace, s.as_str()).is_some() {
+            return Err(super::exceptions::value_error(format!(
+                "'{}' in __slots__ conflicts with class variable",
+                s.as_str()
+            )));
+        }
+        names.push(s.as_str().to_string());
+    }
+    if names.iter().any(|n| n == "__dict__") {
+        return Ok(None);
+    }
+    for base in bases {
+        if base.kind == TypeKind::Object {
+            continue;
+        }
+        match &*base.slots.borrow() {
+            Some(inherited) => names.extend(inherited.iter().cloned()),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(names.into()))
 }
 
 /// Whether `exc` matches an `except` clause's class or tuple of classes.
@@ -735,6 +809,25 @@ pub fn exception_str(vm: &mut Vm, cls: &Rc<Class>, args: &[Value]) -> PyResult<S
             } else {
                 ops::to_str(vm, &args[0])
             }
+        }
+        // `OSError(errno, strerror[, filename[, winerror[, filename2]]])`.
+        2..=5
+            if cls
+                .exc_kind()
+                .is_some_and(|k| k.is_subclass_of(ExcKind::OSError)) =>
+        {
+            let mut out = format!(
+                "[Errno {}] {}",
+                ops::to_str(vm, &args[0])?,
+                ops::to_str(vm, &args[1])?
+            );
+            if let Some(f) = args.get(2).filter(|f| !matches!(f, Value::None)) {
+                out.push_str(&format!(": {}", ops::repr(vm, f)?));
+                if let Some(f2) = args.get(4) {
+                    out.push_str(&format!(" -> {}", ops::repr(vm, f2)?));
+                }
+            }
+            Ok(out)
         }
         _ => ops::repr(vm, &Value::tuple(args.to_vec())),
     }
@@ -851,11 +944,15 @@ fn default_repr(vm: &mut Vm, i: &Rc<Instance>) -> PyResult<String> {
         };
         return Ok(format!("{}({})", i.class.name.as_str(), inner));
     }
+    let addr = Rc::as_ptr(i) as *const () as usize;
+    if i.class.module.as_str() == "builtins" {
+        // `object()`, like every built-in type's name, is shown without a module.
+        return Ok(format!("<{} object at {addr:#x}>", i.class.qualname()));
+    }
     Ok(format!(
-        "<{}.{} object at {:#x}>",
+        "<{}.{} object at {addr:#x}>",
         i.class.module.as_str(),
         i.class.qualname(),
-        Rc::as_ptr(i) as *const () as usize
     ))
 }
 

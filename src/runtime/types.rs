@@ -73,6 +73,7 @@ pub fn new_class(name: &str, kind: TypeKind, bases: Vec<Rc<Class>>, module: &str
         dict: RefCell::new(DictTable::new()),
         version: Cell::new(1),
         module: Rc::new(PyStr::new(module)),
+        slots: RefCell::new(None),
     });
     let mut full = vec![c.clone()];
     full.extend(mro);

@@ -1,0 +1,13 @@
+# Sets of strings iterate in CPython's order (str hash = SipHash-1-3, PYTHONHASHSEED=0)
+words = "the quick brown fox jumps over the lazy dog".split()
+print(set(words))
+print(set("mississippi"), {"apple", "banana", "cherry"})
+print({"café", "naïve", "€uro", "日本", "😀"})
+seen = set()
+for w in ["b", "a", "c", "a", "d"]:
+    seen.add(w)
+print(seen, seen | {"z", "y"}, seen & {"a", "d", "q"}, seen - {"a"}, seen ^ {"a", "x"})
+print(list({"x": 1}.keys() | {"k", "m"}))
+print(hash("abc"), hash(""), hash(("a", 1)), hash("x" * 100))
+print({(w, len(w)) for w in ["aa", "b", "ccc"]})
+print(sorted(set(words)) == sorted(words[:6] + words[7:]), len(set(words)))
