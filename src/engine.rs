@@ -360,11 +360,11 @@ impl Engine {
     /// use firebrand::Engine;
     ///
     /// let mut engine = Engine::new();
-    /// engine.eval("def f(n):\n    return n * 2\nfor i in range(50):\n    f(i)").unwrap();
+    /// engine.eval("def f(xs):\n    return len(xs)\nfor i in range(50):\n    f([i])").unwrap();
     /// let stats = engine.stats();
     /// let f = stats.function("f").unwrap();
     /// assert_eq!(f.calls, 50);
-    /// assert_eq!(f.tier, 1); // `n * 2` was specialised for ints
+    /// assert_eq!(f.tier, 1); // `len(xs)` was specialised for lists
     /// ```
     pub fn stats(&self) -> crate::stats::Stats {
         let vm = &self.state.0.vm;
