@@ -2158,17 +2158,24 @@ fn float_cmp(cmp: Cmp, x: f64, y: f64) -> bool {
 /// also handles overflow into big ints and every error).
 #[inline(always)]
 fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => fast_int_op(op, *x, *y),
-        (Value::Int(x), Value::Bool(y)) => fast_int_op(op, *x, y.get() as i64),
-        (Value::Bool(x), Value::Int(y)) => fast_int_op(op, x.get() as i64, *y),
-        (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-            float_op(op, *x as f64, y.get())
-        }
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-            float_op(op, x.get(), *y as f64)
-        }
+    // Nested matches dispatch on each tag once (a jump table each), where a match on
+    // the pair tests the arms one after another.
+    match a {
+        Value::Float(x) => match b {
+            Value::Float(y) => float_op(op, x.get(), y.get()),
+            Value::Int(y) if y.unsigned_abs() < (1 << 53) => float_op(op, x.get(), *y as f64),
+            _ => None,
+        },
+        Value::Int(x) => match b {
+            Value::Int(y) => fast_int_op(op, *x, *y),
+            Value::Float(y) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, y.get()),
+            Value::Bool(y) => fast_int_op(op, *x, y.get() as i64),
+            _ => None,
+        },
+        Value::Bool(x) => match b {
+            Value::Int(y) => fast_int_op(op, x.get() as i64, *y),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -2178,11 +2185,17 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
 #[inline(always)]
 fn fast_compare(cmp: u32, a: &Value, b: &Value) -> Option<bool> {
     let cmp = Cmp::from_index(cmp);
-    Some(match (a, b) {
-        (Value::Int(x), Value::Int(y)) => cmp.test(x.cmp(y)),
-        (Value::Float(x), Value::Float(y)) => float_cmp(cmp, x.get(), y.get()),
-        (Value::Int(x), Value::Float(y)) => ops::cmp_int_float(cmp, *x, y.get()),
-        (Value::Float(x), Value::Int(y)) => ops::cmp_int_float(cmp.swapped(), *y, x.get()),
+    Some(match a {
+        Value::Int(x) => match b {
+            Value::Int(y) => cmp.test(x.cmp(y)),
+            Value::Float(y) => ops::cmp_int_float(cmp, *x, y.get()),
+            _ => return None,
+        },
+        Value::Float(x) => match b {
+            Value::Float(y) => float_cmp(cmp, x.get(), y.get()),
+            Value::Int(y) => ops::cmp_int_float(cmp.swapped(), *y, x.get()),
+            _ => return None,
+        },
         _ => return None,
     })
 }
