@@ -249,6 +249,18 @@ instructions! {
     /// `LoadFast a; LoadConst k; BinaryOp op` with `operands = a << 16 | k`; falls
     /// back like `BinaryFastFast`.
     BinaryFastConst { operands, op } => 1;
+    /// `LoadConst k; LoadFast a; BinaryOp op` with `operands = k << 16 | a`; falls
+    /// back to `LoadConst k`.
+    BinaryConstFast { operands, op } => 1;
+    /// `LoadFast a; LoadFast b; BinaryOp; StoreFast dst` with `operands = a << 16 |
+    /// b` and `op_dst = dst << 4 | op`; falls back to `LoadFast a`.
+    BinaryFastFastStore { operands, op_dst } => 0;
+    /// `LoadFast a; LoadConst k; BinaryOp; StoreFast dst`, packed and falling back
+    /// like `BinaryFastFastStore`.
+    BinaryFastConstStore { operands, op_dst } => 0;
+    /// `RotTwo; StoreFast a; StoreFast b` (the assignment `a, b = x, y`): the
+    /// second item stored into `a`, then TOS into `b`.
+    StoreFastSwapped { a, b } => -2;
     /// `LoadFast idx; BinaryOp op`: TOS op local. Falls back like `BinaryFastFast`.
     BinaryTosFast { idx, op } => 1;
     /// `LoadConst konst; BinaryOp op`: TOS op constant. Falls back like
@@ -301,11 +313,13 @@ instructions! {
     CompareJumpMixed { op, target } : CompareJumpIfFalse => -2;
     /// The fused compare-and-jump on two strs (`op` as in `CompareJumpInt`).
     CompareJumpStr { op, target } : CompareJumpIfFalse => -2;
-    /// `LoadGlobal` of a name found in the module globals: the cache holds its entry
-    /// index there, checked against the name on every use.
+    /// `LoadGlobal` of a name found in the module globals: the cache holds the
+    /// globals dict's address and key-set version and the entry index (entries do
+    /// not move while the key set is unchanged).
     LoadGlobalModule { name } : LoadGlobal => 1;
-    /// `LoadGlobal` of a built-in: the cache holds the globals version (the name was
-    /// not a global then) and the entry index in the builtins.
+    /// `LoadGlobal` of a built-in: the cache holds the globals' address and key-set
+    /// version (the name was not a global then), the builtins' key-set version and
+    /// the entry index in the builtins.
     LoadGlobalBuiltin { name } : LoadGlobal => 1;
     /// `LoadAttr` of an instance attribute: the cache holds the class and the class
     /// epoch (no class had changed since) and the entry index in the instance dict.

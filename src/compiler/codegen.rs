@@ -43,8 +43,37 @@ pub enum Mode {
 
 type CResult<T> = Result<T, CompileError>;
 
+thread_local! {
+    /// The strings of the compile in progress, shared by all its code objects: the
+    /// attribute name that `__init__` stores and the one a method loads are then the
+    /// same object, so tier 1's caches compare names by address. Emptied when the
+    /// compile ends (see [`InternScope`]): nothing outlives it or is seen by another
+    /// engine on this thread.
+    static INTERNED: std::cell::RefCell<HashMap<String, Rc<PyStr>>> = Default::default();
+}
+
+/// Empties [`INTERNED`] when a compile ends, however it ends.
+struct InternScope;
+
+impl Drop for InternScope {
+    fn drop(&mut self) {
+        INTERNED.with(|m| m.borrow_mut().clear());
+    }
+}
+
+/// The shared string `s` of the compile in progress.
+fn intern(s: &str) -> Rc<PyStr> {
+    INTERNED.with(|m| {
+        m.borrow_mut()
+            .entry(s.to_string())
+            .or_insert_with(|| Rc::new(PyStr::new(s)))
+            .clone()
+    })
+}
+
 /// Compiles a parsed module.
 pub fn compile_module(module: &Module, filename: &str, mode: Mode) -> CResult<Rc<CodeObject>> {
+    let _interned = InternScope;
     let mangled = super::mangle::mangled(module);
     let module = mangled.as_ref().unwrap_or(module);
     let table = analyze(module).map_err(|e| CompileError {
@@ -146,7 +175,7 @@ impl<'a> Builder<'a> {
         qualname: Rc<str>,
         first_line: u32,
     ) -> Builder<'a> {
-        let strs = |v: &[String]| v.iter().map(|s| Rc::new(PyStr::new(s.as_str()))).collect();
+        let strs = |v: &[String]| v.iter().map(|s| intern(s)).collect();
         let code = CodeObject {
             name,
             qualname,
@@ -269,7 +298,7 @@ impl<'a> Builder<'a> {
             return i;
         }
         let i = self.code.names.len() as u32;
-        self.code.names.push(Rc::new(PyStr::new(name)));
+        self.code.names.push(intern(name));
         self.name_index.insert(name.to_string(), i);
         i
     }
@@ -1284,7 +1313,7 @@ impl<'a> Builder<'a> {
                 Err(_) => return self.err(pos, "invalid integer literal"),
             },
             Constant::Float(f) => Value::float(*f),
-            Constant::Str(s) => Value::str(s.as_str()),
+            Constant::Str(s) => Value::Str(intern(s)),
             Constant::Imaginary(_) => return self.unsupported(pos, "complex numbers"),
             Constant::Bytes(_) => return self.unsupported(pos, "bytes literals"),
             Constant::Ellipsis => return self.unsupported(pos, "the Ellipsis literal '...'"),
@@ -1739,7 +1768,7 @@ impl<'a> Builder<'a> {
                 {
                     return self.err(k.pos, format!("keyword argument repeated: {n}"));
                 }
-                names.push(Value::str(n.as_str()));
+                names.push(Value::Str(intern(n.as_str())));
                 self.expr(&k.value)?;
             }
             let kwnames = self.add_const(Value::tuple(names));

@@ -118,6 +118,8 @@ pub struct InlineCache {
     pub key: Cell<u64>,
     /// A second key (the class epoch of attribute caches).
     pub key2: Cell<u64>,
+    /// A third key (the builtins' key-set version of `LoadGlobalBuiltin`).
+    pub key3: Cell<u64>,
 }
 
 /// Counters of one code object, kept by the interpreter for the profiler and

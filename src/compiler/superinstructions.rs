@@ -65,6 +65,23 @@ fn jump_target(jump: Instr) -> Option<u32> {
 /// locals, or of a local and a constant, and the jump on its result.
 fn fused_quad(first: Instr, second: Instr, third: Instr, fourth: Instr) -> Option<Instr> {
     use Instr::*;
+    if let (BinaryOp { op } | InplaceOp { op }, StoreFast { idx: dst }) = (third, fourth) {
+        let LoadFast { idx: a } = first else {
+            return None;
+        };
+        let op_dst = (dst < (1 << 27)).then_some(dst << 4 | op)?;
+        return Some(match second {
+            LoadFast { idx: b } => BinaryFastFastStore {
+                operands: pack(a, b)?,
+                op_dst,
+            },
+            LoadConst { idx: k } => BinaryFastConstStore {
+                operands: pack(a, k)?,
+                op_dst,
+            },
+            _ => return None,
+        });
+    }
     let CompareOp { op } = third else {
         return None;
     };
@@ -106,6 +123,9 @@ fn fused_triple(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
             _ => return None,
         });
     }
+    if let (RotTwo, StoreFast { idx: a }, StoreFast { idx: b }) = (first, second, third) {
+        return Some(StoreFastSwapped { a, b });
+    }
     // In-place forms behave exactly like the binary ones on ints and floats, which is
     // all the fused forms compute themselves.
     let (BinaryOp { op } | InplaceOp { op }) = third else {
@@ -118,6 +138,10 @@ fn fused_triple(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
         },
         (LoadFast { idx: a }, LoadConst { idx: k }) => BinaryFastConst {
             operands: pack(a, k)?,
+            op,
+        },
+        (LoadConst { idx: k }, LoadFast { idx: a }) => BinaryConstFast {
+            operands: pack(k, a)?,
             op,
         },
         _ => return None,

@@ -145,6 +145,55 @@ impl Vm {
                         }
                         self.stack.push(v);
                     }
+                    Instr::BinaryConstFast { operands, op } => {
+                        let (k, a) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
+                        if let Some(r) = fast_binary(op, &code.consts[k], &self.stack[base + a]) {
+                            self.stack.push(r);
+                            pc += 2;
+                            break 'instr Ok(());
+                        }
+                        self.stack.push(code.consts[k].clone());
+                    }
+                    Instr::BinaryFastFastStore { operands, op_dst } => {
+                        let (a, b) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
+                        if let Some(r) =
+                            fast_binary(op_dst & 15, &self.stack[base + a], &self.stack[base + b])
+                        {
+                            let dst = base + (op_dst >> 4) as usize;
+                            discard(std::mem::replace(&mut self.stack[dst], r));
+                            pc += 3;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::BinaryFastConstStore { operands, op_dst } => {
+                        let (a, k) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
+                        if let Some(r) =
+                            fast_binary(op_dst & 15, &self.stack[base + a], &code.consts[k])
+                        {
+                            let dst = base + (op_dst >> 4) as usize;
+                            discard(std::mem::replace(&mut self.stack[dst], r));
+                            pc += 3;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::StoreFastSwapped { a, b } => {
+                        // In the unfused order: `a` first, so `x, x = 1, 2` leaves 2.
+                        let vb = self.pop();
+                        let va = self.pop();
+                        discard(std::mem::replace(&mut self.stack[base + a as usize], va));
+                        discard(std::mem::replace(&mut self.stack[base + b as usize], vb));
+                        pc += 2;
+                    }
                     Instr::BinaryTosFast { idx, op } => {
                         let n = self.stack.len();
                         if let Some(r) =
@@ -1101,25 +1150,23 @@ impl Vm {
                             pc + 1
                         };
                     }
-                    Instr::LoadGlobalModule { name } => {
-                        let i = code.caches[pc - 1].index.get() as usize;
-                        let v = self
-                            .frame()
-                            .globals
-                            .dict
-                            .table
-                            .try_borrow()
-                            .ok()
+                    Instr::LoadGlobalModule { .. } => {
+                        let cache = &code.caches[pc - 1];
+                        let globals = &self.frame().globals.dict;
+                        let v = (Rc::as_ptr(globals) as usize as u64 == cache.key2.get())
+                            .then(|| globals.table.try_borrow().ok())
+                            .flatten()
+                            .filter(|t| t.keys_version() == cache.key.get())
                             .and_then(|t| {
-                                let e = t.entry_at(i)?;
-                                key_is(&e.key, &code.names[name as usize]).then(|| e.value.clone())
+                                t.entry_at(cache.index.get() as usize)
+                                    .map(|e| e.value.clone())
                             });
                         match v {
                             Some(v) => self.stack.push(v),
                             None => deopt!('instr, self, code, pc),
                         }
                     }
-                    Instr::LoadGlobalBuiltin { name } => {
+                    Instr::LoadGlobalBuiltin { .. } => {
                         let cache = &code.caches[pc - 1];
                         let globals = &self.frame().globals.dict;
                         let unchanged = Rc::as_ptr(globals) as usize as u64 == cache.key2.get()
@@ -1127,13 +1174,20 @@ impl Vm {
                                 .table
                                 .try_borrow()
                                 .is_ok_and(|t| t.keys_version() == cache.key.get());
-                        let v = self.builtins.dict.table.try_borrow().ok().and_then(|t| {
-                            let e = t.entry_at(cache.index.get() as usize)?;
-                            key_is(&e.key, &code.names[name as usize]).then(|| e.value.clone())
-                        });
+                        let v = self
+                            .builtins
+                            .dict
+                            .table
+                            .try_borrow()
+                            .ok()
+                            .filter(|t| unchanged && t.keys_version() == cache.key3.get())
+                            .and_then(|t| {
+                                t.entry_at(cache.index.get() as usize)
+                                    .map(|e| e.value.clone())
+                            });
                         match v {
-                            Some(v) if unchanged => self.stack.push(v),
-                            _ => deopt!('instr, self, code, pc),
+                            Some(v) => self.stack.push(v),
+                            None => deopt!('instr, self, code, pc),
                         }
                     }
                     Instr::LoadAttrInstance { name } => {

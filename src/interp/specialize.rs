@@ -182,6 +182,8 @@ impl Vm {
                 let key = &code.names[name as usize];
                 let globals = &self.frames.last()?.globals.dict;
                 let table = globals.table.try_borrow().ok()?;
+                cache.key.set(table.keys_version());
+                cache.key2.set(Rc::as_ptr(globals) as usize as u64);
                 if let Some(i) = find_str(&table, key) {
                     cache.index.set(u32::try_from(i).ok()?);
                     LoadGlobalModule { name }
@@ -189,8 +191,7 @@ impl Vm {
                     let builtins = self.builtins.dict.table.try_borrow().ok()?;
                     let i = find_str(&builtins, key)?;
                     cache.index.set(u32::try_from(i).ok()?);
-                    cache.key.set(table.keys_version());
-                    cache.key2.set(Rc::as_ptr(globals) as usize as u64);
+                    cache.key3.set(builtins.keys_version());
                     LoadGlobalBuiltin { name }
                 }
             }
