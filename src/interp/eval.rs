@@ -1162,7 +1162,10 @@ impl Vm {
                                     .map(|e| e.value.clone())
                             });
                         match v {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => {
+                                self.stack.push(v);
+                                self.push_undef_if_next(&code, &mut pc);
+                            }
                             None => deopt!('instr, self, code, pc),
                         }
                     }
@@ -1186,7 +1189,10 @@ impl Vm {
                                     .map(|e| e.value.clone())
                             });
                         match v {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => {
+                                self.stack.push(v);
+                                self.push_undef_if_next(&code, &mut pc);
+                            }
                             None => deopt!('instr, self, code, pc),
                         }
                     }
@@ -1385,7 +1391,12 @@ impl Vm {
                             l.items.borrow_mut().push(item);
                         }
                         self.stack.truncate(n - 3);
-                        self.stack.push(Value::None);
+                        // `xs.append(x)` as a statement: its `PopTop` would drop the None.
+                        if let Some(Instr::PopTop) = code.instrs.get(pc) {
+                            pc += 1;
+                        } else {
+                            self.stack.push(Value::None);
+                        }
                     }
                     Instr::ForIterRange { target } => {
                         let step = match self.top() {
@@ -1591,6 +1602,16 @@ impl Vm {
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or_default()
+    }
+
+    /// After a specialised global load: the `PushUndef` of a call that usually
+    /// follows is done here, saving its dispatch.
+    #[inline(always)]
+    fn push_undef_if_next(&mut self, code: &crate::compiler::CodeObject, pc: &mut usize) {
+        if let Some(Instr::PushUndef) = code.instrs.get(*pc) {
+            self.stack.push(Value::Undef);
+            *pc += 1;
+        }
     }
 
     /// Replaces the two top items with `v`.

@@ -1641,6 +1641,7 @@ pub fn fast_iter_next(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Opt
 
 /// The next `(index, item)` of an `enumerate` whose inner iterator [`fast_iter_next`]
 /// can advance; `None` when it needs the generic path.
+#[inline]
 pub fn fast_enumerate_next(
     vm: &Vm,
     it: &std::cell::RefCell<IterState>,
@@ -1652,14 +1653,16 @@ pub fn fast_enumerate_next(
     let Value::Iter(inner_state) = inner else {
         return None;
     };
-    let Value::Int(index) = *count else {
+    let Value::Int(index) = count else {
         return None;
     };
-    let next_count = index.checked_add(1)?;
+    let this = *index;
+    let next_count = this.checked_add(1)?;
     match fast_iter_next_inline(vm, inner_state)? {
         Some(item) => {
-            *count = Value::Int(next_count);
-            Some(Some((index, item)))
+            // In place: no drop of the old count.
+            *index = next_count;
+            Some(Some((this, item)))
         }
         None => Some(None),
     }
