@@ -324,9 +324,16 @@ instructions! {
     /// `LoadAttr` of an instance attribute: the cache holds the class and the class
     /// epoch (no class had changed since) and the entry index in the instance dict.
     LoadAttrInstance { name } : LoadAttr => 0;
-    /// `LoadMethod` of a plain function found on the class of an instance: the cache
-    /// holds the class, the class epoch, and where in the MRO the function is.
+    /// `LoadMethod` of a plain function (or a native class's method) found on the
+    /// class of an instance: the cache holds the class, the class epoch, and where in
+    /// the MRO the function is.
     LoadMethodInstance { name } : LoadMethod => 1;
+    /// `LoadAttr` of a module attribute (`math.pi`): the cache holds the module
+    /// dict's address and key-set version and the entry index.
+    LoadAttrModule { name } : LoadAttr => 0;
+    /// `LoadMethod` of a module attribute (`heapq.heappush(...)`), cached like
+    /// `LoadAttrModule`; pushes the function and an empty self slot.
+    LoadMethodModule { name } : LoadMethod => 1;
     /// `LoadMethod` of a method of a built-in type (`list.append`, `str.join`, ...):
     /// the cache holds the receiver's type and the method.
     LoadMethodBuiltin { name } : LoadMethod => 1;

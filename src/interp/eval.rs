@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use super::specialize::{class_key, find_str, key_is};
+use super::specialize::{class_key, find_str, is_cacheable_method, key_is};
 use super::{Frame, Vm};
 use crate::compiler::bytecode::{Cmp, Instr};
 use crate::runtime::class::Instance;
@@ -1196,6 +1196,35 @@ impl Vm {
                             None => deopt!('instr, self, code, pc),
                         }
                     }
+                    Instr::LoadAttrModule { .. } | Instr::LoadMethodModule { .. } => {
+                        let cache = &code.caches[pc - 1];
+                        let v = match self.top() {
+                            Value::Module(m)
+                                if Rc::as_ptr(&m.dict) as usize as u64 == cache.key2.get() =>
+                            {
+                                m.dict
+                                    .table
+                                    .try_borrow()
+                                    .ok()
+                                    .filter(|t| t.keys_version() == cache.key.get())
+                                    .and_then(|t| {
+                                        t.entry_at(cache.index.get() as usize)
+                                            .map(|e| e.value.clone())
+                                    })
+                            }
+                            _ => None,
+                        };
+                        match v {
+                            Some(v) => {
+                                let top = self.stack.len() - 1;
+                                self.stack[top] = v;
+                                if let Instr::LoadMethodModule { .. } = instr {
+                                    self.stack.push(Value::Undef);
+                                }
+                            }
+                            None => deopt!('instr, self, code, pc),
+                        }
+                    }
                     Instr::LoadAttrInstance { name } => {
                         let cache = &code.caches[pc - 1];
                         let v = match self.top() {
@@ -1238,7 +1267,7 @@ impl Vm {
                                 mro.get(pos).filter(|_| !shadowed).and_then(|c| {
                                     let d = c.dict.try_borrow().ok()?;
                                     let e = d.entry_at(i)?;
-                                    (key_is(&e.key, key) && matches!(e.value, Value::Function(_)))
+                                    (key_is(&e.key, key) && is_cacheable_method(&e.value))
                                         .then(|| e.value.clone())
                                 })
                             }

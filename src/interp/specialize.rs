@@ -196,6 +196,10 @@ impl Vm {
                 }
             }
             LoadAttr { name } => {
+                if let Value::Module(m) = tos(1)? {
+                    self.cache_module_entry(code, at, m, name)?;
+                    return Some(LoadAttrModule { name });
+                }
                 let Value::Instance(inst) = tos(1)? else {
                     return None;
                 };
@@ -212,9 +216,13 @@ impl Vm {
                 LoadAttrInstance { name }
             }
             LoadMethod { name } => match tos(1)? {
+                Value::Module(m) => {
+                    self.cache_module_entry(code, at, m, name)?;
+                    LoadMethodModule { name }
+                }
                 Value::Instance(inst) => {
                     let key = &code.names[name as usize];
-                    if !self.plain_instance(inst)
+                    if !self.method_receiver(inst)
                         || find_str(&*inst.dict.try_borrow().ok()?, key).is_some()
                     {
                         return None;
@@ -225,10 +233,7 @@ impl Vm {
                         Some((pos, find_str(&d, key)?))
                     })?;
                     let d = mro[pos].dict.try_borrow().ok()?;
-                    if !matches!(d.entry_at(i)?.value, Value::Function(_))
-                        || pos > 0xFFFF
-                        || i > 0xFFFF
-                    {
+                    if !is_cacheable_method(&d.entry_at(i)?.value) || pos > 0xFFFF || i > 0xFFFF {
                         return None;
                     }
                     cache.index.set((pos as u32) << 16 | i as u32);
@@ -340,12 +345,49 @@ impl Vm {
         })
     }
 
+    /// Fills the cache at `at` with where `names[name]` is in module `m`'s dict.
+    fn cache_module_entry(
+        &self,
+        code: &CodeObject,
+        at: usize,
+        m: &crate::runtime::value::Module,
+        name: u32,
+    ) -> Option<()> {
+        let table = m.dict.table.try_borrow().ok()?;
+        let i = find_str(&table, &code.names[name as usize])?;
+        let cache = &code.caches[at];
+        cache.index.set(u32::try_from(i).ok()?);
+        cache.key.set(table.keys_version());
+        cache.key2.set(Rc::as_ptr(&m.dict) as usize as u64);
+        Some(())
+    }
+
+    /// An instance whose methods are looked up in its class as usual: a user class
+    /// (native state such as `random.Random`'s is fine), not an exception, not a
+    /// `super()` object, and no class intercepts attribute access.
+    fn method_receiver(&self, inst: &Instance) -> bool {
+        inst.class.kind == TypeKind::User
+            && inst.exc.is_none()
+            && !crate::runtime::class_ops::is_super(inst)
+            && !self.attr_hooks_in_use
+    }
+
     /// An instance whose attributes live in its dict and nothing intercepts lookups.
     fn plain_instance(&self, inst: &Instance) -> bool {
         inst.class.kind == TypeKind::User
             && inst.exc.is_none()
             && inst.native.is_none()
             && !self.attr_hooks_in_use
+    }
+}
+
+/// A class attribute that a method call can take as `method, self` without binding:
+/// a Python function, or a method of a native class (`random.Random.randrange`).
+pub(super) fn is_cacheable_method(v: &Value) -> bool {
+    match v {
+        Value::Function(_) => true,
+        Value::Builtin(b) => b.bound.is_none() && b.owner.is_some(),
+        _ => false,
     }
 }
 

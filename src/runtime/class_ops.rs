@@ -1278,7 +1278,7 @@ struct SuperTarget {
     receiver: Value,
 }
 
-fn is_super(inst: &Instance) -> bool {
+pub(crate) fn is_super(inst: &Instance) -> bool {
     inst.native
         .as_ref()
         .is_some_and(|n| n.borrow().is::<SuperTarget>())
