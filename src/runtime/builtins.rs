@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::class::{Class, TypeKind};
 use super::class_ops;
@@ -440,6 +440,29 @@ fn bi_print(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `range(...)` when some argument is a big int.
+fn big_range(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let mut nums = Vec::with_capacity(3);
+    for v in args {
+        nums.push(match v.to_bigint() {
+            Some(b) => b,
+            None => BigInt::from(int_arg(vm, v, "range")?),
+        });
+    }
+    // 1 to 3 arguments, checked by the caller.
+    let step = if nums.len() == 3 {
+        nums.pop().unwrap_or_default()
+    } else {
+        BigInt::from(1)
+    };
+    let stop = nums.pop().unwrap_or_default();
+    let start = nums.pop().unwrap_or_default();
+    if step.is_zero() {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(Range::new(start, stop, step))))
+}
+
 /// `len(v)`.
 pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(match v {
@@ -448,7 +471,9 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Tuple(t) => t.items.len() as i64,
         Value::Dict(d) => d.table.borrow().len() as i64,
         Value::Set(s) => s.table.borrow().len() as i64,
-        Value::Range(r) => r.len(),
+        Value::Range(r) => r.len_i64().ok_or_else(|| {
+            super::exceptions::overflow_error("Python int too large to convert to C ssize_t")
+        })?,
         Value::Instance(_) => match class_ops::lookup_special(vm, v, "__len__") {
             Some(f) => {
                 let r = vm.call(&f, std::slice::from_ref(v))?;
@@ -801,15 +826,29 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
                 index,
             })
         }
-        Value::Range(r) => {
-            let n = r.len();
-            let last = r.start + (n - 1).max(0) * r.step;
-            new_iter(IterState::Range {
-                next: last,
-                step: -r.step,
-                remaining: n,
-            })
-        }
+        Value::Range(r) => match (&**r, r.len_i64()) {
+            (&Range::Small { start, step, .. }, Some(n)) if step != i64::MIN => {
+                new_iter(IterState::Range {
+                    next: Range::get_small(start, step, (n - 1).max(0)),
+                    step: -step,
+                    remaining: n,
+                })
+            }
+            _ => {
+                let n = r.len_big();
+                let (start, _, step) = r.parts();
+                let last = if n.is_positive() {
+                    start + (&n - 1u32) * &step
+                } else {
+                    start
+                };
+                new_iter(IterState::BigRange(Box::new(super::iter::BigRangeIter {
+                    next: last,
+                    step: -step,
+                    remaining: n,
+                })))
+            }
+        },
         Value::Tuple(_) | Value::Str(_) => {
             let mut items = ops::collect_iterable(vm, &v)?;
             items.reverse();
@@ -1363,6 +1402,9 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
                 return Err(type_error("range expected at least 1 argument, got 0"));
             }
             a.check("range", 1, 3)?;
+            if a.pos.iter().any(|v| matches!(v, Value::BigInt(_))) {
+                return big_range(vm, &a.pos);
+            }
             let mut nums = Vec::with_capacity(3);
             for v in a.pos.iter() {
                 nums.push(int_arg(vm, v, "range")?);
@@ -1375,7 +1417,7 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
             if step == 0 {
                 return Err(value_error("range() arg 3 must not be zero"));
             }
-            Ok(Value::Range(Rc::new(Range { start, stop, step })))
+            Ok(Value::Range(Rc::new(Range::from_i64(start, stop, step))))
         }
         TypeKind::Slice => {
             a.check("slice", 1, 3)?;

@@ -217,9 +217,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
 
 fn builtin_data_attr(obj: &Value, n: &str) -> Option<Value> {
     match (obj, n) {
-        (Value::Range(r), "start") => Some(Value::Int(r.start)),
-        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Range(r), "start") => Some(r.start_value()),
+        (Value::Range(r), "stop") => Some(r.stop_value()),
+        (Value::Range(r), "step") => Some(r.step_value()),
         (Value::Slice(s), "start") => Some(s.start.clone()),
         (Value::Slice(s), "stop") => Some(s.stop.clone()),
         (Value::Slice(s), "step") => Some(s.step.clone()),

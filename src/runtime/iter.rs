@@ -6,6 +6,8 @@
 
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+
 use super::value::{Dict, List, PyStr, Set, Tuple, Value};
 
 /// Which part of a dict an iterator yields.
@@ -17,6 +19,16 @@ pub enum DictPart {
     Values,
     /// `(key, value)` tuples.
     Items,
+}
+
+/// The state of an iterator over a big-int range.
+pub struct BigRangeIter {
+    /// The next value.
+    pub next: BigInt,
+    /// The increment.
+    pub step: BigInt,
+    /// How many values are left.
+    pub remaining: BigInt,
 }
 
 /// The state of a built-in iterator.
@@ -58,6 +70,9 @@ pub enum IterState {
         /// How many values are left.
         remaining: i64,
     },
+    /// Over a range that does not fit `Range` (a bound, the step or the length past
+    /// i64). Boxed so the common variants stay small; never advanced inline.
+    BigRange(Box<BigRangeIter>),
     /// Over a dict.
     Dict {
         /// The dict iterated over.
@@ -128,6 +143,7 @@ impl IterState {
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
             IterState::Range { .. } => "range_iterator",
+            IterState::BigRange(_) => "longrange_iterator",
             IterState::Dict {
                 part: DictPart::Keys,
                 ..

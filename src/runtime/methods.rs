@@ -7,7 +7,7 @@ use super::exceptions::{PyResult, index_error, key_error, type_error, value_erro
 use super::iter::DictPart;
 use super::ops::{self, type_name};
 use super::set_ops;
-use super::value::{Args, Dict, NativeFn, Value};
+use super::value::{Args, Dict, NativeFn, Range, Value};
 use crate::interp::Vm;
 use crate::receiver;
 #[allow(unused_imports)]
@@ -279,21 +279,29 @@ fn tuple_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 // ----- range -----------------------------------------------------------------------------------
 
 /// Position of `x` in range `r`, comparing with `==` as CPython does for non-ints.
-fn range_position(vm: &mut Vm, range: &Value, x: &Value) -> PyResult<Option<i64>> {
+fn range_position(vm: &mut Vm, range: &Value, x: &Value) -> PyResult<Option<Value>> {
     let Value::Range(r) = range else {
         return Ok(None);
     };
-    if let Value::Int(_) | Value::Bool(_) = x {
+    if let Value::Int(_) | Value::Bool(_) | Value::BigInt(_) = x {
         if !ops::contains(vm, range, x)? {
             return Ok(None);
         }
-        let i = x.as_i64().unwrap_or(0);
-        return Ok(Some((i - r.start) / r.step));
-    }
-    for k in 0..r.len() {
-        if ops::eq(vm, &Value::Int(r.get(k)), x)? {
-            return Ok(Some(k));
+        if let (&Range::Small { start, step, .. }, Some(i)) = (&**r, x.as_i64()) {
+            let k = (i128::from(i) - i128::from(start)) / i128::from(step);
+            return Ok(Some(Value::from_i128(k)));
         }
+        let (start, _, step) = r.parts();
+        let i = x.to_bigint().unwrap_or_default();
+        return Ok(Some(Value::from_bigint((i - start) / step)));
+    }
+    let it = ops::get_iter(vm, range.clone())?;
+    let mut k = 0i64;
+    while let Some(v) = ops::iter_next(vm, &it)? {
+        if ops::eq(vm, &v, x)? {
+            return Ok(Some(Value::Int(k)));
+        }
+        k += 1;
     }
     Ok(None)
 }
@@ -302,7 +310,12 @@ fn range_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("range", "index", 2, 2)?;
     let r = a.pos[0].clone();
     match range_position(vm, &r, &a.pos[1])? {
-        Some(i) => Ok(Value::Int(i)),
+        Some(i) => Ok(i),
+        // Ints are looked up arithmetically; anything else is CPython's generic
+        // sequence search, with its message.
+        None if !matches!(a.pos[1], Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            Err(value_error("sequence.index(x): x not in sequence"))
+        }
         None => Err(value_error(format!(
             "{} is not in range",
             ops::repr(vm, &a.pos[1])?
@@ -313,15 +326,16 @@ fn range_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn range_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("range", "count", 2, 2)?;
     let r = a.pos[0].clone();
-    if let Value::Int(_) | Value::Bool(_) = &a.pos[1] {
+    if let Value::Int(_) | Value::Bool(_) | Value::BigInt(_) = &a.pos[1] {
         return Ok(Value::Int(ops::contains(vm, &r, &a.pos[1])? as i64));
     }
-    let Value::Range(rr) = &r else {
+    if !matches!(r, Value::Range(_)) {
         return Ok(Value::Int(0));
-    };
+    }
+    let it = ops::get_iter(vm, r)?;
     let mut n = 0;
-    for k in 0..rr.len() {
-        n += ops::eq(vm, &Value::Int(rr.get(k)), &a.pos[1])? as i64;
+    while let Some(v) = ops::iter_next(vm, &it)? {
+        n += ops::eq(vm, &v, &a.pos[1])? as i64;
     }
     Ok(Value::Int(n))
 }

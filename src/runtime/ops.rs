@@ -165,13 +165,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
                 out.push('}');
             }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                out.push_str(&format!("range({}, {})", r.start, r.stop));
-            } else {
-                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
-            }
-        }
+        Value::Range(r) => out.push_str(&r.repr()),
         Value::Slice(s) => {
             out.push_str("slice(");
             repr_into(vm, &s.start, out, depth + 1)?;
@@ -278,7 +272,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             )));
         }
         Value::Instance(_) => return class_ops::instance_hash(vm, v),
-        Value::Range(r) => (r.start.wrapping_mul(31) ^ r.stop.wrapping_mul(17) ^ r.step) | 1,
+        Value::Range(r) => return range_hash(vm, r),
         // Equal bound methods (same receiver, same function) hash alike.
         Value::BoundMethod(m) => identity_hash(vm, &m.receiver)? ^ identity_hash(vm, &m.func)?,
         Value::Builtin(b) if b.bound.is_some() => {
@@ -295,6 +289,18 @@ fn identity_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Some(a) => Ok((a >> 4) as i64),
         Option::None => hash(vm, v),
     }
+}
+
+/// `hash(range)`: CPython's `range_hash`, the hash of `(len, start, step)` with
+/// `None` for what equality ignores, so equal ranges hash alike.
+fn range_hash(vm: &mut Vm, r: &super::value::Range) -> PyResult<i64> {
+    let len = Value::from_bigint(r.len_big());
+    let items = match len {
+        Value::Int(0) => vec![len, Value::None, Value::None],
+        Value::Int(1) => vec![len, r.start_value(), Value::None],
+        _ => vec![len, r.start_value(), r.step_value()],
+    };
+    tuple_hash(&items, |x| hash(vm, x))
 }
 
 /// CPython's xxHash-based tuple hash, given a hash for the items.
@@ -397,10 +403,7 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
             }
             Ok(true)
         }
-        (Value::Range(x), Value::Range(y)) => {
-            let (lx, ly) = (x.len(), y.len());
-            Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
-        }
+        (Value::Range(x), Value::Range(y)) => Ok(x.same_elements(y)),
         (Value::Instance(_), _) | (_, Value::Instance(_)) => class_ops::instance_eq(vm, a, b),
         _ => Ok(a.is(b)),
     }
@@ -1053,19 +1056,27 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
         Value::Dict(d) => Ok(dict_get(vm, d, item)?.is_some()),
         Value::Set(s) => set_contains(vm, s, item),
-        Value::Range(r) => Ok(match item {
-            Value::Int(_) | Value::Bool(_) => {
+        Value::Range(r) => Ok(match (&**r, item) {
+            (&super::value::Range::Small { start, stop, step }, Value::Int(_) | Value::Bool(_)) => {
                 let i = item.as_i64().unwrap_or(0);
-                let in_bounds = if r.step > 0 {
-                    i >= r.start && i < r.stop
+                let in_bounds = if step > 0 {
+                    i >= start && i < stop
                 } else {
-                    i <= r.start && i > r.stop
+                    i <= start && i > stop
                 };
-                in_bounds && (i - r.start) % r.step == 0
+                in_bounds && (i128::from(i) - i128::from(start)) % i128::from(step) == 0
             }
-            Value::Float(f) => {
-                let i = f.get() as i64;
-                i as f64 == f.get() && contains(vm, container, &Value::Int(i))?
+            // Every element of a small range fits i64.
+            (super::value::Range::Small { .. }, Value::BigInt(_)) => false,
+            (_, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                r.contains_int(&item.to_bigint().unwrap_or_default())
+            }
+            (_, Value::Float(f)) => {
+                let f = f.get();
+                f.is_finite()
+                    && f.fract() == 0.0
+                    && num_traits::FromPrimitive::from_f64(f)
+                        .is_some_and(|i: BigInt| r.contains_int(&i))
             }
             _ => false,
         }),
@@ -1233,31 +1244,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(key_error(key.clone())),
         },
-        Value::Range(r) => match key {
-            Value::Slice(s) => {
-                // CPython's compute_slice: map the slice's indices through the range.
-                let (start, stop, step, _) = slice_indices(vm, s, r.len())?;
-                let at = |i: i64| i128::from(r.start) + i128::from(i) * i128::from(r.step);
-                let fit = |v: i128| {
-                    i64::try_from(v)
-                        .map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))
-                };
-                Ok(Value::Range(Rc::new(super::value::Range {
-                    start: fit(at(start))?,
-                    stop: fit(at(stop))?,
-                    step: fit(i128::from(r.step) * i128::from(step))?,
-                })))
-            }
-            _ => {
-                let i = index_value(vm, key, "range")?;
-                let n = r.len();
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(index_error("range object index out of range"));
-                }
-                Ok(Value::Int(r.get(j)))
-            }
-        },
+        Value::Range(r) => range_getitem(vm, r, key),
         Value::Instance(_) => class_ops::instance_getitem(vm, container, key),
         Value::Class(c) if c.kind != super::class::TypeKind::User => {
             // `list[int]` in annotations evaluated at run time.
@@ -1268,6 +1255,92 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             type_name(vm, container)
         ))),
     }
+}
+
+/// `r[key]` for a range: an element, or (for a slice) a range (CPython's
+/// `compute_slice`: the slice's indices mapped through the range).
+fn range_getitem(vm: &mut Vm, r: &super::value::Range, key: &Value) -> PyResult<Value> {
+    use super::value::Range;
+    let small_key = |v: &Value| matches!(v, Value::None | Value::Int(_) | Value::Bool(_));
+    match (r, key) {
+        (&Range::Small { start, step, .. }, Value::Slice(s))
+            if small_key(&s.start) && small_key(&s.stop) && small_key(&s.step) =>
+        {
+            let n = r.len_i64().unwrap_or(0);
+            let (i, j, k, _) = slice_indices(vm, s, n)?;
+            let at = |i: i64| i128::from(start) + i128::from(i) * i128::from(step);
+            let (a, b, c) = (at(i), at(j), i128::from(step) * i128::from(k));
+            Ok(Value::Range(Rc::new(
+                match (i64::try_from(a), i64::try_from(b), i64::try_from(c)) {
+                    (Ok(a), Ok(b), Ok(c)) => Range::from_i64(a, b, c),
+                    _ => Range::new(BigInt::from(a), BigInt::from(b), BigInt::from(c)),
+                },
+            )))
+        }
+        (_, Value::Slice(s)) => {
+            let (i, j, k) = long_slice_indices(s, &r.len_big())?;
+            let (start, _, step) = r.parts();
+            Ok(Value::Range(Rc::new(Range::new(
+                &start + i * &step,
+                &start + j * &step,
+                k * step,
+            ))))
+        }
+        (&Range::Small { start, step, .. }, Value::Int(_) | Value::Bool(_)) => {
+            let i = index_value(vm, key, "range")?;
+            let n = r.len_i64().unwrap_or(0);
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(index_error("range object index out of range"));
+            }
+            Ok(Value::Int(Range::get_small(start, step, j)))
+        }
+        _ => {
+            let i = match key {
+                Value::BigInt(b) => (**b).clone(),
+                _ => BigInt::from(index_value(vm, key, "range")?),
+            };
+            let n = r.len_big();
+            let j = if i.is_negative() { i + &n } else { i };
+            if j.is_negative() || j >= n {
+                return Err(index_error("range object index out of range"));
+            }
+            Ok(Value::from_bigint(r.get_big(&j)))
+        }
+    }
+}
+
+/// CPython's `_PySlice_GetLongIndices`: a slice resolved against a length of any size,
+/// as `(start, stop, step)`.
+fn long_slice_indices(s: &super::value::Slice, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let get = |v: &Value| -> PyResult<Option<BigInt>> {
+        match v {
+            Value::None => Ok(None),
+            _ => v.to_bigint().map(Some).ok_or_else(|| {
+                type_error("slice indices must be integers or None or have an __index__ method")
+            }),
+        }
+    };
+    let step = get(&s.step)?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let negative = step.is_negative();
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let norm = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(i) if i.is_negative() => (i + len).max(lower.clone()),
+            Some(i) => i.min(upper.clone()),
+        }
+    };
+    let start = norm(get(&s.start)?, if negative { &upper } else { &lower });
+    let stop = norm(get(&s.stop)?, if negative { &lower } else { &upper });
+    Ok((start, stop, step))
 }
 
 /// Whether `iter(v)` would succeed (without calling anything).
@@ -1598,10 +1671,19 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Value::List(list) => IterState::List { list, index: 0 },
         Value::Tuple(tuple) => IterState::Tuple { tuple, index: 0 },
         Value::Str(s) => IterState::Str { s, pos: 0 },
-        Value::Range(r) => IterState::Range {
-            next: r.start,
-            step: r.step,
-            remaining: r.len(),
+        Value::Range(r) => match &*r {
+            &super::value::Range::Small { start, step, .. } => IterState::Range {
+                next: start,
+                step,
+                remaining: r.len_i64().unwrap_or(0),
+            },
+            super::value::Range::Big(b) => {
+                IterState::BigRange(Box::new(super::iter::BigRangeIter {
+                    next: b.start.clone(),
+                    step: b.step.clone(),
+                    remaining: b.len.clone(),
+                }))
+            }
         },
         Value::Dict(dict) => {
             let size = dict.table.borrow().len();
@@ -1811,6 +1893,16 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                     }
                 }
                 Step::Done(out)
+            }
+            IterState::BigRange(b) => {
+                if b.remaining.is_positive() {
+                    let v = b.next.clone();
+                    b.next += &b.step;
+                    b.remaining -= 1u32;
+                    Step::Done(Some(Value::from_bigint(v)))
+                } else {
+                    Step::Done(None)
+                }
             }
             IterState::Values { items, index } => {
                 let v = items.get(*index).cloned();

@@ -14,7 +14,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::dict::DictTable;
 use super::set_table::SetTable;
@@ -358,40 +358,215 @@ pub struct Set {
     pub table: RefCell<SetTable>,
 }
 
-/// `range(start, stop, step)` with i64 bounds.
-pub struct Range {
+/// `range(start, stop, step)`.
+///
+/// `Small` is the common case: start, stop, step *and the length* all fit i64, and
+/// it is iterated by the i64 `IterState::Range` the interpreter's `for` loop reads
+/// inline. `Big` holds any other range (a bound or the step past i64, or more than
+/// `i64::MAX` elements); it is iterated by `IterState::BigRange`. The constructors
+/// keep that split canonical: a range is `Big` only when it cannot be `Small`.
+pub enum Range {
+    /// Everything fits i64.
+    Small {
+        /// First value.
+        start: i64,
+        /// End (exclusive).
+        stop: i64,
+        /// Step, never zero.
+        step: i64,
+    },
+    /// Some bound, the step or the length does not fit i64.
+    Big(Box<BigRange>),
+}
+
+/// The arbitrary-precision form of a [`Range`].
+pub struct BigRange {
     /// First value.
-    pub start: i64,
+    pub start: BigInt,
     /// End (exclusive).
-    pub stop: i64,
+    pub stop: BigInt,
     /// Step, never zero.
-    pub step: i64,
+    pub step: BigInt,
+    /// Number of elements.
+    pub len: BigInt,
 }
 
 impl Range {
-    /// Number of elements.
-    pub fn len(&self) -> i64 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
+    /// The length of an i64 range, exactly (it may exceed i64).
+    fn i64_len(start: i64, stop: i64, step: i64) -> i128 {
+        let (start, stop, step) = (start as i128, stop as i128, step as i128);
+        if step > 0 {
             if stop > start {
-                (stop - start + step - 1) / step
+                (stop - start - 1) / step + 1
             } else {
                 0
             }
         } else if start > stop {
-            (start - stop - step - 1) / (-step)
+            (start - stop - 1) / (-step) + 1
         } else {
             0
+        }
+    }
+    /// Whether the length of an i64 range fits i64.
+    #[inline]
+    fn i64_len_fits(start: i64, stop: i64, step: i64) -> bool {
+        // The length is at most the distance between the bounds: no division needed
+        // unless that distance itself overflows.
+        stop.checked_sub(start).is_some_and(|d| d != i64::MIN)
+            || i64::try_from(Self::i64_len(start, stop, step)).is_ok()
+    }
+    /// The range over i64 bounds (`step != 0`); `Big` only if the length overflows.
+    #[inline]
+    pub fn from_i64(start: i64, stop: i64, step: i64) -> Range {
+        if Self::i64_len_fits(start, stop, step) {
+            Range::Small { start, stop, step }
+        } else {
+            Range::new(BigInt::from(start), BigInt::from(stop), BigInt::from(step))
+        }
+    }
+    /// The range over arbitrary bounds (`step != 0`), in its canonical form.
+    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> Range {
+        if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64())
+            && Self::i64_len_fits(a, b, c)
+        {
+            return Range::Small {
+                start: a,
+                stop: b,
+                step: c,
+            };
+        }
+        let len = if step.is_positive() {
+            if stop > start {
+                (&stop - &start - 1u32) / &step + 1u32
+            } else {
+                BigInt::zero()
+            }
+        } else if start > stop {
+            (&start - &stop - 1u32) / -&step + 1u32
+        } else {
+            BigInt::zero()
         };
-        n.min(i64::MAX as i128) as i64
+        Range::Big(Box::new(BigRange {
+            start,
+            stop,
+            step,
+            len,
+        }))
+    }
+    /// Number of elements, if it fits i64 (always, for `Small`).
+    pub fn len_i64(&self) -> Option<i64> {
+        match self {
+            Range::Small { start, stop, step } => Some(Self::i64_len(*start, *stop, *step) as i64),
+            Range::Big(b) => b.len.to_i64(),
+        }
+    }
+    /// Number of elements.
+    pub fn len_big(&self) -> BigInt {
+        match self {
+            Range::Small { start, stop, step } => BigInt::from(Self::i64_len(*start, *stop, *step)),
+            Range::Big(b) => b.len.clone(),
+        }
     }
     /// Whether the range is empty.
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match self {
+            Range::Small { start, stop, step } => Self::i64_len(*start, *stop, *step) == 0,
+            Range::Big(b) => b.len.is_zero(),
+        }
     }
-    /// The i-th element (0 <= i < len).
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
+    /// `(start, stop, step)` as BigInts.
+    pub fn parts(&self) -> (BigInt, BigInt, BigInt) {
+        match self {
+            Range::Small { start, stop, step } => (
+                BigInt::from(*start),
+                BigInt::from(*stop),
+                BigInt::from(*step),
+            ),
+            Range::Big(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
+        }
+    }
+    /// The `start` attribute.
+    pub fn start_value(&self) -> Value {
+        match self {
+            Range::Small { start, .. } => Value::Int(*start),
+            Range::Big(b) => Value::from_bigint(b.start.clone()),
+        }
+    }
+    /// The `stop` attribute.
+    pub fn stop_value(&self) -> Value {
+        match self {
+            Range::Small { stop, .. } => Value::Int(*stop),
+            Range::Big(b) => Value::from_bigint(b.stop.clone()),
+        }
+    }
+    /// The `step` attribute.
+    pub fn step_value(&self) -> Value {
+        match self {
+            Range::Small { step, .. } => Value::Int(*step),
+            Range::Big(b) => Value::from_bigint(b.step.clone()),
+        }
+    }
+    /// The i-th element of a `Small` range (`0 <= i < len`); it always fits.
+    pub fn get_small(start: i64, step: i64, i: i64) -> i64 {
+        // The product may overflow on the way; the element itself lies between
+        // start and stop, so the wrapped result is exact.
+        start.wrapping_add(i.wrapping_mul(step))
+    }
+    /// The i-th element (`0 <= i < len`).
+    pub fn get_big(&self, i: &BigInt) -> BigInt {
+        let (start, _, step) = self.parts();
+        start + i * step
+    }
+    /// Whether the int `x` is an element.
+    pub fn contains_int(&self, x: &BigInt) -> bool {
+        let (start, stop, step) = self.parts();
+        let in_bounds = if step.is_positive() {
+            *x >= start && *x < stop
+        } else {
+            *x <= start && *x > stop
+        };
+        in_bounds && ((x - &start) % &step).is_zero()
+    }
+    /// `repr(self)`.
+    pub fn repr(&self) -> String {
+        match self {
+            Range::Small {
+                start,
+                stop,
+                step: 1,
+            } => format!("range({start}, {stop})"),
+            Range::Small { start, stop, step } => format!("range({start}, {stop}, {step})"),
+            Range::Big(b) if b.step == BigInt::from(1) => format!("range({}, {})", b.start, b.stop),
+            Range::Big(b) => format!("range({}, {}, {})", b.start, b.stop, b.step),
+        }
+    }
+    /// `self == other`: the same sequence of elements (CPython's `range_equals`).
+    pub fn same_elements(&self, other: &Range) -> bool {
+        if let (
+            Range::Small {
+                start: s1,
+                step: t1,
+                ..
+            },
+            Range::Small {
+                start: s2,
+                step: t2,
+                ..
+            },
+        ) = (self, other)
+        {
+            let (l1, l2) = (self.len_i64(), other.len_i64());
+            return l1 == l2 && (l1 == Some(0) || (s1 == s2 && (l1 == Some(1) || t1 == t2)));
+        }
+        let (l1, l2) = (self.len_big(), other.len_big());
+        if l1 != l2 {
+            return false;
+        }
+        if l1.is_zero() {
+            return true;
+        }
+        let ((s1, _, t1), (s2, _, t2)) = (self.parts(), other.parts());
+        s1 == s2 && (l1 == BigInt::from(1) || t1 == t2)
     }
 }
 
