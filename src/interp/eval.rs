@@ -593,8 +593,10 @@ impl Vm {
                             })));
                     }
                     Instr::BuildTuple { n } => {
-                        let items = self.pop_n(n as usize);
-                        self.stack.push(Value::tuple(items));
+                        let at = self.stack.len() - n as usize;
+                        let items: smallvec::SmallVec<[Value; 2]> =
+                            self.stack.drain(at..).collect();
+                        self.stack.push(Value::tuple_from(items));
                     }
                     Instr::BuildList { n } => {
                         let items = self.pop_n(n as usize);

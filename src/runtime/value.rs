@@ -340,8 +340,9 @@ pub struct List {
 
 /// A tuple: an immutable sequence.
 pub struct Tuple {
-    /// The elements.
-    pub items: Box<[Value]>,
+    /// The elements: pairs, the most common tuples, live in the tuple's own
+    /// allocation.
+    pub items: smallvec::SmallVec<[Value; 2]>,
 }
 
 /// A dict: an insertion-ordered hash table.
@@ -685,9 +686,11 @@ impl Value {
     }
     /// Makes a tuple value.
     pub fn tuple(items: Vec<Value>) -> Value {
-        let t = Rc::new(Tuple {
-            items: items.into_boxed_slice(),
-        });
+        Value::tuple_from(smallvec::SmallVec::from_vec(items))
+    }
+    /// Makes a tuple value from its items without an intermediate `Vec`.
+    pub fn tuple_from(items: smallvec::SmallVec<[Value; 2]>) -> Value {
+        let t = Rc::new(Tuple { items });
         crate::runtime::gc::track_tuple(&t);
         Value::Tuple(t)
     }
