@@ -261,6 +261,16 @@ instructions! {
     /// `RotTwo; StoreFast a; StoreFast b` (the assignment `a, b = x, y`): the
     /// second item stored into `a`, then TOS into `b`.
     StoreFastSwapped { a, b } => -2;
+    /// `LoadFast a; LoadFast b; BinarySubscr`: `a[b]` of a list or tuple by an int,
+    /// inline; otherwise runs as `LoadFast a`.
+    SubscrFastFast { a, b } => 1;
+    /// `LoadFast a; LoadFast i; LoadConst k; BinaryOp op; BinarySubscr` (`a[i + k]`,
+    /// `a[i - k]`) with `operands = a << 16 | i`, `op_k = k << 4 | op`: inline for a
+    /// list or tuple and ints; otherwise runs as `LoadFast a`.
+    SubscrFastOffset { operands, op_k } => 1;
+    /// `LoadFast a; LoadFast b; CompareOp op` with `locals = a << 16 | b`: the
+    /// comparison of ints, floats or strs inline; otherwise runs as `LoadFast a`.
+    CompareFastFast { locals, op } => 1;
     /// `LoadFast idx; BinaryOp op`: TOS op local. Falls back like `BinaryFastFast`.
     BinaryTosFast { idx, op } => 1;
     /// `LoadConst konst; BinaryOp op`: TOS op constant. Falls back like

@@ -16,6 +16,13 @@ pub fn fuse<H: PartialEq>(instrs: &mut [Instr], lines: &[u32], handlers: &[H]) {
     let same_place =
         |i: usize, j: usize| lines.get(i) == lines.get(j) && handlers.get(i) == handlers.get(j);
     for i in 0..instrs.len().saturating_sub(1) {
+        if i + 4 < instrs.len()
+            && (1..5).all(|k| same_place(i, i + k))
+            && let Some(fused) = fused_subscr_offset(&instrs[i..i + 5])
+        {
+            instrs[i] = fused;
+            continue;
+        }
         if i + 3 < instrs.len()
             && (1..4).all(|k| same_place(i, i + k))
             && let Some(fused) = fused_quad(instrs[i], instrs[i + 1], instrs[i + 2], instrs[i + 3])
@@ -104,9 +111,44 @@ fn fused_quad(first: Instr, second: Instr, third: Instr, fourth: Instr) -> Optio
     })
 }
 
+/// `LoadFast a; LoadFast i; LoadConst k; BinaryOp +/-; BinarySubscr`: `a[i + k]`
+/// or `a[i - k]`, the neighbour access of array code.
+fn fused_subscr_offset(run: &[Instr]) -> Option<Instr> {
+    use Instr::*;
+    let [
+        LoadFast { idx: a },
+        LoadFast { idx: i },
+        LoadConst { idx: k },
+        BinaryOp { op },
+        BinarySubscr,
+    ] = *run
+    else {
+        return None;
+    };
+    if op != super::bytecode::binop::ADD && op != super::bytecode::binop::SUB {
+        return None;
+    }
+    Some(SubscrFastOffset {
+        operands: pack(a, i)?,
+        op_k: (k < (1 << 27)).then_some(k << 4 | op)?,
+    })
+}
+
 /// The superinstruction for `first; second; third`, if there is one.
 fn fused_triple(first: Instr, second: Instr, third: Instr) -> Option<Instr> {
     use Instr::*;
+    if let (LoadFast { idx: a }, LoadFast { idx: b }) = (first, second) {
+        match third {
+            BinarySubscr => return Some(SubscrFastFast { a, b }),
+            CompareOp { op } => {
+                return Some(CompareFastFast {
+                    locals: pack(a, b)?,
+                    op,
+                });
+            }
+            _ => {}
+        }
+    }
     if let CompareOp { op } = second {
         let flags = compare_flags(op, third)?;
         let target = jump_target(third)?;

@@ -145,6 +145,71 @@ impl Vm {
                         }
                         self.stack.push(v);
                     }
+                    Instr::SubscrFastFast { a, b } => {
+                        let v = fast_subscr(
+                            &self.stack[base + a as usize],
+                            &self.stack[base + b as usize],
+                        );
+                        if let Some(v) = v {
+                            self.stack.push(v);
+                            pc += 2;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a as usize].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::SubscrFastOffset { operands, op_k } => {
+                        let (a, i) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
+                        let v = match (&self.stack[base + i], &code.consts[(op_k >> 4) as usize]) {
+                            (Value::Int(i), Value::Int(k)) => {
+                                let index = if op_k & 15 == crate::compiler::bytecode::binop::ADD {
+                                    i.checked_add(*k)
+                                } else {
+                                    i.checked_sub(*k)
+                                };
+                                index.and_then(|index| {
+                                    fast_subscr(&self.stack[base + a], &Value::Int(index))
+                                })
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = v {
+                            self.stack.push(v);
+                            pc += 4;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::CompareFastFast { locals, op } => {
+                        let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
+                        let (x, y) = (&self.stack[base + a], &self.stack[base + b]);
+                        let r = match fast_compare(op, x, y) {
+                            Some(r) => Some(r),
+                            None => match (x, y) {
+                                (Value::Str(x), Value::Str(y)) => {
+                                    Some(str_compare(Cmp::from_index(op), x, y))
+                                }
+                                _ => None,
+                            },
+                        };
+                        if let Some(r) = r {
+                            self.stack.push(Value::bool(r));
+                            pc += 2;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
                     Instr::BinaryConstFast { operands, op } => {
                         let (k, a) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
                         if let Some(r) = fast_binary(op, &code.consts[k], &self.stack[base + a]) {
@@ -1677,7 +1742,7 @@ impl Vm {
             (CMP_MIXED, Value::Float(x), Value::Int(y)) => {
                 ops::cmp_int_float(cmp.swapped(), *y, x.get())
             }
-            (CMP_STR, Value::Str(x), Value::Str(y)) => cmp.test(x.as_str().cmp(y.as_str())),
+            (CMP_STR, Value::Str(x), Value::Str(y)) => str_compare(cmp, x, y),
             _ => return None,
         })
     }
@@ -2284,6 +2349,42 @@ fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
         },
         _ => None,
     }
+}
+
+/// `container[index]` of a list or tuple by an in-range int, else `None` (the
+/// generic path raises the `IndexError`).
+#[inline(always)]
+fn fast_subscr(container: &Value, index: &Value) -> Option<Value> {
+    let Value::Int(i) = *index else {
+        return None;
+    };
+    match container {
+        Value::List(l) => {
+            let items = l.items.try_borrow().ok()?;
+            let j = if i < 0 { i + items.len() as i64 } else { i };
+            items.get(usize::try_from(j).ok()?).cloned()
+        }
+        Value::Tuple(t) => {
+            let j = if i < 0 { i + t.items.len() as i64 } else { i };
+            t.items.get(usize::try_from(j).ok()?).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// `x <cmp> y` on two strs (code-point order is UTF-8 byte order); equal addresses
+/// answer `==` without looking at the text.
+#[inline(always)]
+fn str_compare(cmp: Cmp, x: &Rc<PyStr>, y: &Rc<PyStr>) -> bool {
+    if Rc::ptr_eq(x, y) {
+        return cmp.test(std::cmp::Ordering::Equal);
+    }
+    let (a, b) = (x.as_str().as_bytes(), y.as_str().as_bytes());
+    // One-character strings, the common case of `ca != cb`, without a memcmp call.
+    if let ([p], [q]) = (a, b) {
+        return cmp.test(p.cmp(q));
+    }
+    cmp.test(a.cmp(b))
 }
 
 /// Inline comparison `a <cmp> b` of ints and floats (`cmp`: a `CompareOp` index);
