@@ -381,7 +381,7 @@ impl Engine {
                     first_line: c.first_line,
                     tier: k.tier.get(),
                     calls: k.calls.get(),
-                    back_edges: k.back_edges.get(),
+                    back_edges: c.back_edges(),
                     specialized_instructions: c.specialized_count(),
                     instructions: c.instrs.len(),
                     specializations: k.specializations.get(),

@@ -261,6 +261,10 @@ instructions! {
     /// `RotTwo; StoreFast a; StoreFast b` (the assignment `a, b = x, y`): the
     /// second item stored into `a`, then TOS into `b`.
     StoreFastSwapped { a, b } => -2;
+    /// `LoadFast a; LoadFast b; BinaryOp inner; BinaryOp outer` (`t + a * b`) with
+    /// `locals = a << 16 | b`, `ops = outer << 4 | inner`: TOS outer (a inner b),
+    /// inline for ints and floats; otherwise runs as `LoadFast a`.
+    BinaryTosFastFast { locals, ops } => 0;
     /// `LoadFast a; LoadFast b; BinarySubscr`: `a[b]` of a list or tuple by an int,
     /// inline; otherwise runs as `LoadFast a`.
     SubscrFastFast { a, b } => 1;

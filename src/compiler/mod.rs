@@ -128,9 +128,7 @@ pub struct InlineCache {
 pub struct CodeCounters {
     /// Calls of this code (frames started).
     pub calls: Cell<u64>,
-    /// Loop back-edges taken in this code.
-    pub back_edges: Cell<u64>,
-    /// The call count at which the profiler is asked next.
+    /// The call count at which the profiler is asked next (0: not set yet).
     pub next_call_check: Cell<u64>,
     /// Times an instruction was specialised.
     pub specializations: Cell<u64>,
@@ -146,6 +144,16 @@ impl CodeObject {
     pub fn prepare_for_run(&mut self) {
         self.quick = self.instrs.iter().copied().map(Cell::new).collect();
         self.caches = self.instrs.iter().map(|_| InlineCache::default()).collect();
+    }
+    /// Loop back-edges taken in this code: the sum of the counts its backward
+    /// `Jump`s keep in their inline caches.
+    pub fn back_edges(&self) -> u64 {
+        self.instrs
+            .iter()
+            .enumerate()
+            .filter(|(pc, i)| matches!(i, Instr::Jump { target } if (*target as usize) <= *pc))
+            .map(|(pc, _)| self.caches[pc].key.get())
+            .sum()
     }
     /// Instructions currently in a specialised form.
     pub fn specialized_count(&self) -> usize {

@@ -72,6 +72,19 @@ fn jump_target(jump: Instr) -> Option<u32> {
 /// locals, or of a local and a constant, and the jump on its result.
 fn fused_quad(first: Instr, second: Instr, third: Instr, fourth: Instr) -> Option<Instr> {
     use Instr::*;
+    // `t + a * b`: the multiply-add of numeric code.
+    if let (
+        LoadFast { idx: a },
+        LoadFast { idx: b },
+        BinaryOp { op: inner },
+        BinaryOp { op: outer } | InplaceOp { op: outer },
+    ) = (first, second, third, fourth)
+    {
+        return Some(BinaryTosFastFast {
+            locals: pack(a, b)?,
+            ops: (inner < 16 && outer < 16).then_some(outer << 4 | inner)?,
+        });
+    }
     if let (BinaryOp { op } | InplaceOp { op }, StoreFast { idx: dst }) = (third, fourth) {
         let LoadFast { idx: a } = first else {
             return None;

@@ -145,6 +145,22 @@ impl Vm {
                         }
                         self.stack.push(v);
                     }
+                    Instr::BinaryTosFastFast { locals, ops } => {
+                        let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
+                        let n = self.stack.len();
+                        let r = fast_binary(ops & 15, &self.stack[base + a], &self.stack[base + b])
+                            .and_then(|inner| fast_binary(ops >> 4, &self.stack[n - 1], &inner));
+                        if let Some(r) = r {
+                            discard(std::mem::replace(&mut self.stack[n - 1], r));
+                            pc += 3;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
                     Instr::SubscrFastFast { a, b } => {
                         let v = fast_subscr(
                             &self.stack[base + a as usize],
@@ -1514,7 +1530,9 @@ impl Vm {
                             _ => None,
                         };
                         match step {
-                            Some(Some(v)) => self.stack.push(Value::Int(v)),
+                            Some(Some(v)) => {
+                                self.push_or_store_next(&code, &mut pc, base, Value::Int(v))
+                            }
                             Some(None) => {
                                 self.stack.pop();
                                 pc = target as usize;
@@ -1531,9 +1549,22 @@ impl Vm {
                         };
                         match step {
                             Some(Some((index, item))) => {
-                                self.stack.push(item);
-                                self.stack.push(Value::Int(index));
-                                pc += 1;
+                                // `for i, x in enumerate(...)` into two locals: straight
+                                // there, past the unpacking and the two stores.
+                                if let Some(Instr::StoreFastPair { a, b }) = code.instrs.get(pc + 1)
+                                {
+                                    let (a, b) = (base + *a as usize, base + *b as usize);
+                                    discard(std::mem::replace(
+                                        &mut self.stack[a],
+                                        Value::Int(index),
+                                    ));
+                                    discard(std::mem::replace(&mut self.stack[b], item));
+                                    pc += 3;
+                                } else {
+                                    self.stack.push(item);
+                                    self.stack.push(Value::Int(index));
+                                    pc += 1;
+                                }
                             }
                             Some(None) => {
                                 self.stack.pop();
@@ -1552,7 +1583,7 @@ impl Vm {
                             _ => None,
                         };
                         match next {
-                            Some(Some(v)) => self.stack.push(v),
+                            Some(Some(v)) => self.push_or_store_next(&code, &mut pc, base, v),
                             Some(None) => {
                                 self.stack.pop();
                                 pc = target as usize;
@@ -1698,6 +1729,25 @@ impl Vm {
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or_default()
+    }
+
+    /// The next item of a specialised `for`: when the loop variable is a plain local
+    /// (a `StoreFast` follows), stored there directly, saving the push and the
+    /// `StoreFast` dispatch.
+    #[inline(always)]
+    fn push_or_store_next(
+        &mut self,
+        code: &crate::compiler::CodeObject,
+        pc: &mut usize,
+        base: usize,
+        v: Value,
+    ) {
+        if let Some(Instr::StoreFast { idx }) = code.instrs.get(*pc) {
+            discard(std::mem::replace(&mut self.stack[base + *idx as usize], v));
+            *pc += 1;
+        } else {
+            self.stack.push(v);
+        }
     }
 
     /// After a specialised global load: the `PushUndef` of a call that usually

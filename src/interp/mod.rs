@@ -238,18 +238,15 @@ impl Vm {
         let c = &f.code.counters;
         let calls = c.calls.get() + 1;
         c.calls.set(calls);
-        if calls
-            >= c.next_call_check
-                .get()
-                .max(self.thresholds.compile_after as u64)
-        {
+        if calls >= c.next_call_check.get() {
             self.hot_function(&f.code.clone(), calls);
         }
         self.frames.push(f);
         Ok(())
     }
 
-    /// Installs a profiler (its thresholds take effect from now on).
+    /// Installs a profiler. Its thresholds apply to code from its next count check
+    /// on (at once for code that has not run yet).
     pub fn set_profiler(&mut self, profiler: Box<dyn Profiler + Send>) {
         self.thresholds = profiler.thresholds();
         self.profiler = profiler;
@@ -269,9 +266,15 @@ impl Vm {
     /// A function reached the next call count the profiler wanted to hear about.
     #[cold]
     fn hot_function(&mut self, code: &Rc<CodeObject>, calls: u64) {
-        code.counters
-            .next_call_check
-            .set(calls.saturating_mul(2).max(1));
+        let check = &code.counters.next_call_check;
+        if check.get() == 0 {
+            // The first call: the threshold is not known when code is compiled.
+            check.set(u64::from(self.thresholds.compile_after).max(1));
+            if calls < check.get() {
+                return;
+            }
+        }
+        check.set(calls.saturating_mul(2).max(1));
         let site = specialize::site(code, 0);
         if self.profiler.on_hot_function(&site, calls) == Promote::Compile {
             self.offer_to_jit(CompileRequest::Function(site));
@@ -282,20 +285,27 @@ impl Vm {
     /// profiler when the loop reaches the next count it wanted to hear about.
     #[inline]
     pub(crate) fn back_edge(&mut self, code: &CodeObject, at: usize, header: usize) {
-        let c = &code.counters;
-        c.back_edges.set(c.back_edges.get() + 1);
-        // The loop's own count lives in the inline cache of its back-edge jump.
+        // The loop's count lives in the inline cache of its back-edge jump (the
+        // function's total is their sum, `CodeObject::back_edges`); `key2` is the
+        // count at which the profiler is asked next (0: not set yet).
         let cache = &code.caches[at];
         let n = cache.key.get() + 1;
         cache.key.set(n);
-        if n >= cache.key2.get().max(self.thresholds.osr_after as u64) {
+        if n >= cache.key2.get() {
             self.hot_loop(code, at, header, n);
         }
     }
 
     #[cold]
     fn hot_loop(&mut self, code: &CodeObject, at: usize, header: usize, n: u64) {
-        code.caches[at].key2.set(n.saturating_mul(2).max(1));
+        let check = &code.caches[at].key2;
+        if check.get() == 0 {
+            check.set(u64::from(self.thresholds.osr_after).max(1));
+            if n < check.get() {
+                return;
+            }
+        }
+        check.set(n.saturating_mul(2).max(1));
         let site = specialize::site(code, header);
         if let Promote::OsrAt(offset) = self.profiler.on_hot_loop(&site, n) {
             let site = specialize::site(code, offset);
