@@ -1436,7 +1436,7 @@ impl Vm {
                         self.save_pc(pc);
                         match len {
                             Some(len) => {
-                                self.stack.truncate(n - 3);
+                                self.drop_to(n - 3);
                                 self.stack.push(Value::Int(len as i64));
                             }
                             None => {
@@ -1480,7 +1480,7 @@ impl Vm {
                         match best {
                             Some(b) => {
                                 // Drops the callable; the int arguments need no release.
-                                self.stack.truncate(callable_idx);
+                                self.drop_to(callable_idx);
                                 self.stack.push(Value::Int(b));
                             }
                             None => {
@@ -1502,7 +1502,7 @@ impl Vm {
                         if let Value::List(l) = &self.stack[n - 2] {
                             l.items.borrow_mut().push(item);
                         }
-                        self.stack.truncate(n - 3);
+                        self.drop_to(n - 3);
                         // `xs.append(x)` as a statement: its `PopTop` would drop the None.
                         if let Some(Instr::PopTop) = code.instrs.get(pc) {
                             pc += 1;
@@ -1757,6 +1757,16 @@ impl Vm {
         if let Some(Instr::PushUndef) = code.instrs.get(*pc) {
             self.stack.push(Value::Undef);
             *pc += 1;
+        }
+    }
+
+    /// Pops down to `len` items, releasing them with the inline fast paths of
+    /// `discard` (a `truncate` calls the out-of-line drop glue for each).
+    #[inline(always)]
+    fn drop_to(&mut self, len: usize) {
+        while self.stack.len() > len {
+            let v = self.pop();
+            discard(v);
         }
     }
 
@@ -2082,7 +2092,7 @@ impl Vm {
             }
             _ => pos.extend(self.stack.drain(first..)),
         }
-        self.stack.truncate(callable_idx);
+        self.drop_to(callable_idx);
         let mut args = Args {
             pos,
             kw: Vec::new(),

@@ -1723,7 +1723,7 @@ pub fn fast_iter_next(vm: &Vm, it: &std::cell::RefCell<IterState>) -> Option<Opt
 
 /// The next `(index, item)` of an `enumerate` whose inner iterator [`fast_iter_next`]
 /// can advance; `None` when it needs the generic path.
-#[inline]
+#[inline(always)]
 pub fn fast_enumerate_next(
     vm: &Vm,
     it: &std::cell::RefCell<IterState>,

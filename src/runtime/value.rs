@@ -188,6 +188,7 @@ pub fn discard(v: Value) {
         Value::List(r) => drop(r),
         Value::Tuple(r) => drop(r),
         Value::Instance(r) => drop(r),
+        Value::Builtin(r) => drop(r),
         v if v.is_inline() => std::mem::forget(v),
         v => drop(v),
     }
