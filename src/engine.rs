@@ -347,6 +347,13 @@ impl Engine {
         self.state.0.vm.set_profiler(Box::new(profiler));
     }
 
+    /// Replaces the interpreter that runs bytecode (the default is
+    /// [`crate::interp::QuickeningInterpreter`]); a wrapper can observe or
+    /// instrument every entry into Python.
+    pub fn set_interpreter(&mut self, interpreter: impl crate::interp::Interpreter + 'static) {
+        self.state.0.vm.interpreter = std::sync::Arc::new(interpreter);
+    }
+
     /// Replaces the JIT that hot code is offered to (the default, until the native
     /// tier lands, is [`crate::jit::NullJit`]).
     pub fn set_jit(&mut self, jit: impl crate::jit::Jit + Send + 'static) {

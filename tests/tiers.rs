@@ -566,3 +566,34 @@ fn rebinding_a_global_or_mutating_a_class_is_seen_by_specialised_code() {
     e.eval("del len").unwrap();
     assert_eq!(e.eval("n('ab')").unwrap(), Value::Int(2));
 }
+
+/// Counts the entries into Python and delegates to the default interpreter.
+struct CountingInterpreter(Arc<std::sync::atomic::AtomicUsize>);
+
+impl firebrand::interp::Interpreter for CountingInterpreter {
+    fn name(&self) -> &'static str {
+        "counting"
+    }
+    fn run_frame(
+        &self,
+        vm: &mut firebrand::interp::Vm,
+        offset: usize,
+    ) -> firebrand::runtime::exceptions::PyResult<firebrand::runtime::value::Value> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        firebrand::interp::QuickeningInterpreter.run_frame(vm, offset)
+    }
+}
+
+#[test]
+fn a_host_interpreter_runs_every_entry_into_python() {
+    let entries = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut e = Engine::new();
+    e.set_interpreter(CountingInterpreter(entries.clone()));
+    // One entry for the script, one per key function call made by `sorted`.
+    let v = e.eval("sorted([3, 1, 2], key=lambda x: -x)").unwrap();
+    assert_eq!(v.to_string(), "[3, 2, 1]");
+    assert_eq!(entries.load(std::sync::atomic::Ordering::Relaxed), 4);
+    e.eval("def f(x):\n    return x + 1").unwrap();
+    assert_eq!(e.call("f", &[Value::from(1)]).unwrap(), Value::Int(2));
+    assert_eq!(entries.load(std::sync::atomic::Ordering::Relaxed), 6);
+}

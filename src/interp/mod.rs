@@ -26,6 +26,35 @@ use crate::runtime::iter::{IterState, Suspended};
 use crate::runtime::types::Types;
 use crate::runtime::value::{Args, Function, Module, PyCell, PyStr, Value};
 
+/// Runs bytecode: the tier-0/1 side of the engine, as a seam a host or a test can
+/// replace (`Engine::set_interpreter`). The engine calls it for every native entry
+/// into Python (a script, a host's `call`, a built-in calling back into Python);
+/// tier 2 will call it to resume a frame after deoptimisation.
+pub trait Interpreter: Send + Sync {
+    /// A short name for reports.
+    fn name(&self) -> &'static str;
+    /// Runs the innermost frame of `vm` from bytecode offset `offset` until that
+    /// frame returns, and gives what it returned or the exception it raised.
+    fn run_frame(&self, vm: &mut Vm, offset: usize) -> PyResult<Value>;
+}
+
+/// The default [`Interpreter`]: the dispatch loop of `eval.rs`, quickening
+/// instructions in place as they warm up (tier 1).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct QuickeningInterpreter;
+
+impl Interpreter for QuickeningInterpreter {
+    fn name(&self) -> &'static str {
+        "quickening"
+    }
+    fn run_frame(&self, vm: &mut Vm, offset: usize) -> PyResult<Value> {
+        if let Some(f) = vm.frames.last_mut() {
+            f.pc = offset;
+        }
+        vm.run()
+    }
+}
+
 /// One activation of a code object.
 pub struct Frame {
     /// The code being run.
@@ -104,6 +133,8 @@ pub struct Vm {
     pub thresholds: Thresholds,
     /// Compiles hot code to native code (tier 2).
     pub jit: Box<dyn Jit + Send>,
+    /// Runs bytecode for every native entry (see [`Interpreter`]).
+    pub interpreter: std::sync::Arc<dyn Interpreter>,
     /// Bumped whenever any class is created or its namespace changes: attribute
     /// caches of tier 1 are keyed on it (class changes after start-up are rare).
     pub class_epoch: u64,
@@ -149,6 +180,7 @@ impl Vm {
             profiler: Box::new(CountingProfiler::new(&crate::Config::default())),
             thresholds: CountingProfiler::new(&crate::Config::default()).thresholds(),
             jit: Box::new(NullJit),
+            interpreter: std::sync::Arc::new(QuickeningInterpreter),
             class_epoch: 0,
             codes: Vec::new(),
         };
@@ -345,7 +377,9 @@ impl Vm {
             ));
         }
         self.native_depth += 1;
-        let r = self.run();
+        let interpreter = self.interpreter.clone();
+        let offset = self.frames.last().map_or(0, |f| f.pc);
+        let r = interpreter.run_frame(self, offset);
         self.native_depth -= 1;
         r
     }
