@@ -265,6 +265,10 @@ instructions! {
     /// `locals = a << 16 | b`, `ops = outer << 4 | inner`: TOS outer (a inner b),
     /// inline for ints and floats; otherwise runs as `LoadFast a`.
     BinaryTosFastFast { locals, ops } => 0;
+    /// `LoadFast a; BinaryOp first; LoadFast b; BinaryOp second` (`t * a + b`) with
+    /// `locals = a << 16 | b`, `ops = second << 4 | first`: (TOS first a) second b,
+    /// inline for ints and floats; otherwise runs as `LoadFast a`.
+    BinaryTosFastTosFast { locals, ops } => 0;
     /// `LoadFast a; LoadFast b; BinarySubscr`: `a[b]` of a list or tuple by an int,
     /// inline; otherwise runs as `LoadFast a`.
     SubscrFastFast { a, b } => 1;
@@ -393,6 +397,16 @@ instructions! {
     UnpackTuple3 { n } : UnpackSequence => n as i32 - 1;
 }
 
+impl Instr {
+    /// The jump target, for instructions that have one (a `target` operand).
+    pub fn jump_target(&self) -> Option<u32> {
+        self.operands()
+            .into_iter()
+            .find(|(name, _)| *name == "target")
+            .map(|(_, t)| t)
+    }
+}
+
 /// The binary operators in `BinaryOp { op }` order (indices match `ast::BinOp`).
 pub const BIN_OPS: [crate::syntax::ast::BinOp; 13] = {
     use crate::syntax::ast::BinOp::*;
@@ -465,15 +479,10 @@ pub enum Cmp {
 
 impl Cmp {
     /// The comparison with index `i` (as stored in `CompareOp`).
+    #[inline(always)]
     pub fn from_index(i: u32) -> Cmp {
-        match i {
-            0 => Cmp::Eq,
-            1 => Cmp::Ne,
-            2 => Cmp::Lt,
-            3 => Cmp::Le,
-            4 => Cmp::Gt,
-            _ => Cmp::Ge,
-        }
+        const ALL: [Cmp; 6] = [Cmp::Eq, Cmp::Ne, Cmp::Lt, Cmp::Le, Cmp::Gt, Cmp::Ge];
+        ALL[(i as usize).min(5)]
     }
     /// The operator as written.
     pub fn symbol(self) -> &'static str {
@@ -490,16 +499,22 @@ impl Cmp {
             Cmp::Ge => Cmp::Le,
         }
     }
-    /// Whether an ordering satisfies the comparison.
+    /// Whether an ordering satisfies the comparison. Branch-free: the interpreter's
+    /// comparisons run this at one place for every operator, where a jump table
+    /// would be mispredicted.
+    #[inline(always)]
     pub fn test(self, ord: std::cmp::Ordering) -> bool {
-        use std::cmp::Ordering::*;
-        match self {
-            Cmp::Eq => ord == Equal,
-            Cmp::Ne => ord != Equal,
-            Cmp::Lt => ord == Less,
-            Cmp::Le => ord != Greater,
-            Cmp::Gt => ord == Greater,
-            Cmp::Ge => ord != Less,
+        // Bit 0: satisfied by Less, bit 1: by Equal, bit 2: by Greater.
+        const PASSES: [u8; 6] = [0b010, 0b101, 0b001, 0b011, 0b100, 0b110];
+        PASSES[self as usize] >> (ord as i8 + 1) & 1 != 0
+    }
+    /// The comparison of two floats (false for every operator but `!=` when one is
+    /// NaN), branch-free like [`Cmp::test`].
+    #[inline(always)]
+    pub fn test_f64(self, x: f64, y: f64) -> bool {
+        match x.partial_cmp(&y) {
+            Some(ord) => self.test(ord),
+            None => self == Cmp::Ne,
         }
     }
 }

@@ -575,21 +575,26 @@ impl<'a> Builder<'a> {
                 self.bind(end);
             }
             StmtKind::While { test, body, orelse } => {
-                let top = self.new_label();
+                // The test runs once before the loop and then at the bottom, so an
+                // iteration ends in one conditional jump back to the body instead of
+                // a jump to the top and the test there (as CPython 3.12 compiles it).
+                let body_l = self.new_label();
+                let test_l = self.new_label();
                 let orelse_l = self.new_label();
                 let end = self.new_label();
-                self.bind(top);
                 self.jump_if(test, false, orelse_l)?;
+                self.bind(body_l);
                 self.fblocks.push(FBlock::While {
-                    continue_to: top,
+                    continue_to: test_l,
                     break_to: end,
                 });
                 self.in_loop += 1;
                 self.stmts(body)?;
                 self.in_loop -= 1;
                 self.fblocks.pop();
+                self.bind(test_l);
                 self.line = s.pos.line;
-                self.emit_jump(|t| Instr::Jump { target: t }, top);
+                self.jump_if(test, true, body_l)?;
                 self.bind(orelse_l);
                 self.stmts(orelse)?;
                 self.bind(end);

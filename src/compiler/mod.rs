@@ -145,13 +145,13 @@ impl CodeObject {
         self.quick = self.instrs.iter().copied().map(Cell::new).collect();
         self.caches = self.instrs.iter().map(|_| InlineCache::default()).collect();
     }
-    /// Loop back-edges taken in this code: the sum of the counts its backward
-    /// `Jump`s keep in their inline caches.
+    /// Loop back-edges taken in this code: the sum of the counts its backward jumps
+    /// keep in their inline caches.
     pub fn back_edges(&self) -> u64 {
         self.instrs
             .iter()
             .enumerate()
-            .filter(|(pc, i)| matches!(i, Instr::Jump { target } if (*target as usize) <= *pc))
+            .filter(|&(pc, i)| i.jump_target().is_some_and(|t| t as usize <= pc))
             .map(|(pc, _)| self.caches[pc].key.get())
             .sum()
     }

@@ -72,6 +72,19 @@ fn jump_target(jump: Instr) -> Option<u32> {
 /// locals, or of a local and a constant, and the jump on its result.
 fn fused_quad(first: Instr, second: Instr, third: Instr, fourth: Instr) -> Option<Instr> {
     use Instr::*;
+    // `t * a + b`: two operations of TOS with locals in a row.
+    if let (
+        LoadFast { idx: a },
+        BinaryOp { op: first_op },
+        LoadFast { idx: b },
+        BinaryOp { op: second_op },
+    ) = (first, second, third, fourth)
+    {
+        return Some(BinaryTosFastTosFast {
+            locals: pack(a, b)?,
+            ops: (first_op < 16 && second_op < 16).then_some(second_op << 4 | first_op)?,
+        });
+    }
     // `t + a * b`: the multiply-add of numeric code.
     if let (
         LoadFast { idx: a },

@@ -149,7 +149,31 @@ impl Vm {
                         let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
                         let n = self.stack.len();
                         let r = fast_binary(ops & 15, &self.stack[base + a], &self.stack[base + b])
-                            .and_then(|inner| fast_binary(ops >> 4, &self.stack[n - 1], &inner));
+                            .and_then(|inner| {
+                                let r = fast_binary(ops >> 4, &self.stack[n - 1], &inner);
+                                discard(inner);
+                                r
+                            });
+                        if let Some(r) = r {
+                            discard(std::mem::replace(&mut self.stack[n - 1], r));
+                            pc += 3;
+                            break 'instr Ok(());
+                        }
+                        let v = self.stack[base + a].clone();
+                        if let Value::Undef = v {
+                            break 'instr Err(unbound_local_error(&code, a as u32));
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::BinaryTosFastTosFast { locals, ops } => {
+                        let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
+                        let n = self.stack.len();
+                        let r = fast_binary(ops & 15, &self.stack[n - 1], &self.stack[base + a])
+                            .and_then(|t| {
+                                let r = fast_binary(ops >> 4, &t, &self.stack[base + b]);
+                                discard(t);
+                                r
+                            });
                         if let Some(r) = r {
                             discard(std::mem::replace(&mut self.stack[n - 1], r));
                             pc += 3;
@@ -307,7 +331,7 @@ impl Vm {
                             fast_compare(operands & 7, &self.stack[base + a], &self.stack[base + b])
                         {
                             pc = if r == (operands & 8 != 0) {
-                                target as usize
+                                self.jump_target(&code, pc, target)
                             } else {
                                 pc + 3
                             };
@@ -325,7 +349,7 @@ impl Vm {
                             fast_compare(operands & 7, &self.stack[base + a], &code.consts[k])
                         {
                             pc = if r == (operands & 8 != 0) {
-                                target as usize
+                                self.jump_target(&code, pc, target)
                             } else {
                                 pc + 3
                             };
@@ -344,7 +368,7 @@ impl Vm {
                         {
                             discard(self.pop());
                             pc = if r == (operands & 8 != 0) {
-                                target as usize
+                                self.jump_target(&code, pc, target)
                             } else {
                                 pc + 2
                             };
@@ -363,7 +387,7 @@ impl Vm {
                         {
                             discard(self.pop());
                             pc = if r == (operands & 8 != 0) {
-                                target as usize
+                                self.jump_target(&code, pc, target)
                             } else {
                                 pc + 2
                             };
@@ -558,7 +582,7 @@ impl Vm {
                         let jump_when = matches!(instr, Instr::CompareJumpIfTrue { .. });
                         // Past the fused PopJumpIf* when not jumping.
                         pc = if truth == jump_when {
-                            target as usize
+                            self.jump_target(&code, pc, target)
                         } else {
                             pc + 1
                         };
@@ -834,12 +858,7 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::Jump { target } => {
-                        if (target as usize) < pc {
-                            self.back_edge(&code, pc - 1, target as usize);
-                        }
-                        pc = target as usize;
-                    }
+                    Instr::Jump { target } => pc = self.jump_target(&code, pc, target),
                     Instr::PopJumpIfFalse { target } => {
                         let v = self.pop();
                         let b = match v {
@@ -851,7 +870,7 @@ impl Vm {
                             }
                         };
                         if !b {
-                            pc = target as usize;
+                            pc = self.jump_target(&code, pc, target);
                         }
                     }
                     Instr::PopJumpIfTrue { target } => {
@@ -865,7 +884,7 @@ impl Vm {
                             }
                         };
                         if b {
-                            pc = target as usize;
+                            pc = self.jump_target(&code, pc, target);
                         }
                     }
                     Instr::JumpIfFalseOrPop { target } | Instr::JumpIfTrueOrPop { target } => {
@@ -1195,7 +1214,7 @@ impl Vm {
                         };
                         self.pop2();
                         pc = if r == (op & 8 != 0) {
-                            target as usize
+                            self.jump_target(&code, pc, target)
                         } else {
                             pc + 1
                         };
@@ -1206,7 +1225,7 @@ impl Vm {
                         };
                         self.pop2();
                         pc = if r == (op & 8 != 0) {
-                            target as usize
+                            self.jump_target(&code, pc, target)
                         } else {
                             pc + 1
                         };
@@ -1217,7 +1236,7 @@ impl Vm {
                         };
                         self.pop2();
                         pc = if r == (op & 8 != 0) {
-                            target as usize
+                            self.jump_target(&code, pc, target)
                         } else {
                             pc + 1
                         };
@@ -1228,7 +1247,7 @@ impl Vm {
                         };
                         self.pop2();
                         pc = if r == (op & 8 != 0) {
-                            target as usize
+                            self.jump_target(&code, pc, target)
                         } else {
                             pc + 1
                         };
@@ -1729,6 +1748,18 @@ impl Vm {
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or_default()
+    }
+
+    /// Where a taken jump from the instruction before `pc` goes; a jump backwards is
+    /// a loop back-edge and is counted (`while` loops test at the bottom, so their
+    /// back-edge is a conditional jump).
+    #[inline(always)]
+    fn jump_target(&mut self, code: &crate::compiler::CodeObject, pc: usize, target: u32) -> usize {
+        let target = target as usize;
+        if target < pc {
+            self.back_edge(code, pc - 1, target);
+        }
+        target
     }
 
     /// The next item of a specialised `for`: when the loop variable is a plain local
@@ -2374,39 +2405,38 @@ fn iter_kind_matches(instr: Instr, state: &std::cell::RefCell<IterState>) -> boo
     )
 }
 
+#[inline(always)]
 fn float_cmp(cmp: Cmp, x: f64, y: f64) -> bool {
-    match cmp {
-        Cmp::Eq => x == y,
-        Cmp::Ne => x != y,
-        Cmp::Lt => x < y,
-        Cmp::Le => x <= y,
-        Cmp::Gt => x > y,
-        Cmp::Ge => x >= y,
-    }
+    cmp.test_f64(x, y)
 }
 
 /// Inline arithmetic on ints and floats; `None` defers to the generic path (which
 /// also handles overflow into big ints and every error).
 #[inline(always)]
 fn fast_binary(op: u32, a: &Value, b: &Value) -> Option<Value> {
-    // Nested matches dispatch on each tag once (a jump table each), where a match on
-    // the pair tests the arms one after another.
-    match a {
-        Value::Float(x) => match b {
-            Value::Float(y) => float_op(op, x.get(), y.get()),
-            Value::Int(y) if y.unsigned_abs() < (1 << 53) => float_op(op, x.get(), *y as f64),
-            _ => None,
-        },
-        Value::Int(x) => match b {
-            Value::Int(y) => fast_int_op(op, *x, *y),
-            Value::Float(y) if x.unsigned_abs() < (1 << 53) => float_op(op, *x as f64, y.get()),
-            Value::Bool(y) => fast_int_op(op, *x, y.get() as i64),
-            _ => None,
-        },
-        Value::Bool(x) => match b {
-            Value::Int(y) => fast_int_op(op, x.get() as i64, *y),
-            _ => None,
-        },
+    // Two compares per type pair (a chain of conditional branches, which predict
+    // well) rather than a match on the tags (a jump table, which does not).
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        return float_op(op, x.get(), y.get());
+    }
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return fast_int_op(op, *x, *y);
+    }
+    fast_binary_mixed(op, a, b)
+}
+
+/// `fast_binary` for int/float and int/bool mixes.
+#[inline(never)]
+fn fast_binary_mixed(op: u32, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Bool(y)) => fast_int_op(op, *x, y.get() as i64),
+        (Value::Bool(x), Value::Int(y)) => fast_int_op(op, x.get() as i64, *y),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_op(op, *x as f64, y.get())
+        }
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_op(op, x.get(), *y as f64)
+        }
         _ => None,
     }
 }
@@ -2452,19 +2482,17 @@ fn str_compare(cmp: Cmp, x: &Rc<PyStr>, y: &Rc<PyStr>) -> bool {
 #[inline(always)]
 fn fast_compare(cmp: u32, a: &Value, b: &Value) -> Option<bool> {
     let cmp = Cmp::from_index(cmp);
-    Some(match a {
-        Value::Int(x) => match b {
-            Value::Int(y) => cmp.test(x.cmp(y)),
-            Value::Float(y) => ops::cmp_int_float(cmp, *x, y.get()),
-            _ => return None,
-        },
-        Value::Float(x) => match b {
-            Value::Float(y) => float_cmp(cmp, x.get(), y.get()),
-            Value::Int(y) => ops::cmp_int_float(cmp.swapped(), *y, x.get()),
-            _ => return None,
-        },
-        _ => return None,
-    })
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Some(cmp.test(x.cmp(y)));
+    }
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        return Some(cmp.test_f64(x.get(), y.get()));
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Float(y)) => Some(ops::cmp_int_float(cmp, *x, y.get())),
+        (Value::Float(x), Value::Int(y)) => Some(ops::cmp_int_float(cmp.swapped(), *y, x.get())),
+        _ => None,
+    }
 }
 
 /// `x op y` on two small ints when the result needs no big int, else `None`.
@@ -2490,13 +2518,16 @@ fn fast_int_op(op: u32, x: i64, y: i64) -> Option<Value> {
 #[inline(always)]
 fn float_op(op: u32, x: f64, y: f64) -> Option<Value> {
     use crate::compiler::bytecode::binop::*;
-    Some(Value::float(match op {
-        ADD => x + y,
-        SUB => x - y,
-        MULT => x * y,
-        DIV if y != 0.0 => x / y,
-        _ => return None,
-    }))
+    // `+ - *` by a table lookup, not a branch on the operator: one instance of
+    // this code serves every site, and a jump on `op` would be mispredicted.
+    const _: () = assert!(ADD == 0 && SUB == 1 && MULT == 2);
+    if op <= MULT {
+        return Some(Value::float([x + y, x - y, x * y][op as usize]));
+    }
+    if op == DIV && y != 0.0 {
+        return Some(Value::float(x / y));
+    }
+    None
 }
 
 /// The general argument binder: positional, keyword, defaults, `*args`, `**kwargs`,
