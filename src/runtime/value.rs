@@ -204,6 +204,10 @@ pub fn discard(v: Value) {
         Value::Tuple(r) => return drop(r),
         v => v,
     };
+    let v = match v {
+        Value::Builtin(r) => return drop(r),
+        v => v,
+    };
     drop(v)
 }
 
