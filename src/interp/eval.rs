@@ -41,6 +41,33 @@ macro_rules! warm {
     };
 }
 
+/// A specialised `CompareOp*`: compare the two top items as operand kind `$kind`
+/// (one of the `CMP_*` constants), or despecialise.
+macro_rules! spec_compare_op {
+    ($label:lifetime, $self:ident, $code:ident, $pc:ident, $kind:ident, $op:ident) => {{
+        let Some(r) = $self.spec_compare::<$kind>($op) else {
+            deopt!($label, $self, $code, $pc)
+        };
+        $self.replace_top2(Value::bool(r));
+    }};
+}
+
+/// A specialised `CompareJump*`: compare as `spec_compare_op!` does and jump on the
+/// result (bit 3 of `$op`: jump when true), or despecialise.
+macro_rules! spec_compare_jump {
+    ($label:lifetime, $self:ident, $code:ident, $pc:ident, $kind:ident, $op:ident, $target:ident) => {{
+        let Some(r) = $self.spec_compare::<$kind>($op & 7) else {
+            deopt!($label, $self, $code, $pc)
+        };
+        $self.pop2();
+        $pc = if r == ($op & 8 != 0) {
+            $self.jump_target(&$code, $pc, $target)
+        } else {
+            $pc + 1
+        };
+    }};
+}
+
 macro_rules! t {
     ($label:lifetime, $e:expr) => {
         match $e {
@@ -97,11 +124,7 @@ impl Vm {
                     }
                     Instr::PushUndef => self.stack.push(Value::Undef),
                     Instr::LoadFast { idx } => {
-                        let v = self.stack[base + idx as usize].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, idx));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, idx as usize));
                     }
                     Instr::LoadFastPair { a, b } => {
                         let va = self.stack[base + a as usize].clone();
@@ -126,11 +149,7 @@ impl Vm {
                             break 'instr Ok(());
                         }
                         // Not the inline case: run as the plain `LoadFast a`.
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::BinaryFastConst { operands, op } => {
                         let (a, k) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
@@ -139,11 +158,7 @@ impl Vm {
                             pc += 2;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::BinaryTosFastFast { locals, ops } => {
                         let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
@@ -159,11 +174,7 @@ impl Vm {
                             pc += 3;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::BinaryTosFastTosFast { locals, ops } => {
                         let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
@@ -179,11 +190,7 @@ impl Vm {
                             pc += 3;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::SubscrFastFast { a, b } => {
                         let v = fast_subscr(
@@ -195,11 +202,7 @@ impl Vm {
                             pc += 2;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a as usize].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::SubscrFastOffset { operands, op_k } => {
                         let (a, i) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
@@ -221,11 +224,7 @@ impl Vm {
                             pc += 4;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::CompareFastFast { locals, op } => {
                         let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
@@ -244,11 +243,7 @@ impl Vm {
                             pc += 2;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::BinaryConstFast { operands, op } => {
                         let (k, a) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
@@ -269,11 +264,7 @@ impl Vm {
                             pc += 3;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::BinaryFastConstStore { operands, op_dst } => {
                         let (a, k) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
@@ -285,11 +276,7 @@ impl Vm {
                             pc += 3;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::StoreFastSwapped { a, b } => {
                         // In the unfused order: `a` first, so `x, x = 1, 2` leaves 2.
@@ -308,11 +295,7 @@ impl Vm {
                             pc += 1;
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + idx as usize].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, idx));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, idx as usize));
                     }
                     Instr::BinaryTosConst { konst, op } => {
                         let n = self.stack.len();
@@ -337,11 +320,7 @@ impl Vm {
                             };
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::CompareFastConstJump { operands, target } => {
                         let (a, k) = ((operands >> 16) as usize, (operands >> 4 & 0xFFF) as usize);
@@ -355,11 +334,7 @@ impl Vm {
                             };
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + a].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, a as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, a as usize));
                     }
                     Instr::CompareTosFastJump { operands, target } => {
                         let (idx, n) = ((operands >> 4) as usize, self.stack.len());
@@ -374,11 +349,7 @@ impl Vm {
                             };
                             break 'instr Ok(());
                         }
-                        let v = self.stack[base + idx].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, idx as u32));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, idx as usize));
                     }
                     Instr::CompareTosConstJump { operands, target } => {
                         let (k, n) = ((operands >> 4) as usize, self.stack.len());
@@ -396,11 +367,7 @@ impl Vm {
                         self.stack.push(code.consts[k].clone());
                     }
                     Instr::LoadFastConst { idx, konst } => {
-                        let v = self.stack[base + idx as usize].clone();
-                        if let Value::Undef = v {
-                            break 'instr Err(unbound_local_error(&code, idx));
-                        }
-                        self.stack.push(v);
+                        t!('instr, self.load_fast(&code, base, idx as usize));
                         self.stack.push(code.consts[konst as usize].clone());
                         pc += 1;
                     }
@@ -1185,72 +1152,28 @@ impl Vm {
                         self.replace_top2(Value::str(s));
                     }
                     Instr::CompareOpInt { op } => {
-                        let Some(r) = self.spec_compare::<CMP_INT>(op) else {
-                            deopt!('instr, self, code, pc)
-                        };
-                        self.replace_top2(Value::bool(r));
+                        spec_compare_op!('instr, self, code, pc, CMP_INT, op)
                     }
                     Instr::CompareOpFloat { op } => {
-                        let Some(r) = self.spec_compare::<CMP_FLOAT>(op) else {
-                            deopt!('instr, self, code, pc)
-                        };
-                        self.replace_top2(Value::bool(r));
+                        spec_compare_op!('instr, self, code, pc, CMP_FLOAT, op)
                     }
                     Instr::CompareOpMixed { op } => {
-                        let Some(r) = self.spec_compare::<CMP_MIXED>(op) else {
-                            deopt!('instr, self, code, pc)
-                        };
-                        self.replace_top2(Value::bool(r));
+                        spec_compare_op!('instr, self, code, pc, CMP_MIXED, op)
                     }
                     Instr::CompareOpStr { op } => {
-                        let Some(r) = self.spec_compare::<CMP_STR>(op) else {
-                            deopt!('instr, self, code, pc)
-                        };
-                        self.replace_top2(Value::bool(r));
+                        spec_compare_op!('instr, self, code, pc, CMP_STR, op)
                     }
                     Instr::CompareJumpInt { op, target } => {
-                        let Some(r) = self.spec_compare::<CMP_INT>(op & 7) else {
-                            deopt!('instr, self, code, pc)
-                        };
-                        self.pop2();
-                        pc = if r == (op & 8 != 0) {
-                            self.jump_target(&code, pc, target)
-                        } else {
-                            pc + 1
-                        };
+                        spec_compare_jump!('instr, self, code, pc, CMP_INT, op, target)
                     }
                     Instr::CompareJumpFloat { op, target } => {
-                        let Some(r) = self.spec_compare::<CMP_FLOAT>(op & 7) else {
-                            deopt!('instr, self, code, pc)
-                        };
-                        self.pop2();
-                        pc = if r == (op & 8 != 0) {
-                            self.jump_target(&code, pc, target)
-                        } else {
-                            pc + 1
-                        };
+                        spec_compare_jump!('instr, self, code, pc, CMP_FLOAT, op, target)
                     }
                     Instr::CompareJumpMixed { op, target } => {
-                        let Some(r) = self.spec_compare::<CMP_MIXED>(op & 7) else {
-                            deopt!('instr, self, code, pc)
-                        };
-                        self.pop2();
-                        pc = if r == (op & 8 != 0) {
-                            self.jump_target(&code, pc, target)
-                        } else {
-                            pc + 1
-                        };
+                        spec_compare_jump!('instr, self, code, pc, CMP_MIXED, op, target)
                     }
                     Instr::CompareJumpStr { op, target } => {
-                        let Some(r) = self.spec_compare::<CMP_STR>(op & 7) else {
-                            deopt!('instr, self, code, pc)
-                        };
-                        self.pop2();
-                        pc = if r == (op & 8 != 0) {
-                            self.jump_target(&code, pc, target)
-                        } else {
-                            pc + 1
-                        };
+                        spec_compare_jump!('instr, self, code, pc, CMP_STR, op, target)
                     }
                     Instr::LoadGlobalModule { .. } => {
                         let cache = &code.caches[pc - 1];
@@ -1748,6 +1671,22 @@ impl Vm {
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or_default()
+    }
+
+    /// `LoadFast idx`: pushes local `idx` (what the fused forms fall back to).
+    #[inline(always)]
+    fn load_fast(
+        &mut self,
+        code: &crate::compiler::CodeObject,
+        base: usize,
+        idx: usize,
+    ) -> PyResult<()> {
+        let v = self.stack[base + idx].clone();
+        if let Value::Undef = v {
+            return Err(unbound_local_error(code, idx as u32));
+        }
+        self.stack.push(v);
+        Ok(())
     }
 
     /// Where a taken jump from the instruction before `pc` goes; a jump backwards is
