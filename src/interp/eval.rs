@@ -149,7 +149,7 @@ impl Vm {
                             break 'instr Ok(());
                         }
                         // Not the inline case: run as the plain `LoadFast a`.
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::BinaryFastConst { operands, op } => {
                         let (a, k) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
@@ -158,7 +158,7 @@ impl Vm {
                             pc += 2;
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::BinaryTosFastFast { locals, ops } => {
                         let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
@@ -174,7 +174,7 @@ impl Vm {
                             pc += 3;
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::BinaryTosFastTosFast { locals, ops } => {
                         let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
@@ -190,7 +190,7 @@ impl Vm {
                             pc += 3;
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::SubscrFastFast { a, b } => {
                         let v = fast_subscr(
@@ -224,7 +224,7 @@ impl Vm {
                             pc += 4;
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::CompareFastFast { locals, op } => {
                         let (a, b) = ((locals >> 16) as usize, (locals & 0xFFFF) as usize);
@@ -243,7 +243,7 @@ impl Vm {
                             pc += 2;
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::BinaryConstFast { operands, op } => {
                         let (k, a) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
@@ -264,7 +264,7 @@ impl Vm {
                             pc += 3;
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::BinaryFastConstStore { operands, op_dst } => {
                         let (a, k) = ((operands >> 16) as usize, (operands & 0xFFFF) as usize);
@@ -276,7 +276,7 @@ impl Vm {
                             pc += 3;
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::StoreFastSwapped { a, b } => {
                         // In the unfused order: `a` first, so `x, x = 1, 2` leaves 2.
@@ -320,7 +320,7 @@ impl Vm {
                             };
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::CompareFastConstJump { operands, target } => {
                         let (a, k) = ((operands >> 16) as usize, (operands >> 4 & 0xFFF) as usize);
@@ -334,7 +334,7 @@ impl Vm {
                             };
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, a as usize));
+                        t!('instr, self.load_fast(&code, base, a));
                     }
                     Instr::CompareTosFastJump { operands, target } => {
                         let (idx, n) = ((operands >> 4) as usize, self.stack.len());
@@ -349,7 +349,7 @@ impl Vm {
                             };
                             break 'instr Ok(());
                         }
-                        t!('instr, self.load_fast(&code, base, idx as usize));
+                        t!('instr, self.load_fast(&code, base, idx));
                     }
                     Instr::CompareTosConstJump { operands, target } => {
                         let (k, n) = ((operands >> 4) as usize, self.stack.len());
