@@ -597,3 +597,55 @@ fn a_host_interpreter_runs_every_entry_into_python() {
     assert_eq!(e.call("f", &[Value::from(1)]).unwrap(), Value::Int(2));
     assert_eq!(entries.load(std::sync::atomic::Ordering::Relaxed), 6);
 }
+
+/// Records what it is offered, and declines.
+struct RecordingJit(Arc<Mutex<Vec<String>>>);
+
+impl firebrand::jit::Jit for RecordingJit {
+    fn name(&self) -> &'static str {
+        "recording"
+    }
+    fn compile(
+        &mut self,
+        code: &firebrand::compiler::CodeObject,
+        request: &firebrand::jit::CompileRequest,
+    ) -> Result<firebrand::jit::CompiledCode, String> {
+        let what = match request {
+            firebrand::jit::CompileRequest::Function(s) => format!("fn {}", s.function),
+            firebrand::jit::CompileRequest::Loop(s) => format!("loop {}@{}", s.function, s.offset),
+        };
+        // The feedback comes with the code: by now tier 1 has specialised some of it.
+        self.0.lock().unwrap().push(format!(
+            "{what} ({} specialised)",
+            code.specialized_count() > 0
+        ));
+        Err("recording only".to_string())
+    }
+}
+
+#[test]
+fn hot_functions_and_loops_are_offered_to_the_jit_with_their_code() {
+    let offered = Arc::new(Mutex::new(Vec::new()));
+    let mut e = Engine::with_config(Config::builder().compile_after(5).osr_after(50).build());
+    e.set_jit(RecordingJit(offered.clone()));
+    e.eval(
+        "def f(n):\n    t = 0\n    for i in range(n):\n        t = t + i\n    return t\n\
+         for k in range(6):\n    f(20)\n",
+    )
+    .unwrap();
+    let offered = offered.lock().unwrap();
+    // Its loop at the 50th back-edge (in the 3rd call), `f` at its 5th call, the loop
+    // again at its 100th back-edge; tier 1 had specialised some of `f` each time.
+    assert_eq!(offered.len(), 3, "{offered:?}");
+    assert!(offered[0].starts_with("loop f@"), "{offered:?}");
+    assert!(offered[0].ends_with("(true specialised)"), "{offered:?}");
+    assert_eq!(offered[1], "fn f (true specialised)");
+    assert_eq!(offered[2], offered[0]);
+    // With the JIT switched off the default profiler offers nothing.
+    let none = Arc::new(Mutex::new(Vec::new()));
+    let mut off = Engine::with_config(Config::builder().jit(false).compile_after(1).build());
+    off.set_jit(RecordingJit(none.clone()));
+    off.eval("def g():\n    return 1\nfor k in range(5):\n    g()\n")
+        .unwrap();
+    assert!(none.lock().unwrap().is_empty());
+}

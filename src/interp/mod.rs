@@ -309,7 +309,7 @@ impl Vm {
         check.set(calls.saturating_mul(2).max(1));
         let site = specialize::site(code, 0);
         if self.profiler.on_hot_function(&site, calls) == Promote::Compile {
-            self.offer_to_jit(CompileRequest::Function(site));
+            self.offer_to_jit(code, CompileRequest::Function(site));
         }
     }
 
@@ -341,14 +341,14 @@ impl Vm {
         let site = specialize::site(code, header);
         if let Promote::OsrAt(offset) = self.profiler.on_hot_loop(&site, n) {
             let site = specialize::site(code, offset);
-            self.offer_to_jit(CompileRequest::Loop(site));
+            self.offer_to_jit(code, CompileRequest::Loop(site));
         }
     }
 
     /// Offers code to the JIT. Native entry is the next issue: today the JIT is told
     /// and a declination is reported to the profiler.
-    fn offer_to_jit(&mut self, request: CompileRequest) {
-        if let Err(reason) = self.jit.compile(&request) {
+    fn offer_to_jit(&mut self, code: &CodeObject, request: CompileRequest) {
+        if let Err(reason) = self.jit.compile(code, &request) {
             let site = match request {
                 CompileRequest::Function(s) | CompileRequest::Loop(s) => s,
             };

@@ -4,6 +4,7 @@
 //! whether it can compile it. Until the Cranelift JIT lands, the engine uses
 //! [`NullJit`], which declines everything, so all code stays in tiers 0 and 1.
 
+use crate::compiler::CodeObject;
 use crate::profile::Site;
 
 /// What the engine offers a JIT.
@@ -27,8 +28,14 @@ pub struct CompiledCode {
 pub trait Jit {
     /// A short name for reports (`"cranelift"`, `"null"`).
     fn name(&self) -> &'static str;
-    /// Compiles what `request` names, or returns the reason it declines.
-    fn compile(&mut self, request: &CompileRequest) -> Result<CompiledCode, String>;
+    /// Compiles what `request` names in `code`, or returns the reason it declines.
+    /// The feedback is `code.quick`: the specialised forms tier 1 chose, which say
+    /// what types each site has seen.
+    fn compile(
+        &mut self,
+        code: &CodeObject,
+        request: &CompileRequest,
+    ) -> Result<CompiledCode, String>;
 }
 
 /// A JIT that compiles nothing: everything stays interpreted.
@@ -39,7 +46,11 @@ impl Jit for NullJit {
     fn name(&self) -> &'static str {
         "null"
     }
-    fn compile(&mut self, _request: &CompileRequest) -> Result<CompiledCode, String> {
+    fn compile(
+        &mut self,
+        _code: &CodeObject,
+        _request: &CompileRequest,
+    ) -> Result<CompiledCode, String> {
         Err("no native-code tier in this build (NullJit)".to_string())
     }
 }
