@@ -1,6 +1,6 @@
 //! The instruction set, defined once.
 //!
-//! [`instructions!`] takes one table — each instruction's name, operands, stack effect
+//! `instructions!` takes one table — each instruction's name, operands, stack effect
 //! and meaning — and generates the [`Instr`] enum, its names, operand listing and
 //! stack effect. The compiler emits these, the interpreter matches on them, and the
 //! disassembler prints them; nobody keeps a second list.

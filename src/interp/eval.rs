@@ -3,7 +3,11 @@
 //! `run` executes frames until the entry frame returns. Each instruction arm yields a
 //! `PyResult<()>`; an error unwinds through the exception tables of the frames (see
 //! `unwind`). Arithmetic on inline ints and floats is done right here; everything
-//! else goes through `runtime::ops`.
+//! else goes through `runtime::ops`. The match has one arm per instruction: generic
+//! ones (the specialisable among them start with `warm!`, counting towards tier 1),
+//! superinstructions (which compute the int/float case inline and otherwise run as
+//! their first instruction), and tier 1's specialised forms (which check their guard
+//! first and `deopt!` back to the generic form when it fails).
 
 use std::rc::Rc;
 

@@ -1,4 +1,5 @@
-//! Tier 0: the bytecode interpreter.
+//! Tiers 0 and 1: the bytecode interpreter, which quickens its instructions into
+//! specialised forms as they warm up (`specialize.rs`), and the [`Interpreter`] seam.
 //!
 //! All frames share one value stack (`Vm::stack`). A frame's locals are the contiguous
 //! slots `stack[base..base + nlocals]`, followed by its operand stack; native code
@@ -6,8 +7,10 @@
 //! `callable, self_or_undef, args...` on the caller's stack and the arguments become
 //! the callee's first locals in place, so Python-to-Python calls neither copy
 //! arguments nor recurse on the Rust stack: deep recursion ends in `RecursionError`.
-//! Built-ins that call back into Python (`sorted(key=...)`, `__eq__`) re-enter
-//! [`Vm::run`]; those re-entries are counted and bounded as well.
+//! Built-ins that call back into Python (`sorted(key=...)`, `__eq__`) re-enter the
+//! loop through the [`Interpreter`]; those re-entries are counted and bounded as well.
+//! The `Vm` also counts calls and loop back-edges and consults the profiler at its
+//! thresholds (`hot_function`, `hot_loop`).
 
 mod eval;
 mod specialize;
@@ -71,7 +74,7 @@ pub struct Frame {
     pub globals: Rc<Module>,
     /// The namespace of a class body being executed.
     pub namespace: Option<Rc<crate::runtime::value::Dict>>,
-    /// Whether returning from this frame returns from [`Vm::run`] (a native caller).
+    /// Whether returning from this frame ends the native entry that started it (`Vm::run`).
     pub is_entry: bool,
     /// For the frame of an `__init__` run by a `Class(...)` call: the new instance,
     /// which the call returns (after checking that `__init__` returned `None`).

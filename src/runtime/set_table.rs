@@ -17,7 +17,7 @@
 //! * `pop` scans from a search finger that it leaves just past the popped slot.
 //!
 //! Hashing and key equality are supplied by the caller, as for
-//! [`DictTable`](super::dict::DictTable): equality may run Python code (`__eq__`); the
+//! [`DictTable`]: equality may run Python code (`__eq__`); the
 //! common key types compare without it (see [`fast_key_eq`]).
 
 use super::dict::{DictTable, fast_key_eq};

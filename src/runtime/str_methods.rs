@@ -5,8 +5,8 @@
 //! `str.upper(s)` (e.g. `key=str.lower`) work. Indices and lengths are in code points.
 //!
 //! The methods are grouped by family in submodules; this module holds what they share:
-//! argument parsing with CPython's wording of arity errors ([`parse`]), argument
-//! conversions, and the code-point view of a string ([`Text`]).
+//! argument parsing with CPython's wording of arity errors (`parse`), argument
+//! conversions, and the code-point view of a string (`Text`).
 
 mod case;
 mod format;
