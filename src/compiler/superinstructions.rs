@@ -298,6 +298,91 @@ mod tests {
     }
 
     #[test]
+    fn fuses_the_longer_sequences() {
+        let add = super::super::bytecode::binop::ADD;
+        let sub = super::super::bytecode::binop::SUB;
+        let mult = super::super::bytecode::binop::MULT;
+        let cases: &[(&[Instr], Instr)] = &[
+            (
+                &[
+                    LoadFast { idx: 1 },
+                    LoadFast { idx: 2 },
+                    LoadConst { idx: 3 },
+                    BinaryOp { op: sub },
+                    BinarySubscr,
+                ],
+                SubscrFastOffset {
+                    operands: 1 << 16 | 2,
+                    op_k: 3 << 4 | sub,
+                },
+            ),
+            (
+                &[LoadFast { idx: 1 }, LoadFast { idx: 2 }, BinarySubscr],
+                SubscrFastFast { a: 1, b: 2 },
+            ),
+            (
+                &[
+                    LoadFast { idx: 1 },
+                    LoadFast { idx: 2 },
+                    CompareOp { op: 1 },
+                ],
+                CompareFastFast {
+                    locals: 1 << 16 | 2,
+                    op: 1,
+                },
+            ),
+            (
+                &[
+                    LoadFast { idx: 1 },
+                    LoadFast { idx: 2 },
+                    BinaryOp { op: mult },
+                    BinaryOp { op: add },
+                ],
+                BinaryTosFastFast {
+                    locals: 1 << 16 | 2,
+                    ops: add << 4 | mult,
+                },
+            ),
+            (
+                &[
+                    LoadFast { idx: 1 },
+                    BinaryOp { op: mult },
+                    LoadFast { idx: 2 },
+                    BinaryOp { op: add },
+                ],
+                BinaryTosFastTosFast {
+                    locals: 1 << 16 | 2,
+                    ops: add << 4 | mult,
+                },
+            ),
+            (
+                &[
+                    LoadFast { idx: 1 },
+                    LoadConst { idx: 0 },
+                    InplaceOp { op: add },
+                    StoreFast { idx: 1 },
+                ],
+                BinaryFastConstStore {
+                    operands: 1 << 16,
+                    op_dst: 1 << 4 | add,
+                },
+            ),
+            (
+                &[RotTwo, StoreFast { idx: 4 }, StoreFast { idx: 5 }],
+                StoreFastSwapped { a: 4, b: 5 },
+            ),
+        ];
+        for (run, fused) in cases {
+            let mut code = run.to_vec();
+            let n = code.len();
+            fuse(&mut code, &vec![1; n], &vec![0; n]);
+            assert_eq!(code[0], *fused, "{run:?}");
+            // Only the first instruction is replaced; the last always stays.
+            assert_eq!(code[n - 1], run[n - 1], "{run:?}");
+        }
+    }
+
+    #[test]
     fn does_not_fuse_across_lines_or_handlers() {
         let mut code = [
             LoadFast { idx: 0 },
