@@ -274,6 +274,13 @@ const CASES: &[Case] = &[
         expect: ("9", "'pppqqq'"),
     },
     Case {
+        body: "return h(a) + h(a, b)",
+        form: "CallPyWithDefaults",
+        first: ("1", "2"),
+        second: ("'x'", "'y'"),
+        expect: ("14", "'x!xx!y'"),
+    },
+    Case {
         body: "return K * a",
         form: "LoadGlobalModule",
         first: ("2", "0"),
@@ -316,6 +323,8 @@ def I(x):
     return x
 def g(x):
     return x * 3
+def h(x, y=10, z='!'):
+    return x + y if isinstance(x, int) else x + z + (y if isinstance(y, str) else x)
 class P:
     def __init__(self, x):
         self.x = x

@@ -358,6 +358,10 @@ instructions! {
     /// `Call` of a Python function taking exactly `argc` positional arguments (no
     /// defaults used, no `*args`/`**kwargs`, not a generator).
     CallPyExact { argc } : Call => -(argc as i32) - 1;
+    /// `Call` of a Python function with fewer positional arguments than parameters,
+    /// the rest from its defaults (no `*args`/`**kwargs`/keyword-only parameters,
+    /// not a generator); the cache holds the code object's address.
+    CallPyWithDefaults { argc } : Call => -(argc as i32) - 1;
     /// `Call` of a built-in function with positional arguments: the cache holds the
     /// function pointer.
     CallBuiltin { argc } : Call => -(argc as i32) - 1;

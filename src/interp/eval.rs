@@ -1326,21 +1326,33 @@ impl Vm {
                             None => deopt!('instr, self, code, pc),
                         }
                     }
-                    Instr::CallPyExact { argc } => {
+                    Instr::CallPyExact { argc } | Instr::CallPyWithDefaults { argc } => {
                         let callable_idx = self.stack.len() - argc as usize - 2;
                         let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
+                        let nargs = argc as usize + has_self as usize;
+                        let exact = matches!(instr, Instr::CallPyExact { .. });
                         let f = match &self.stack[callable_idx] {
                             Value::Function(f)
                                 if Rc::as_ptr(&f.code) as usize as u64
                                     == code.caches[pc - 1].key.get()
-                                    && argc + has_self as u32 == f.code.argcount =>
+                                    && if exact {
+                                        nargs == f.code.argcount as usize
+                                    } else {
+                                        nargs < f.code.argcount as usize
+                                            && nargs + f.defaults.len() >= f.code.argcount as usize
+                                    } =>
                             {
                                 f.clone()
                             }
                             _ => deopt!('instr, self, code, pc),
                         };
                         self.save_pc(pc);
-                        for _ in f.code.argcount as usize..f.code.nlocals() {
+                        let argcount = f.code.argcount as usize;
+                        if nargs < argcount {
+                            let skip = f.defaults.len() - (argcount - nargs);
+                            self.stack.extend(f.defaults[skip..].iter().cloned());
+                        }
+                        for _ in argcount..f.code.nlocals() {
                             self.stack.push(Value::Undef);
                         }
                         let fbase = callable_idx + 1 + !has_self as usize;

@@ -264,17 +264,23 @@ impl Vm {
                 match &self.stack[callable_idx] {
                     Value::Function(f) => {
                         let c = &f.code;
-                        let nargs = argc + has_self as u32;
+                        let nargs = (argc + has_self as u32) as usize;
+                        let argcount = c.argcount as usize;
                         if c.has_varargs
                             || c.has_varkw
                             || c.kwonlyargcount != 0
                             || c.is_generator
-                            || nargs != c.argcount
+                            || nargs > argcount
+                            || nargs + f.defaults.len() < argcount
                         {
                             return None;
                         }
                         cache.key.set(Rc::as_ptr(c) as usize as u64);
-                        CallPyExact { argc }
+                        if nargs == argcount {
+                            CallPyExact { argc }
+                        } else {
+                            CallPyWithDefaults { argc }
+                        }
                     }
                     Value::Builtin(b) if b.bound.is_none() => {
                         let func = b.func as usize;
