@@ -302,6 +302,13 @@ const CASES: &[Case] = &[
         expect: ("1", "'class attr'"),
     },
     Case {
+        body: "a.x = b\n    return a.x",
+        form: "StoreAttrInstance",
+        first: ("P(1)", "5"),
+        second: ("Q()", "'z'"),
+        expect: ("5", "'z'"),
+    },
+    Case {
         body: "return a.get()",
         form: "LoadMethodInstance",
         first: ("P(5)", "0"),

@@ -342,6 +342,10 @@ instructions! {
     /// `LoadAttr` of an instance attribute: the cache holds the class and the class
     /// epoch (no class had changed since) and the entry index in the instance dict.
     LoadAttrInstance { name } : LoadAttr => 0;
+    /// `StoreAttr` replacing an existing instance attribute: the cache holds the
+    /// class, the class epoch and the entry index in the instance dict (new
+    /// attributes, properties and `__setattr__` take the generic path).
+    StoreAttrInstance { name } : StoreAttr => -2;
     /// `LoadMethod` of a plain function (or a native class's method) found on the
     /// class of an instance: the cache holds the class, the class epoch, and where in
     /// the MRO the function is.

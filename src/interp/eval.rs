@@ -483,6 +483,7 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Instr::StoreAttr { name } => {
+                        warm!('instr, self, code, pc, instr);
                         let obj = self.pop();
                         let v = self.pop();
                         self.save_pc(pc);
@@ -1276,6 +1277,28 @@ impl Vm {
                             }
                             None => deopt!('instr, self, code, pc),
                         }
+                    }
+                    Instr::StoreAttrInstance { name } => {
+                        let cache = &code.caches[pc - 1];
+                        let i = cache.index.get() as usize;
+                        let inst = match self.top() {
+                            Value::Instance(inst)
+                                if class_key(inst) == cache.key.get()
+                                    && self.class_epoch == cache.key2.get()
+                                    && inst.dict.try_borrow().is_ok_and(|d| {
+                                        d.entry_at(i).is_some_and(|e| {
+                                            key_is(&e.key, &code.names[name as usize])
+                                        })
+                                    }) =>
+                            {
+                                inst.clone()
+                            }
+                            _ => deopt!('instr, self, code, pc),
+                        };
+                        discard(self.pop());
+                        let v = self.pop();
+                        let old = inst.dict.borrow_mut().replace_value_at(i, v);
+                        discard(old);
                     }
                     Instr::LoadMethodInstance { name } => {
                         let cache = &code.caches[pc - 1];

@@ -215,6 +215,22 @@ impl Vm {
                 cache.key2.set(self.class_epoch);
                 LoadAttrInstance { name }
             }
+            StoreAttr { name } => {
+                let Value::Instance(inst) = tos(1)? else {
+                    return None;
+                };
+                let key = &code.names[name as usize];
+                if !self.plain_instance(inst)
+                    || crate::runtime::descriptors::class_property(self, &inst.class, key).is_some()
+                {
+                    return None;
+                }
+                let i = find_str(&*inst.dict.try_borrow().ok()?, key)?;
+                cache.index.set(u32::try_from(i).ok()?);
+                cache.key.set(class_key(inst));
+                cache.key2.set(self.class_epoch);
+                StoreAttrInstance { name }
+            }
             LoadMethod { name } => match tos(1)? {
                 Value::Module(m) => {
                     self.cache_module_entry(code, at, m, name)?;

@@ -150,6 +150,17 @@ impl DictTable {
     pub fn keys_version(&self) -> u64 {
         self.keys_version
     }
+    /// Replaces the value of the live entry `i` (its key stays), returning the old
+    /// one; the key set does not change. `Value::Undef` if there is no such entry.
+    pub fn replace_value_at(&mut self, i: usize, value: Value) -> Value {
+        match self.entries.get_mut(i) {
+            Some(e) if !matches!(e.key, Value::Undef) => {
+                self.version += 1;
+                std::mem::replace(&mut e.value, value)
+            }
+            _ => Value::Undef,
+        }
+    }
     /// Removes everything.
     pub fn clear(&mut self) {
         self.version += 1;
