@@ -47,6 +47,135 @@ impl Args {
             )
         }))
     }
+    /// Checks the positional count as CPython's `_PyArg_CheckPositional` words it,
+    /// which says `expected` even when exactly one argument is wanted
+    /// (`reversed expected 1 argument, got 0`).
+    pub fn check_positional(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        Err(type_error(if n < min {
+            let at_least = if min == max { "" } else { "at least " };
+            format!(
+                "{name} expected {at_least}{min} argument{}, got {n}",
+                plural(min)
+            )
+        } else {
+            let at_most = if min == max { "" } else { "at most " };
+            format!(
+                "{name} expected {at_most}{max} argument{}, got {n}",
+                plural(max)
+            )
+        }))
+    }
+    /// Checks the arguments of a built-in whose parameters are declared with
+    /// Argument Clinic and may be passed by keyword, with the wording of CPython's
+    /// `_PyArg_UnpackKeywords` (`round() missing required argument 'number' (pos 1)`,
+    /// `sum() takes at most 2 arguments (3 given)`). `params` are the parameters that
+    /// can be passed positionally, the first `posonly` of them only so, the first
+    /// `min` required; `max_total` also counts keyword-only parameters.
+    pub fn check_clinic(
+        &self,
+        name: &str,
+        params: &[&str],
+        posonly: usize,
+        min: usize,
+        max_total: usize,
+    ) -> PyResult<()> {
+        let n = self.pos.len();
+        let given = n + self.kw.len();
+        let maxpos = params.len();
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        if given > max_total {
+            let keyword = if n == 0 { "keyword " } else { "" };
+            return Err(type_error(format!(
+                "{name}() takes at most {max_total} {keyword}argument{} ({given} given)",
+                plural(max_total)
+            )));
+        }
+        let minpos = min.min(maxpos);
+        if n > maxpos {
+            return Err(type_error(if maxpos == 0 {
+                format!("{name}() takes no positional arguments")
+            } else {
+                let how = if minpos < maxpos {
+                    "at most"
+                } else {
+                    "exactly"
+                };
+                format!(
+                    "{name}() takes {how} {maxpos} positional argument{} ({n} given)",
+                    plural(maxpos)
+                )
+            }));
+        }
+        let minposonly = posonly.min(minpos);
+        if n < minposonly {
+            let how = if minposonly < maxpos {
+                "at least"
+            } else {
+                "exactly"
+            };
+            return Err(type_error(format!(
+                "{name}() takes {how} {minposonly} positional argument{} ({n} given)",
+                plural(minposonly)
+            )));
+        }
+        for (i, p) in params.iter().enumerate().take(min).skip(n) {
+            if !self.kw.iter().any(|(k, _)| k.as_str() == *p) {
+                return Err(type_error(format!(
+                    "{name}() missing required argument '{p}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        Ok(())
+    }
+    /// Checks the arguments of a native stand-in for a function CPython writes in
+    /// Python (`random.py`, `heapq.py`), worded as a Python call is
+    /// (`Random.randint() missing 1 required positional argument: 'b'`, `nsmallest()
+    /// takes from 2 to 3 positional arguments but 4 were given`). `params` are the
+    /// positional parameters, including `self` when the receiver is `pos[0]`; the
+    /// first `min` are required and may also come by keyword.
+    pub fn check_py(&self, func: &str, params: &[&str], min: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        let max = params.len();
+        if n > max {
+            let takes = if min == max {
+                format!(
+                    "{max} positional argument{}",
+                    if max == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("from {min} to {max} positional arguments")
+            };
+            let verb = if n == 1 { "was" } else { "were" };
+            return Err(type_error(format!(
+                "{func}() takes {takes} but {n} {verb} given"
+            )));
+        }
+        if n >= min {
+            return Ok(());
+        }
+        let missing: Vec<String> = params[n..min]
+            .iter()
+            .filter(|p| !self.kw.iter().any(|(k, _)| k.as_str() == **p))
+            .map(|p| format!("'{p}'"))
+            .collect();
+        let names = match missing.as_slice() {
+            [] => return Ok(()),
+            [one] => one.clone(),
+            [a, b] => format!("{a} and {b}"),
+            [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+        };
+        Err(type_error(format!(
+            "{func}() missing {} required positional argument{}: {names}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )))
+    }
     /// Checks the argument count of a method of a built-in type, where `pos[0]` is the
     /// receiver and `min`/`max` count it; the messages, which do not count it, are
     /// CPython's (`list.append() takes exactly one argument (0 given)`, `pop expected at
@@ -603,9 +732,9 @@ pub(crate) fn bi_max(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn bi_sum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_clinic("sum", &["iterable", "start"], 1, 1, 2)?;
     let start = a.take_kw("start");
     a.finish_kw("sum")?;
-    a.check("sum", 1, 2)?;
     let mut acc = start
         .or_else(|| a.pos.get(1).cloned())
         .unwrap_or(Value::Int(0));
@@ -710,15 +839,30 @@ fn bi_id(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn bi_callable(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("callable", 1, 1)?;
-    Ok(Value::bool(match &a.pos[0] {
+    Ok(Value::bool(is_callable(_vm, &a.pos[0])))
+}
+
+/// Python's `callable(v)`.
+fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        v @ Value::Instance(_) => class_ops::lookup_special(_vm, v, "__call__").is_some(),
+        Value::Instance(_) => class_ops::lookup_special(vm, v, "__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn bi_iter(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("iter", 1, 1)?;
+    a.no_kwargs("iter")?;
+    a.check_positional("iter", 1, 2)?;
+    if let Some(sentinel) = a.pos.get(1) {
+        if !is_callable(vm, &a.pos[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(new_iter(IterState::Callable {
+            func: a.pos[0].clone(),
+            sentinel: sentinel.clone(),
+        }));
+    }
     ops::get_iter(vm, a.pos[0].clone())
 }
 
@@ -745,9 +889,31 @@ fn new_iter(state: IterState) -> Value {
 }
 
 fn bi_enumerate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    // CPython's vectorcall path words these itself; with keywords it goes through
+    // `PyArg_ParseTupleAndKeywords`, which stops at the missing `iterable` and then
+    // reports the first keyword it has not consumed.
+    match (a.pos.len(), a.kw.first()) {
+        (0, None) => {
+            return Err(type_error(
+                "enumerate() missing required argument 'iterable'",
+            ));
+        }
+        (0, Some((k, _))) => {
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                k.as_str()
+            )));
+        }
+        (n, _) if n + a.kw.len() > 2 => {
+            return Err(type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                n + a.kw.len()
+            )));
+        }
+        _ => {}
+    }
     let start = a.take_kw("start");
     a.finish_kw("enumerate")?;
-    a.check("enumerate", 1, 2)?;
     let start = start
         .or_else(|| a.pos.get(1).cloned())
         .unwrap_or(Value::Int(0));
@@ -816,7 +982,7 @@ fn bi_filter(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("reversed", 1, 1)?;
+    a.check_positional("reversed", 1, 1)?;
     let v = a.pos[0].clone();
     Ok(match &v {
         Value::List(l) => {
@@ -1164,9 +1330,9 @@ fn bi_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_clinic("round", &["number", "ndigits"], 0, 1, 2)?;
     let nd_kw = a.take_kw("ndigits");
     a.finish_kw("round")?;
-    a.check("round", 1, 2)?;
     let nd = nd_kw
         .or_else(|| a.pos.get(1).cloned())
         .filter(|v| !v.is_none());
@@ -1214,11 +1380,11 @@ fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     }
 }
 
-fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         _ => Err(type_error(format!(
-            "{func}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name(vm, v)
         ))),
     }
@@ -1226,7 +1392,7 @@ fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
 
 fn bi_getattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("getattr", 2, 3)?;
-    let name = attr_name(vm, &a.pos[1], "getattr")?;
+    let name = attr_name(vm, &a.pos[1])?;
     match ops::get_attr(vm, &a.pos[0].clone(), &name) {
         Ok(v) => Ok(v),
         Err(e) if e.matches(ExcKind::AttributeError) && a.pos.len() == 3 => Ok(a.pos[2].clone()),
@@ -1236,21 +1402,21 @@ fn bi_getattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn bi_setattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("setattr", 3, 3)?;
-    let name = attr_name(vm, &a.pos[1], "setattr")?;
+    let name = attr_name(vm, &a.pos[1])?;
     ops::set_attr(vm, &a.pos[0].clone(), &name, a.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn bi_delattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("delattr", 2, 2)?;
-    let name = attr_name(vm, &a.pos[1], "delattr")?;
+    let name = attr_name(vm, &a.pos[1])?;
     ops::del_attr(vm, &a.pos[0].clone(), &name)?;
     Ok(Value::None)
 }
 
 fn bi_hasattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("hasattr", 2, 2)?;
-    let name = attr_name(vm, &a.pos[1], "hasattr")?;
+    let name = attr_name(vm, &a.pos[1])?;
     match ops::get_attr(vm, &a.pos[0].clone(), &name) {
         Ok(_) => Ok(Value::bool(true)),
         Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::bool(false)),
@@ -1290,11 +1456,20 @@ fn bi_super(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> PyResult<Value> {
     match kind {
         TypeKind::Type => {
-            a.check("type", 1, 1)?;
+            if a.pos.len() != 1 || !a.kw.is_empty() {
+                if a.pos.len() == 3 {
+                    return Err(super::exceptions::not_implemented(
+                        "firebrand does not support type() with three arguments",
+                    ));
+                }
+                return Err(type_error("type() takes 1 or 3 arguments"));
+            }
             Ok(Value::Class(vm.class_of(&a.pos[0])))
         }
         TypeKind::Object => {
-            a.check("object", 0, 0)?;
+            if !a.pos.is_empty() || !a.kw.is_empty() {
+                return Err(type_error("object() takes no arguments"));
+            }
             let inst = Rc::new(super::class::Instance {
                 class: cls.clone(),
                 dict: Default::default(),

@@ -126,6 +126,13 @@ pub enum IterState {
         /// The underlying iterator.
         inner: Value,
     },
+    /// `iter(func, sentinel)`: calls `func()` until it returns `sentinel`.
+    Callable {
+        /// The function called for each item.
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+    },
     /// A generator that is not running: its frame, suspended.
     Generator(Box<Suspended>),
     /// A generator whose frame is running (asking it for an item now is an error).
@@ -162,6 +169,7 @@ impl IterState {
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
             IterState::Generator(_) | IterState::GeneratorRunning => "generator",
             IterState::Exhausted => "iterator",
         }

@@ -12,6 +12,7 @@ use crate::interp::Vm;
 use crate::receiver;
 #[allow(unused_imports)]
 use crate::runtime::value::{B64, F64};
+use num_traits::Signed;
 
 /// Installs the methods of every built-in type.
 pub fn install(vm: &mut Vm) {
@@ -158,7 +159,18 @@ fn bounds(vm: &Vm, a: &Args, n: usize) -> PyResult<(usize, usize)> {
         match v {
             None => Ok(default),
             Some(v) => {
-                let i = int_arg(vm, v, "index")?;
+                // CPython's `_PyEval_SliceIndexNotNone`: big ints clamp, and
+                // anything that is not an int is a slice-index error.
+                let i = match v {
+                    Value::BigInt(b) if b.is_negative() => i64::MIN,
+                    Value::BigInt(_) => i64::MAX,
+                    Value::Int(_) | Value::Bool(_) | Value::Instance(_) => int_arg(vm, v, "index")?,
+                    _ => {
+                        return Err(type_error(
+                            "slice indices must be integers or have an __index__ method",
+                        ));
+                    }
+                };
                 let n = n as i64;
                 Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
             }
@@ -215,6 +227,14 @@ fn list_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    // `sort(*, key=None, reverse=False)`, with Argument Clinic's count check first.
+    let given = a.pos.len().saturating_sub(1) + a.kw.len();
+    if given > 2 {
+        let keyword = if a.pos.len() <= 1 { "keyword " } else { "" };
+        return Err(type_error(format!(
+            "sort() takes at most 2 {keyword}arguments ({given} given)"
+        )));
+    }
     let key = a.take_kw("key").filter(|k| !k.is_none());
     let reverse = match a.take_kw("reverse") {
         Some(r) => ops::truthy(vm, &r)?,

@@ -179,6 +179,7 @@ pub fn random_new(cls: &Rc<Class>) -> Value {
 }
 
 fn rnd_seed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.seed", &["self", "a", "version"], 1)?;
     let inst = rng_of(&a.pos[0])?;
     let seed = a.arg_or_kw(1, "a");
     let mt = seeded(vm, seed.as_ref())?;
@@ -188,13 +189,13 @@ fn rnd_seed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_random(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("random", 1, 1)?;
+    a.check_method("Random", "random", 1, 1)?;
     let inst = rng_of(&a.pos[0])?;
     Ok(Value::float(with_rng(&inst, |r| r.random())?))
 }
 
 fn rnd_getrandbits(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("getrandbits", 2, 2)?;
+    a.check_method("Random", "getrandbits", 2, 2)?;
     let inst = rng_of(&a.pos[0])?;
     let k = int_arg(vm, &a.pos[1], "getrandbits")?;
     if k < 0 {
@@ -248,6 +249,7 @@ fn rnd_randrange(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             return Ok(Value::Int(r));
         }
     }
+    a.check_py("Random.randrange", &["self", "start", "stop", "step"], 2)?;
     let start = a
         .arg_or_kw(1, "start")
         .ok_or_else(|| type_error("randrange() missing 1 required positional argument: 'start'"))?;
@@ -288,7 +290,7 @@ fn randrange_values(
 }
 
 fn rnd_randint(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("randint", 3, 3)?;
+    a.check_py("Random.randint", &["self", "a", "b"], 3)?;
     let inst = rng_of(&a.pos[0])?;
     if let (Value::Int(x), Value::Int(y)) = (&a.pos[1], &a.pos[2]) {
         let r = with_rng(&inst, |r| rc::randint_i64(r, *x, *y))?.map_err(random_err)?;
@@ -305,7 +307,7 @@ fn seq_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn rnd_choice(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("choice", 2, 2)?;
+    a.check_py("Random.choice", &["self", "seq"], 2)?;
     let inst = rng_of(&a.pos[0])?;
     let seq = a.pos[1].clone();
     let n = seq_len(vm, &seq)?;
@@ -319,6 +321,7 @@ fn float_list(vm: &mut Vm, v: &Value) -> PyResult<Vec<f64>> {
 }
 
 fn rnd_choices(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.choices", &["self", "population", "weights"], 2)?;
     let inst = rng_of(&a.pos[0])?;
     let population = a.arg_or_kw(1, "population").ok_or_else(|| {
         type_error("choices() missing 1 required positional argument: 'population'")
@@ -375,7 +378,7 @@ fn rnd_choices(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_shuffle(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("shuffle", 2, 2)?;
+    a.check_py("Random.shuffle", &["self", "x"], 2)?;
     let inst = rng_of(&a.pos[0])?;
     let x = a.pos[1].clone();
     if let Value::List(l) = &x {
@@ -398,6 +401,7 @@ fn rnd_shuffle(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_sample(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.sample", &["self", "population", "k"], 3)?;
     let inst = rng_of(&a.pos[0])?;
     let population = a.arg_or_kw(1, "population").ok_or_else(|| {
         type_error("sample() missing 2 required positional arguments: 'population' and 'k'")
@@ -427,7 +431,7 @@ fn rnd_sample(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_uniform(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("uniform", 3, 3)?;
+    a.check_py("Random.uniform", &["self", "a", "b"], 3)?;
     let inst = rng_of(&a.pos[0])?;
     let x = float_arg(vm, &a.pos[1], "a")?;
     let y = float_arg(vm, &a.pos[2], "b")?;
@@ -522,6 +526,7 @@ fn fsqrt(x: f64) -> PyResult<f64> {
 }
 
 fn rnd_triangular(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.triangular", &["self", "low", "high", "mode"], 1)?;
     let inst = rng_of(&a.pos[0])?;
     let low_v = a.arg_or_kw(1, "low").unwrap_or(Value::float(0.0));
     let high_v = a.arg_or_kw(2, "high").unwrap_or(Value::float(1.0));
@@ -563,6 +568,7 @@ fn normal(inst: &Instance) -> PyResult<f64> {
 }
 
 fn rnd_normalvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.normalvariate", &["self", "mu", "sigma"], 1)?;
     let inst = rng_of(&a.pos[0])?;
     let mu = float_param(vm, a, 1, "mu", Some(0.0), "normalvariate")?;
     let sigma = float_param(vm, a, 2, "sigma", Some(1.0), "normalvariate")?;
@@ -572,6 +578,7 @@ fn rnd_normalvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_lognormvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.lognormvariate", &["self", "mu", "sigma"], 3)?;
     let inst = rng_of(&a.pos[0])?;
     let mu = float_param(vm, a, 1, "mu", None, "lognormvariate")?;
     let sigma = float_param(vm, a, 2, "sigma", None, "lognormvariate")?;
@@ -581,6 +588,7 @@ fn rnd_lognormvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_gauss(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.gauss", &["self", "mu", "sigma"], 1)?;
     let inst = rng_of(&a.pos[0])?;
     let mu = float_param(vm, a, 1, "mu", Some(0.0), "gauss")?;
     let sigma = float_param(vm, a, 2, "sigma", Some(1.0), "gauss")?;
@@ -600,6 +608,7 @@ fn rnd_gauss(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_expovariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.expovariate", &["self", "lambd"], 2)?;
     let inst = rng_of(&a.pos[0])?;
     let lambd = float_param(vm, a, 1, "lambd", None, "expovariate")?;
     a.finish_kw_py("Random.expovariate")?;
@@ -608,6 +617,7 @@ fn rnd_expovariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_vonmisesvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.vonmisesvariate", &["self", "mu", "kappa"], 3)?;
     let inst = rng_of(&a.pos[0])?;
     let mu = float_param(vm, a, 1, "mu", None, "vonmisesvariate")?;
     let kappa = float_param(vm, a, 2, "kappa", None, "vonmisesvariate")?;
@@ -689,6 +699,7 @@ fn gamma(inst: &Instance, alpha: f64, beta: f64) -> PyResult<f64> {
 }
 
 fn rnd_gammavariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.gammavariate", &["self", "alpha", "beta"], 3)?;
     let inst = rng_of(&a.pos[0])?;
     let alpha = float_param(vm, a, 1, "alpha", None, "gammavariate")?;
     let beta = float_param(vm, a, 2, "beta", None, "gammavariate")?;
@@ -697,6 +708,7 @@ fn rnd_gammavariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_betavariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.betavariate", &["self", "alpha", "beta"], 3)?;
     let inst = rng_of(&a.pos[0])?;
     let alpha = float_param(vm, a, 1, "alpha", None, "betavariate")?;
     let beta = float_param(vm, a, 2, "beta", None, "betavariate")?;
@@ -710,6 +722,7 @@ fn rnd_betavariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_paretovariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.paretovariate", &["self", "alpha"], 2)?;
     let inst = rng_of(&a.pos[0])?;
     let alpha = float_param(vm, a, 1, "alpha", None, "paretovariate")?;
     a.finish_kw_py("Random.paretovariate")?;
@@ -718,6 +731,7 @@ fn rnd_paretovariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn rnd_weibullvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_py("Random.weibullvariate", &["self", "alpha", "beta"], 3)?;
     let inst = rng_of(&a.pos[0])?;
     let alpha = float_param(vm, a, 1, "alpha", None, "weibullvariate")?;
     let beta = float_param(vm, a, 2, "beta", None, "weibullvariate")?;
@@ -749,7 +763,13 @@ fn heap_list(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<super::value::List>>
     match v {
         Value::List(l) => Ok(l.clone()),
         other => Err(type_error(format!(
-            "{func}() argument 1 must be list, not {}",
+            "{func}() argument{} must be list, not {}",
+            // The one-argument functions are `METH_O`, which do not number it.
+            if matches!(func, "heappop" | "heapify") {
+                ""
+            } else {
+                " 1"
+            },
             type_name(vm, other)
         ))),
     }
@@ -816,7 +836,7 @@ fn hq_push(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn hq_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("heappop", 1, 1)?;
+    a.check("_heapq.heappop", 1, 1)?;
     let l = heap_list(vm, &a.pos[0], "heappop")?;
     with_heap(&l, |h| {
         let Some(last) = h.pop() else {
@@ -832,7 +852,7 @@ fn hq_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn hq_heapify(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("heapify", 1, 1)?;
+    a.check("_heapq.heapify", 1, 1)?;
     let l = heap_list(vm, &a.pos[0], "heapify")?;
     with_heap(&l, |h| {
         for i in (0..h.len() / 2).rev() {
@@ -919,9 +939,9 @@ fn call_builtin(vm: &mut Vm, name: &str, mut args: Args) -> PyResult<Value> {
 /// bounded heap of `(elem, order)` (or `(key, order, elem)`) tuples, so ties and
 /// comparison calls come out exactly as there.
 fn n_select(vm: &mut Vm, a: &mut Args, name: &str, largest: bool) -> PyResult<Value> {
+    a.check_py(name, &["n", "iterable", "key"], 2)?;
     let key = a.take_kw("key");
     a.finish_kw_py(name)?;
-    a.check(name, 2, 3)?;
     let key = key
         .or_else(|| a.pos.get(2).cloned())
         .filter(|v| !v.is_none());
@@ -1266,12 +1286,12 @@ fn m_log(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn m_log2(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("log2", 1, 1)?;
+    a.check("math.log2", 1, 1)?;
     Ok(Value::float(log_helper(vm, &a.pos[0], f64::log2)?))
 }
 
 fn m_log10(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("log10", 1, 1)?;
+    a.check("math.log10", 1, 1)?;
     Ok(Value::float(log_helper(vm, &a.pos[0], f64::log10)?))
 }
 
@@ -1290,13 +1310,13 @@ fn int_result(vm: &Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Valu
 }
 
 fn m_floor(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    int_result(vm, a, "floor", f64::floor)
+    int_result(vm, a, "math.floor", f64::floor)
 }
 fn m_ceil(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    int_result(vm, a, "ceil", f64::ceil)
+    int_result(vm, a, "math.ceil", f64::ceil)
 }
 fn m_trunc(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("trunc", 1, 1)?;
+    a.check("math.trunc", 1, 1)?;
     if !matches!(
         a.pos[0],
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
@@ -1306,7 +1326,7 @@ fn m_trunc(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             type_name(vm, &a.pos[0])
         )));
     }
-    int_result(vm, a, "trunc", f64::trunc)
+    int_result(vm, a, "math.trunc", f64::trunc)
 }
 
 fn m_isnan(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -1514,7 +1534,7 @@ fn m_lcm(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn m_isqrt(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("isqrt", 1, 1)?;
+    a.check("math.isqrt", 1, 1)?;
     let n = big_int_arg(vm, &a.pos[0])?;
     if n.is_negative() {
         return Err(value_error("isqrt() argument must be nonnegative"));
@@ -1631,7 +1651,7 @@ fn ll_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 const LLONG_MAX: i64 = i64::MAX;
 
 fn m_factorial(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("factorial", 1, 1)?;
+    a.check("math.factorial", 1, 1)?;
     let n = ll_arg(vm, &a.pos[0])?;
     let Some(n) = n.to_i64() else {
         return Err(if n.is_negative() {
@@ -1726,6 +1746,7 @@ fn m_isclose(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         None => 0.0,
     };
     a.finish_kw("isclose")?;
+    a.check_clinic("isclose", &["a", "b"], 0, 2, 4)?;
     let (x, y) = two_floats(vm, a, "isclose")?;
     if rel < 0.0 || abs_tol < 0.0 {
         return Err(value_error("tolerances must be non-negative"));
@@ -1822,6 +1843,7 @@ fn m_fsum(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn m_prod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check_clinic("prod", &["iterable"], 1, 1, 2)?;
     let start = a.take_kw("start").unwrap_or(Value::Int(1));
     a.finish_kw("prod")?;
     a.check("prod", 1, 1)?;

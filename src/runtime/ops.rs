@@ -1830,6 +1830,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         Zip(Vec<Value>),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
+        Callable(Value, Value),
         Resume(Box<super::iter::Suspended>),
     }
     let step = {
@@ -1924,6 +1925,9 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             IterState::Zip { iters } => Step::Zip(iters.clone()),
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
+            IterState::Callable { func, sentinel } => {
+                Step::Callable(func.clone(), sentinel.clone())
+            }
             IterState::Generator(_) => {
                 let IterState::Generator(g) =
                     std::mem::replace(&mut *st, IterState::GeneratorRunning)
@@ -1981,6 +1985,14 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 }
             }
             Ok(Some(vm.call(&func, &args)?))
+        }
+        Step::Callable(func, sentinel) => {
+            let v = vm.call(&func, &[])?;
+            if eq_or_identical(vm, &v, &sentinel)? {
+                *cell.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
         }
         Step::Filter(func, inner) => loop {
             let Some(v) = iter_next(vm, &inner)? else {

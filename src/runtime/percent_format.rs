@@ -11,6 +11,7 @@ use num_traits::Signed;
 
 use super::exceptions::{PyResult, type_error, value_error};
 use super::format;
+use super::numeric;
 use super::ops::{self, type_name};
 use super::value::Value;
 use crate::interp::Vm;
@@ -177,7 +178,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             },
             'd' | 'i' | 'u' => {
                 let n = int_of(vm, &arg, kind, true)?;
-                int_digits(&n, 10, false, &flags)
+                int_digits(&n, 10, false, &flags)?
             }
             'o' | 'x' | 'X' => {
                 let n = int_of(vm, &arg, kind, false)?;
@@ -186,7 +187,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                     'x' => (16, false),
                     _ => (16, true),
                 };
-                int_digits(&n, radix, upper, &flags)
+                int_digits(&n, radix, upper, &flags)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = float_of(vm, &arg)?;
@@ -298,8 +299,13 @@ fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 /// Sign, prefix, precision (minimum digits) and zero padding of an integer conversion.
-fn int_digits(n: &BigInt, radix: u32, upper: bool, f: &Flags) -> String {
-    let mut digits = n.abs().to_str_radix(radix);
+/// Decimal conversions keep CPython's 4300-digit limit (`ValueError`).
+fn int_digits(n: &BigInt, radix: u32, upper: bool, f: &Flags) -> PyResult<String> {
+    let mut digits = if radix == 10 {
+        numeric::int_to_decimal(&n.abs()).map_err(ops::num_err)?
+    } else {
+        n.abs().to_str_radix(radix)
+    };
     if upper {
         digits = digits.to_uppercase();
     }
@@ -332,5 +338,5 @@ fn int_digits(n: &BigInt, radix: u32, upper: bool, f: &Flags) -> String {
     {
         digits = "0".repeat(w - body_len) + &digits;
     }
-    format!("{sign}{prefix}{digits}")
+    Ok(format!("{sign}{prefix}{digits}"))
 }
