@@ -200,35 +200,11 @@ impl Vm {
                     self.cache_module_entry(code, at, m, name)?;
                     return Some(LoadAttrModule { name });
                 }
-                let Value::Instance(inst) = tos(1)? else {
-                    return None;
-                };
-                let key = &code.names[name as usize];
-                if !self.plain_instance(inst)
-                    || crate::runtime::descriptors::class_property(self, &inst.class, key).is_some()
-                {
-                    return None;
-                }
-                let i = find_str(&*inst.dict.try_borrow().ok()?, key)?;
-                cache.index.set(u32::try_from(i).ok()?);
-                cache.key.set(class_key(inst));
-                cache.key2.set(self.class_epoch);
+                self.cache_instance_attr(code, at, tos(1)?, name)?;
                 LoadAttrInstance { name }
             }
             StoreAttr { name } => {
-                let Value::Instance(inst) = tos(1)? else {
-                    return None;
-                };
-                let key = &code.names[name as usize];
-                if !self.plain_instance(inst)
-                    || crate::runtime::descriptors::class_property(self, &inst.class, key).is_some()
-                {
-                    return None;
-                }
-                let i = find_str(&*inst.dict.try_borrow().ok()?, key)?;
-                cache.index.set(u32::try_from(i).ok()?);
-                cache.key.set(class_key(inst));
-                cache.key2.set(self.class_epoch);
+                self.cache_instance_attr(code, at, tos(1)?, name)?;
                 StoreAttrInstance { name }
             }
             LoadMethod { name } => match tos(1)? {
@@ -365,6 +341,33 @@ impl Vm {
             },
             _ => return None,
         })
+    }
+
+    /// Fills the cache at `at` with where attribute `names[name]` is in the dict of
+    /// the plain instance `v` (no property of that name on its class): the class,
+    /// the class epoch and the entry index.
+    fn cache_instance_attr(
+        &self,
+        code: &CodeObject,
+        at: usize,
+        v: &Value,
+        name: u32,
+    ) -> Option<()> {
+        let Value::Instance(inst) = v else {
+            return None;
+        };
+        let key = &code.names[name as usize];
+        if !self.plain_instance(inst)
+            || crate::runtime::descriptors::class_property(self, &inst.class, key).is_some()
+        {
+            return None;
+        }
+        let i = find_str(&*inst.dict.try_borrow().ok()?, key)?;
+        let cache = &code.caches[at];
+        cache.index.set(u32::try_from(i).ok()?);
+        cache.key.set(class_key(inst));
+        cache.key2.set(self.class_epoch);
+        Some(())
     }
 
     /// Fills the cache at `at` with where `names[name]` is in module `m`'s dict.
