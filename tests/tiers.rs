@@ -309,6 +309,13 @@ const CASES: &[Case] = &[
         expect: ("5", "'z'"),
     },
     Case {
+        body: "return P(a).x, P(b).get()",
+        form: "CallClassInit",
+        first: ("1", "2"),
+        second: ("'s'", "[3]"),
+        expect: ("(1, 2)", "('s', [3])"),
+    },
+    Case {
         body: "return a.get()",
         form: "LoadMethodInstance",
         first: ("P(5)", "0"),

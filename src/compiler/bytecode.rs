@@ -366,6 +366,11 @@ instructions! {
     /// the rest from its defaults (no `*args`/`**kwargs`/keyword-only parameters,
     /// not a generator); the cache holds the code object's address.
     CallPyWithDefaults { argc } : Call => -(argc as i32) - 1;
+    /// `Class(...)` of a user class whose `__init__` is a Python function taking the
+    /// arguments positionally: the cache holds the class, the class epoch and where
+    /// `__init__` is in the MRO. Runs `__init__` in a frame of the loop, as the
+    /// generic call does.
+    CallClassInit { argc } : Call => -(argc as i32) - 1;
     /// `Call` of a built-in function with positional arguments: the cache holds the
     /// function pointer.
     CallBuiltin { argc } : Call => -(argc as i32) - 1;

@@ -1358,32 +1358,56 @@ impl Vm {
                             Value::Function(f)
                                 if Rc::as_ptr(&f.code) as usize as u64
                                     == code.caches[pc - 1].key.get()
-                                    && if exact {
-                                        nargs == f.code.argcount as usize
-                                    } else {
-                                        nargs < f.code.argcount as usize
-                                            && nargs + f.defaults.len() >= f.code.argcount as usize
-                                    } =>
+                                    && (nargs == f.code.argcount as usize) == exact
+                                    && takes_positional(f, nargs) =>
                             {
                                 f.clone()
                             }
                             _ => deopt!('instr, self, code, pc),
                         };
                         self.save_pc(pc);
-                        let argcount = f.code.argcount as usize;
-                        if nargs < argcount {
-                            let skip = f.defaults.len() - (argcount - nargs);
-                            self.stack.extend(f.defaults[skip..].iter().cloned());
-                        }
-                        for _ in argcount..f.code.nlocals() {
-                            self.stack.push(Value::Undef);
-                        }
-                        let fbase = callable_idx + 1 + !has_self as usize;
-                        let frame = self.function_frame(&f, fbase, callable_idx, false);
-                        t!('instr, self.push_frame(frame));
+                        base = t!('instr, self.enter_py_function(&f, callable_idx, has_self, nargs, None));
                         code = f.code.clone();
                         pc = 0;
-                        base = fbase;
+                    }
+                    Instr::CallClassInit { argc } => {
+                        let callable_idx = self.stack.len() - argc as usize - 2;
+                        let cache = &code.caches[pc - 1];
+                        let nargs = argc as usize + 1;
+                        let found = match (&self.stack[callable_idx], &self.stack[callable_idx + 1])
+                        {
+                            (Value::Class(cls), Value::Undef)
+                                if Rc::as_ptr(cls) as usize as u64 == cache.key.get()
+                                    && self.class_epoch == cache.key2.get() =>
+                            {
+                                let packed = cache.index.get();
+                                let (pos, i) =
+                                    ((packed >> 16) as usize, (packed & 0xFFFF) as usize);
+                                let init = cls.mro.borrow().get(pos).and_then(|c| {
+                                    let d = c.dict.try_borrow().ok()?;
+                                    let e = d.entry_at(i)?;
+                                    match &e.value {
+                                        Value::Function(f) if key_is(&e.key, &self.init_name) => {
+                                            Some(f.clone())
+                                        }
+                                        _ => None,
+                                    }
+                                });
+                                init.filter(|f| takes_positional(f, nargs))
+                                    .map(|f| (cls.clone(), f))
+                            }
+                            _ => None,
+                        };
+                        let Some((cls, init)) = found else {
+                            deopt!('instr, self, code, pc)
+                        };
+                        self.save_pc(pc);
+                        let inst = class_ops::new_plain_instance(&cls);
+                        self.stack[callable_idx] = Value::Function(init.clone());
+                        self.stack[callable_idx + 1] = inst.clone();
+                        base = t!('instr, self.enter_py_function(&init, callable_idx, true, nargs, Some(inst)));
+                        code = init.code.clone();
+                        pc = 0;
                     }
                     Instr::CallBuiltin { argc } => {
                         let callable_idx = self.stack.len() - argc as usize - 2;
@@ -1726,6 +1750,34 @@ impl Vm {
         }
         self.stack.push(v);
         Ok(())
+    }
+
+    /// Enters a Python function whose `nargs` positional arguments (its receiver
+    /// first, if `has_self`) are on the stack after the callable and self slot at
+    /// `callable_idx`; the missing ones come from its defaults (`takes_positional`
+    /// must hold). Returns the new frame's base.
+    #[inline(always)]
+    fn enter_py_function(
+        &mut self,
+        f: &Rc<Function>,
+        callable_idx: usize,
+        has_self: bool,
+        nargs: usize,
+        init_instance: Option<Value>,
+    ) -> PyResult<usize> {
+        let argcount = f.code.argcount as usize;
+        if nargs < argcount {
+            let skip = f.defaults.len() - (argcount - nargs);
+            self.stack.extend(f.defaults[skip..].iter().cloned());
+        }
+        for _ in argcount..f.code.nlocals() {
+            self.stack.push(Value::Undef);
+        }
+        let fbase = callable_idx + 1 + !has_self as usize;
+        let mut frame = self.function_frame(f, fbase, callable_idx, false);
+        frame.init_instance = init_instance;
+        self.push_frame(frame)?;
+        Ok(fbase)
     }
 
     /// Where a taken jump from the instruction before `pc` goes; a jump backwards is
@@ -2362,6 +2414,21 @@ fn unbound_local_error(code: &crate::compiler::CodeObject, idx: u32) -> PyErr {
         "cannot access local variable '{}' where it is not associated with a value",
         code.varnames[idx as usize].as_str()
     ))
+}
+
+/// Whether `f` can be entered with `nargs` positional arguments and nothing else:
+/// no `*args`, `**kwargs` or keyword-only parameters, not a generator, and the
+/// defaults cover what is missing.
+#[inline(always)]
+pub(super) fn takes_positional(f: &Function, nargs: usize) -> bool {
+    let c = &f.code;
+    let argcount = c.argcount as usize;
+    !c.has_varargs
+        && !c.has_varkw
+        && c.kwonlyargcount == 0
+        && !c.is_generator
+        && nargs <= argcount
+        && nargs + f.defaults.len() >= argcount
 }
 
 /// `spec_compare` kinds.

@@ -255,24 +255,44 @@ impl Vm {
                 let has_self = !matches!(self.stack[callable_idx + 1], Value::Undef);
                 match &self.stack[callable_idx] {
                     Value::Function(f) => {
-                        let c = &f.code;
                         let nargs = (argc + has_self as u32) as usize;
-                        let argcount = c.argcount as usize;
-                        if c.has_varargs
-                            || c.has_varkw
-                            || c.kwonlyargcount != 0
-                            || c.is_generator
-                            || nargs > argcount
-                            || nargs + f.defaults.len() < argcount
-                        {
+                        if !super::eval::takes_positional(f, nargs) {
                             return None;
                         }
-                        cache.key.set(Rc::as_ptr(c) as usize as u64);
-                        if nargs == argcount {
+                        cache.key.set(Rc::as_ptr(&f.code) as usize as u64);
+                        if nargs == f.code.argcount as usize {
                             CallPyExact { argc }
                         } else {
                             CallPyWithDefaults { argc }
                         }
+                    }
+                    // `Class(...)` running a Python `__init__` (the same conditions as
+                    // the generic call; a class change bumps the epoch).
+                    Value::Class(cls)
+                        if cls.kind == TypeKind::User
+                            && !has_self
+                            && !(self.attr_hooks_in_use
+                                && crate::runtime::class_ops::defines(cls, "__new__")) =>
+                    {
+                        let mro = cls.mro.borrow();
+                        let (pos, i) = mro.iter().enumerate().find_map(|(pos, c)| {
+                            let d = c.dict.try_borrow().ok()?;
+                            Some((pos, find_str(&d, &self.init_name)?))
+                        })?;
+                        let d = mro[pos].dict.try_borrow().ok()?;
+                        let Value::Function(init) = &d.entry_at(i)?.value else {
+                            return None;
+                        };
+                        if !super::eval::takes_positional(init, argc as usize + 1)
+                            || pos > 0xFFFF
+                            || i > 0xFFFF
+                        {
+                            return None;
+                        }
+                        cache.index.set((pos as u32) << 16 | i as u32);
+                        cache.key.set(Rc::as_ptr(cls) as usize as u64);
+                        cache.key2.set(self.class_epoch);
+                        CallClassInit { argc }
                     }
                     Value::Builtin(b) if b.bound.is_none() => {
                         let func = b.func as usize;
