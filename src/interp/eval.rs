@@ -64,11 +64,7 @@ macro_rules! spec_compare_jump {
             deopt!($label, $self, $code, $pc)
         };
         $self.pop2();
-        $pc = if r == ($op & 8 != 0) {
-            $self.jump_target(&$code, $pc, $target)
-        } else {
-            $pc + 1
-        };
+        $pc = $self.branch(&$code, $pc, $target, r == ($op & 8 != 0), 1);
     }};
 }
 
@@ -317,11 +313,7 @@ impl Vm {
                         if let Some(r) =
                             fast_compare(operands & 7, &self.stack[base + a], &self.stack[base + b])
                         {
-                            pc = if r == (operands & 8 != 0) {
-                                self.jump_target(&code, pc, target)
-                            } else {
-                                pc + 3
-                            };
+                            pc = self.branch(&code, pc, target, r == (operands & 8 != 0), 3);
                             break 'instr Ok(());
                         }
                         t!('instr, self.load_fast(&code, base, a));
@@ -331,11 +323,7 @@ impl Vm {
                         if let Some(r) =
                             fast_compare(operands & 7, &self.stack[base + a], &code.consts[k])
                         {
-                            pc = if r == (operands & 8 != 0) {
-                                self.jump_target(&code, pc, target)
-                            } else {
-                                pc + 3
-                            };
+                            pc = self.branch(&code, pc, target, r == (operands & 8 != 0), 3);
                             break 'instr Ok(());
                         }
                         t!('instr, self.load_fast(&code, base, a));
@@ -346,11 +334,7 @@ impl Vm {
                             fast_compare(operands & 7, &self.stack[n - 1], &self.stack[base + idx])
                         {
                             discard(self.pop());
-                            pc = if r == (operands & 8 != 0) {
-                                self.jump_target(&code, pc, target)
-                            } else {
-                                pc + 2
-                            };
+                            pc = self.branch(&code, pc, target, r == (operands & 8 != 0), 2);
                             break 'instr Ok(());
                         }
                         t!('instr, self.load_fast(&code, base, idx));
@@ -361,11 +345,7 @@ impl Vm {
                             fast_compare(operands & 7, &self.stack[n - 1], &code.consts[k])
                         {
                             discard(self.pop());
-                            pc = if r == (operands & 8 != 0) {
-                                self.jump_target(&code, pc, target)
-                            } else {
-                                pc + 2
-                            };
+                            pc = self.branch(&code, pc, target, r == (operands & 8 != 0), 2);
                             break 'instr Ok(());
                         }
                         self.stack.push(code.consts[k].clone());
@@ -553,11 +533,7 @@ impl Vm {
                         };
                         let jump_when = matches!(instr, Instr::CompareJumpIfTrue { .. });
                         // Past the fused PopJumpIf* when not jumping.
-                        pc = if truth == jump_when {
-                            self.jump_target(&code, pc, target)
-                        } else {
-                            pc + 1
-                        };
+                        pc = self.branch(&code, pc, target, truth == jump_when, 1);
                     }
                     Instr::IsOp { invert } => {
                         let b = self.pop();
@@ -1411,23 +1387,15 @@ impl Vm {
                     }
                     Instr::CallBuiltin { argc } => {
                         let callable_idx = self.stack.len() - argc as usize - 2;
-                        let func = match &self.stack[callable_idx] {
-                            Value::Builtin(b)
-                                if b.func as usize as u64 == code.caches[pc - 1].key.get()
-                                    && b.bound.is_none() =>
-                            {
-                                b.func
-                            }
-                            _ => deopt!('instr, self, code, pc),
+                        let Some(func) = self.cached_builtin(&code, pc, callable_idx) else {
+                            deopt!('instr, self, code, pc)
                         };
                         self.save_pc(pc);
                         t!('instr, self.call_builtin_positional(func, None, callable_idx));
                     }
                     Instr::CallLen { .. } => {
                         let n = self.stack.len();
-                        let is_len = matches!(&self.stack[n - 3], Value::Builtin(b)
-                            if b.func as usize as u64 == code.caches[pc - 1].key.get()
-                                && b.bound.is_none())
+                        let is_len = self.cached_builtin(&code, pc, n - 3).is_some()
                             && matches!(self.stack[n - 2], Value::Undef);
                         if !is_len {
                             deopt!('instr, self, code, pc)
@@ -1459,14 +1427,8 @@ impl Vm {
                     Instr::CallMinMax { argc } => {
                         let n = self.stack.len();
                         let callable_idx = n - argc as usize - 2;
-                        let func = match &self.stack[callable_idx] {
-                            Value::Builtin(b)
-                                if b.func as usize as u64 == code.caches[pc - 1].key.get()
-                                    && b.bound.is_none() =>
-                            {
-                                b.func
-                            }
-                            _ => deopt!('instr, self, code, pc),
+                        let Some(func) = self.cached_builtin(&code, pc, callable_idx) else {
+                            deopt!('instr, self, code, pc)
                         };
                         let is_min =
                             func as usize == crate::runtime::builtins::bi_min as NativeFn as usize;
@@ -1496,9 +1458,7 @@ impl Vm {
                     }
                     Instr::CallListAppend { .. } => {
                         let n = self.stack.len();
-                        let ok = matches!(&self.stack[n - 3], Value::Builtin(b)
-                            if b.func as usize as u64 == code.caches[pc - 1].key.get()
-                                && b.bound.is_none())
+                        let ok = self.cached_builtin(&code, pc, n - 3).is_some()
                             && matches!(self.stack[n - 2], Value::List(_));
                         if !ok {
                             deopt!('instr, self, code, pc)
@@ -1790,6 +1750,43 @@ impl Vm {
             self.back_edge(code, pc - 1, target);
         }
         target
+    }
+
+    /// The end of a fused or specialised compare-and-jump at `pc - 1`: the jump
+    /// target when `taken`, else past the `skip` instructions it stands for.
+    #[inline(always)]
+    fn branch(
+        &mut self,
+        code: &crate::compiler::CodeObject,
+        pc: usize,
+        target: u32,
+        taken: bool,
+        skip: usize,
+    ) -> usize {
+        if taken {
+            self.jump_target(code, pc, target)
+        } else {
+            pc + skip
+        }
+    }
+
+    /// The built-in function at stack slot `at` if it is the one the inline cache of
+    /// the call at `pc - 1` was specialised for (unbound), else `None`.
+    #[inline(always)]
+    fn cached_builtin(
+        &self,
+        code: &crate::compiler::CodeObject,
+        pc: usize,
+        at: usize,
+    ) -> Option<NativeFn> {
+        match &self.stack[at] {
+            Value::Builtin(b)
+                if b.func as usize as u64 == code.caches[pc - 1].key.get() && b.bound.is_none() =>
+            {
+                Some(b.func)
+            }
+            _ => None,
+        }
     }
 
     /// The next item of a specialised `for`: when the loop variable is a plain local
