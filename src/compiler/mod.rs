@@ -91,9 +91,10 @@ pub struct CodeObject {
     pub caches: Box<[InlineCache]>,
     /// Hotness and tier counters of this code (what `Engine::stats` reports).
     pub counters: CodeCounters,
-    /// `LoadMethod` results on built-in receivers by name index: the receiver's kind
-    /// and the unbound built-in method. Built-in types are immutable, so an entry
-    /// never goes stale.
+    /// The methods `LoadMethodBuiltin` pushes, by name index: the receiver's kind and
+    /// the unbound built-in method (a `Value`, so it cannot live in the inline cache).
+    /// Built-in types are immutable, so an entry never goes stale; a site seeing
+    /// another kind under the same name despecialises.
     pub method_cache: std::cell::RefCell<Vec<Option<MethodCacheEntry>>>,
 }
 
