@@ -139,6 +139,9 @@ impl Engine {
             let mut vm = Vm::new(Box::new(std::io::stdout()), Box::new(NoLoader));
             vm.recursion_limit = config.recursion_limit.max(10);
             vm.set_profiler(Box::new(crate::profile::CountingProfiler::new(&config)));
+            if config.jit {
+                vm.jit = Box::new(crate::jit::CraneliftJit::new());
+            }
             vm.native_stack_budget = config.native_stack_budget;
             let main = vm.new_module("__main__");
             let _ = crate::runtime::ops::dict_set_str(
@@ -393,7 +396,10 @@ impl Engine {
                     instructions: c.instrs.len(),
                     specializations: k.specializations.get(),
                     guard_misses: k.guard_misses.get(),
-                    ..Default::default()
+                    compilations: c.native.compilations(),
+                    deoptimizations: c.native.deoptimizations(),
+                    compile_micros: c.native.compile_micros(),
+                    code_size: c.native.code_size(),
                 }
             })
             .collect();

@@ -199,6 +199,8 @@ impl<'a> Builder<'a> {
             exc_table: Vec::new(),
             quick: Default::default(),
             caches: Default::default(),
+            plain: Vec::new(),
+            native: Default::default(),
             counters: Default::default(),
             method_cache: Default::default(),
             kind: scope.kind,
@@ -352,6 +354,7 @@ impl<'a> Builder<'a> {
             });
         }
         self.code.exc_table = table;
+        self.code.plain = self.code.instrs.clone();
         super::superinstructions::fuse(
             &mut self.code.instrs,
             &self.code.lines,

@@ -46,8 +46,11 @@ pub struct CodeObject {
     pub filename: Rc<str>,
     /// Line of the `def` (or 1 for modules).
     pub first_line: u32,
-    /// The instructions.
+    /// The instructions, with superinstructions fused in (what tier 0 starts from).
     pub instrs: Vec<Instr>,
+    /// The instructions as compiled, before fusing: one plain instruction per offset,
+    /// the form tier 2 lowers (same length as `instrs`).
+    pub plain: Vec<Instr>,
     /// The source line of each instruction (same length as `instrs`).
     pub lines: Vec<u32>,
     /// Constants referenced by `LoadConst`.
@@ -96,6 +99,9 @@ pub struct CodeObject {
     /// Built-in types are immutable, so an entry never goes stale; a site seeing
     /// another kind under the same name despecialises.
     pub method_cache: std::cell::RefCell<Vec<Option<MethodCacheEntry>>>,
+    /// Tier 2's state for this code: its native code, if any, and the counts that
+    /// decide whether to compile it again (see [`crate::jit::NativeState`]).
+    pub native: crate::jit::NativeState,
 }
 
 /// A remembered `LoadMethod` on a built-in receiver: the receiver's kind and the

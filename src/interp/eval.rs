@@ -38,7 +38,8 @@ macro_rules! deopt {
 /// it was just specialised, dispatch again to run the specialised form.
 macro_rules! warm {
     ($label:lifetime, $self:ident, $code:ident, $pc:ident, $instr:ident) => {
-        if $self.warm_up(&$code, $pc - 1, $instr) {
+        // A single step for native code (`STEP`) runs the generic form as it is.
+        if !STEP && $self.warm_up(&$code, $pc - 1, $instr) {
             $pc -= 1;
             break $label Ok(());
         }
@@ -80,12 +81,62 @@ macro_rules! t {
 impl Vm {
     /// Runs until the innermost `is_entry` frame (the one on top when called) returns.
     pub(crate) fn run(&mut self) -> PyResult<Value> {
+        self.run_loop::<false>()
+    }
+
+    /// Runs the one plain (unfused, generic) instruction at `pc` of the innermost
+    /// frame, for native code: its operands are on top of `stack`, and its results
+    /// are left there. A Python frame the instruction starts (a call) is run to its
+    /// return here. Gives the offset of the next instruction; errors are returned,
+    /// not unwound (the native code exits and the interpreter unwinds).
+    pub(crate) fn step_plain(&mut self, pc: usize) -> PyResult<usize> {
+        if let Some(f) = self.frames.last_mut() {
+            f.pc = pc;
+        }
+        let depth = self.frames.len();
+        let next = self.run_loop::<true>()?;
+        if self.frames.len() > depth {
+            // A call pushed a Python frame: run it to completion from here.
+            if let Some(f) = self.frames.last_mut() {
+                f.is_entry = true;
+            }
+            let v = self.run_entry()?;
+            self.stack.push(v);
+        }
+        Ok(match next {
+            Value::Int(n) => n as usize,
+            _ => 0,
+        })
+    }
+
+    /// The dispatch loop. `STEP`: run one instruction of `code.plain` (see
+    /// [`Vm::step_plain`]) and return the next offset as an int.
+    fn run_loop<const STEP: bool>(&mut self) -> PyResult<Value> {
         let (mut code, mut pc, mut base) = {
             let f = self.frames.last().expect("run needs a frame");
             (f.code.clone(), f.pc, f.base)
         };
+        let depth = self.frames.len();
         loop {
-            let Some(instr) = code.quick.get(pc).map(std::cell::Cell::get) else {
+            let fetched = if STEP {
+                code.plain.get(pc).copied()
+            } else {
+                code.quick.get(pc).map(std::cell::Cell::get)
+            };
+            let Some(instr) = fetched else {
+                // Native code that raised leaves its frame's offset past the end
+                // (`jit::RAISED`) and the exception here: unwind it as if the
+                // instruction had raised it.
+                if let Some(err) = self.native_error.take() {
+                    match self.unwind(err) {
+                        Ok(()) => {
+                            let f = self.frames.last().expect("handler frame");
+                            (code, pc, base) = (f.code.clone(), f.pc, f.base);
+                            continue;
+                        }
+                        Err(err) => return Err(err),
+                    }
+                }
                 break Err(runtime_error("internal error: ran off the end of the code"));
             };
             pc += 1;
@@ -859,7 +910,7 @@ impl Vm {
                             CallOutcome::NewFrame => {
                                 let f = self.frames.last().expect("frame");
                                 code = f.code.clone();
-                                pc = 0;
+                                pc = f.pc;
                                 base = f.base;
                             }
                         }
@@ -872,7 +923,7 @@ impl Vm {
                             CallOutcome::NewFrame => {
                                 let f = self.frames.last().expect("frame");
                                 code = f.code.clone();
-                                pc = 0;
+                                pc = f.pc;
                                 base = f.base;
                             }
                         }
@@ -1344,7 +1395,8 @@ impl Vm {
                         self.save_pc(pc);
                         base = t!('instr, self.enter_py_function(&f, callable_idx, has_self, nargs, None));
                         code = f.code.clone();
-                        pc = 0;
+                        // Native code may have run the new frame already (`push_frame`).
+                        pc = self.frames.last().map_or(0, |f| f.pc);
                     }
                     Instr::CallClassInit { argc } => {
                         let callable_idx = self.stack.len() - argc as usize - 2;
@@ -1383,7 +1435,7 @@ impl Vm {
                         self.stack[callable_idx + 1] = inst.clone();
                         base = t!('instr, self.enter_py_function(&init, callable_idx, true, nargs, Some(inst)));
                         code = init.code.clone();
-                        pc = 0;
+                        pc = self.frames.last().map_or(0, |f| f.pc);
                     }
                     Instr::CallBuiltin { argc } => {
                         let callable_idx = self.stack.len() - argc as usize - 2;
@@ -1676,6 +1728,11 @@ impl Vm {
                 }
                 Ok(())
             };
+            if STEP {
+                // One instruction only; a frame it pushed is run by `step_plain`.
+                let _ = (base, depth);
+                return res.map(|()| Value::Int(pc as i64));
+            }
             if let Err(err) = res {
                 self.save_pc(pc);
                 match self.unwind(err) {
@@ -1746,8 +1803,10 @@ impl Vm {
     #[inline(always)]
     fn jump_target(&mut self, code: &crate::compiler::CodeObject, pc: usize, target: u32) -> usize {
         let target = target as usize;
-        if target < pc {
-            self.back_edge(code, pc - 1, target);
+        if target < pc
+            && let Some(resume) = self.back_edge(code, pc - 1, target)
+        {
+            return resume;
         }
         target
     }

@@ -143,6 +143,13 @@ pub struct Vm {
     pub class_epoch: u64,
     /// Every code object this engine has compiled, for `Engine::stats`.
     pub codes: Vec<Weak<CodeObject>>,
+    /// The exception native code raised in a frame it left at `jit::RAISED`.
+    pub(crate) native_error: Option<PyErr>,
+    /// Native code's poll counter: decremented at loop back-edges and calls; the
+    /// runtime is called when it runs out (`jit::runtime::fb_poll`).
+    pub(crate) jit_budget: i64,
+    /// The buffer native code passes values to its helpers in.
+    pub(crate) jit_scratch: Vec<std::mem::MaybeUninit<Value>>,
 }
 
 impl Vm {
@@ -186,6 +193,9 @@ impl Vm {
             interpreter: std::sync::Arc::new(QuickeningInterpreter),
             class_epoch: 0,
             codes: Vec::new(),
+            native_error: None,
+            jit_budget: crate::jit::runtime::POLL_INTERVAL,
+            jit_scratch: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);
         vm
@@ -276,8 +286,77 @@ impl Vm {
         if calls >= c.next_call_check.get() {
             self.hot_function(&f.code.clone(), calls);
         }
+        let native = f.code.native.at_entry.get();
         self.frames.push(f);
+        if native {
+            self.run_native_at_entry();
+        }
         Ok(())
+    }
+
+    /// A frame of code with native code was just pushed: run it natively from its
+    /// start. The frame's `pc` says where the interpreter goes on (`jit::RAISED`
+    /// with `native_error` set if it raised).
+    #[cold]
+    fn run_native_at_entry(&mut self) {
+        let Some(code) = self.frames.last().map(|f| f.code.clone()) else {
+            return;
+        };
+        if let Some(pc) = self.run_native(&code, 0) {
+            if let Some(f) = self.frames.last_mut() {
+                f.pc = pc;
+            }
+        }
+    }
+
+    /// Runs the native code of `code` (the innermost frame's) from offset `at`.
+    /// Returns where the interpreter continues, or `None` if native code was not
+    /// entered.
+    pub(crate) fn run_native(&mut self, code: &CodeObject, at: usize) -> Option<usize> {
+        use crate::jit::runtime::NativeExit;
+        let native = code.native.get()?;
+        let state = &code.native;
+        let exit = crate::jit::runtime::enter(self, &native, at);
+        if !matches!(exit, NativeExit::Declined) {
+            state.entries.set(state.entries.get() + 1);
+        }
+        let deopt = |vm: &mut Vm| {
+            state.deopts.set(state.deopts.get() + 1);
+            let recent = state.recent_deopts.get() + 1;
+            state.recent_deopts.set(recent);
+            if recent >= crate::jit::MAX_DEOPTS {
+                // Exits this often cost more than native code saves: stay in tier 1.
+                state.discard();
+                vm.profiler.on_event(&TierEvent::CompileDeclined {
+                    site: specialize::site(code, at),
+                    reason: "native code exited to the interpreter too often".to_string(),
+                });
+            }
+        };
+        match exit {
+            NativeExit::Declined => None,
+            NativeExit::Resume { pc, deopt: d } => {
+                if d {
+                    deopt(self);
+                }
+                Some(pc)
+            }
+            NativeExit::Raised { pc, err } => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = pc + 1;
+                }
+                self.native_error = Some(err);
+                Some(crate::jit::RAISED)
+            }
+        }
+    }
+
+    /// Whether the native stack is used up to `native_stack_budget` (compared with
+    /// the outermost `run_entry`, as that does).
+    pub(crate) fn native_stack_exhausted(&self) -> bool {
+        let probe = 0u8;
+        let here = std::ptr::addr_of!(probe) as usize;
+        self.native_depth > 0 && self.native_stack_base.saturating_sub(here) > self.native_stack_budget
     }
 
     /// Installs a profiler. Its thresholds apply to code from its next count check
@@ -318,8 +397,10 @@ impl Vm {
 
     /// Counts a loop back-edge (the `Jump` at `at` back to `header`); asks the
     /// profiler when the loop reaches the next count it wanted to hear about.
+    /// Returns where to continue instead of `header` when the loop ran in native
+    /// code.
     #[inline]
-    pub(crate) fn back_edge(&mut self, code: &CodeObject, at: usize, header: usize) {
+    pub(crate) fn back_edge(&mut self, code: &CodeObject, at: usize, header: usize) -> Option<usize> {
         // The loop's count lives in the inline cache of its back-edge jump (the
         // function's total is their sum, `CodeObject::back_edges`); `key2` is the
         // count at which the profiler is asked next (0: not set yet).
@@ -327,17 +408,24 @@ impl Vm {
         let n = cache.key.get() + 1;
         cache.key.set(n);
         if n >= cache.key2.get() {
-            self.hot_loop(code, at, header, n);
+            return self.hot_loop(code, at, header, n);
         }
+        None
     }
 
     #[cold]
-    fn hot_loop(&mut self, code: &CodeObject, at: usize, header: usize, n: u64) {
+    fn hot_loop(&mut self, code: &CodeObject, at: usize, header: usize, n: u64) -> Option<usize> {
         let check = &code.caches[at].key2;
+        if code.native.get().is_some() {
+            // Compiled: enter at every back-edge until native code takes the loop
+            // over (it declines when the frame is not as compiled).
+            check.set(n + 1);
+            return self.run_native(code, header);
+        }
         if check.get() == 0 {
             check.set(u64::from(self.thresholds.osr_after).max(1));
             if n < check.get() {
-                return;
+                return None;
             }
         }
         check.set(n.saturating_mul(2).max(1));
@@ -345,18 +433,36 @@ impl Vm {
         if let Promote::OsrAt(offset) = self.profiler.on_hot_loop(&site, n) {
             let site = specialize::site(code, offset);
             self.offer_to_jit(code, CompileRequest::Loop(site));
+            if code.native.get().is_some() {
+                check.set(n + 1);
+                return self.run_native(code, header);
+            }
         }
+        None
     }
 
-    /// Offers code to the JIT. Native entry is the next issue: today the JIT is told
-    /// and a declination is reported to the profiler.
+    /// Offers code to the JIT (once: after it compiled or declined, never again)
+    /// and installs what it makes; a declination is reported to the profiler.
     fn offer_to_jit(&mut self, code: &CodeObject, request: CompileRequest) {
-        if let Err(reason) = self.jit.compile(code, &request) {
-            let site = match request {
-                CompileRequest::Function(s) | CompileRequest::Loop(s) => s,
-            };
-            self.profiler
-                .on_event(&TierEvent::CompileDeclined { site, reason });
+        let state = &code.native;
+        if state.given_up.get() || state.is_compiled() {
+            return;
+        }
+        let started = std::time::Instant::now();
+        match self.jit.compile(code, &request) {
+            Ok(compiled) => {
+                let micros = started.elapsed().as_micros() as u64;
+                state.install(compiled, micros);
+                code.counters.tier.set(2);
+            }
+            Err(reason) => {
+                state.given_up.set(true);
+                let site = match request {
+                    CompileRequest::Function(s) | CompileRequest::Loop(s) => s,
+                };
+                self.profiler
+                    .on_event(&TierEvent::CompileDeclined { site, reason });
+            }
         }
     }
 

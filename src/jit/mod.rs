@@ -1,11 +1,33 @@
-//! The [`Jit`] trait: what turns hot code into native code (tier 2).
+//! Tier 2: the [`Jit`] trait, and the Cranelift JIT behind it ([`CraneliftJit`]).
 //!
 //! The profiler decides *when* a function or loop is offered; the JIT decides
-//! whether it can compile it. Until the Cranelift JIT lands, the engine uses
-//! [`NullJit`], which declines everything, so all code stays in tiers 0 and 1.
+//! whether it can compile it. [`CraneliftJit`] compiles a whole code object (its
+//! plain instructions, `CodeObject::plain`) into one native function with an entry
+//! at offset 0 and at every loop header, so a call starts in native code and a
+//! running loop moves into it at its next back-edge (on-stack replacement).
+//!
+//! - `lower.rs`: bytecode to Cranelift IR, one instruction at a time; ints, floats
+//!   and bools are computed inline, everything else runs as one interpreter step.
+//! - `runtime.rs`: entering native code, the `extern "C"` helpers it calls, and
+//!   leaving it (every exit writes the frame back for the interpreter).
+//! - `cranelift.rs`: the ISA, one `JITModule` per compiled code object (freed with
+//!   it), and [`CraneliftJit`] itself.
+
+mod cranelift;
+mod lower;
+pub(crate) mod runtime;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub use cranelift::CraneliftJit;
 
 use crate::compiler::CodeObject;
 use crate::profile::Site;
+
+/// The frame offset native code leaves in a frame that raised: past the end of any
+/// code, so the interpreter's fetch fails and it unwinds `Vm::native_error`.
+pub(crate) const RAISED: usize = usize::MAX >> 1;
 
 /// What the engine offers a JIT.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +43,107 @@ pub enum CompileRequest {
 pub struct CompiledCode {
     /// Size of the machine code in bytes.
     pub code_size: usize,
+    /// The code the engine can run (only this crate's JIT makes it): a host JIT
+    /// returns `None`, and the code stays interpreted but is counted as compiled.
+    pub(crate) native: Option<NativeHandle>,
+}
+
+impl CompiledCode {
+    /// A compilation result without runnable code (for a host's own [`Jit`]).
+    pub fn new(code_size: usize) -> CompiledCode {
+        CompiledCode {
+            code_size,
+            native: None,
+        }
+    }
+}
+
+/// Shared ownership of compiled native code, compared by identity.
+#[derive(Clone)]
+pub(crate) struct NativeHandle(pub(crate) Rc<cranelift::NativeCode>);
+
+impl PartialEq for NativeHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+impl Eq for NativeHandle {}
+impl std::fmt::Debug for NativeHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "NativeHandle({} bytes)", self.0.code_size)
+    }
+}
+
+/// Tier 2's state of one code object: its native code while it has some, and the
+/// counts `Engine::stats` reports. Native code is dropped (and its memory freed)
+/// with the code object, or when it exits to the interpreter too often.
+#[derive(Default)]
+pub struct NativeState {
+    /// The native code, if compiled and still trusted.
+    code: RefCell<Option<Rc<cranelift::NativeCode>>>,
+    /// Whether `code` has an entry at offset 0 (read on every call).
+    pub(crate) at_entry: Cell<bool>,
+    /// Set when the JIT declined or the code was thrown away: not offered again.
+    pub(crate) given_up: Cell<bool>,
+    /// Times compiled.
+    pub(crate) compilations: Cell<u64>,
+    /// Exits to the interpreter other than returns (failed assumptions,
+    /// instructions native code does not run, exceptions).
+    pub(crate) deopts: Cell<u64>,
+    /// Exits since the current code was compiled (decides throwing it away).
+    pub(crate) recent_deopts: Cell<u64>,
+    /// Entries into native code.
+    pub(crate) entries: Cell<u64>,
+    /// Microseconds spent compiling.
+    pub(crate) compile_micros: Cell<u64>,
+    /// Bytes of machine code now.
+    pub(crate) code_size: Cell<usize>,
+}
+
+impl NativeState {
+    /// The native code to enter, if any.
+    pub(crate) fn get(&self) -> Option<Rc<cranelift::NativeCode>> {
+        self.code.borrow().clone()
+    }
+    /// Whether native code exists (runnable or a host JIT's).
+    pub(crate) fn is_compiled(&self) -> bool {
+        self.code_size.get() > 0 || self.code.borrow().is_some()
+    }
+    /// Installs newly compiled code.
+    pub(crate) fn install(&self, compiled: CompiledCode, micros: u64) {
+        self.compilations.set(self.compilations.get() + 1);
+        self.compile_micros.set(self.compile_micros.get() + micros);
+        self.code_size.set(compiled.code_size);
+        self.recent_deopts.set(0);
+        let native = compiled.native.map(|h| h.0);
+        self.at_entry
+            .set(native.as_ref().is_some_and(|n| n.entry_index(0).is_some()));
+        *self.code.borrow_mut() = native;
+    }
+    /// Drops the native code (its memory is freed once no call is running in it)
+    /// and stops offering this code to the JIT.
+    pub(crate) fn discard(&self) {
+        self.at_entry.set(false);
+        self.given_up.set(true);
+        self.code_size.set(0);
+        *self.code.borrow_mut() = None;
+    }
+    /// Times compiled so far.
+    pub fn compilations(&self) -> u64 {
+        self.compilations.get()
+    }
+    /// Exits to the interpreter other than returns so far.
+    pub fn deoptimizations(&self) -> u64 {
+        self.deopts.get()
+    }
+    /// Microseconds spent compiling so far.
+    pub fn compile_micros(&self) -> u64 {
+        self.compile_micros.get()
+    }
+    /// Bytes of machine code now.
+    pub fn code_size(&self) -> usize {
+        self.code_size.get()
+    }
 }
 
 /// Compiles code objects plus their tier-1 feedback into native code, or says why
@@ -54,3 +177,8 @@ impl Jit for NullJit {
         Err("no native-code tier in this build (NullJit)".to_string())
     }
 }
+
+/// How often native code may exit to the interpreter (other than by returning)
+/// before it is thrown away and the code stays in tier 1.
+pub(crate) const MAX_DEOPTS: u64 = 2000;
+

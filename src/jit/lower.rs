@@ -1,0 +1,1296 @@
+//! Lowering: a code object's plain instructions to one Cranelift function.
+//!
+//! The operand stack is abstract at compile time: each slot is a pair of SSA
+//! values (tag, payload — a `Value`'s two words), with its tag when known and
+//! whether native code owns a reference or borrows it from a local or constant.
+//! Locals are Cranelift variables (tag, payload) that native code owns. Ints,
+//! floats and bools are computed inline behind tag checks (int overflow, division
+//! by zero and every other case fall to the slow path); loops over iterators, jumps
+//! on truth values and the frame's locals never leave native code. Any other
+//! instruction runs as one interpreter step (`fb_step`), with its operands handed
+//! over in the scratch buffer, so native code runs every instruction the
+//! interpreter does, with the same results and errors.
+//!
+//! Exits write the frame back (`fb_exit_reserve`) and return a status: a
+//! `ReturnValue` (the interpreter returns), an unbound local (the interpreter
+//! raises it), or an exception a helper raised.
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::types::{F64, I8, I64};
+use cranelift_codegen::ir::{
+    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature,
+    Value as V,
+};
+use cranelift_codegen::isa::TargetIsa;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_jit::JITModule;
+use cranelift_module::Module;
+
+use super::runtime::{self, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET, OFF_RET, OFF_SCRATCH};
+use crate::compiler::CodeObject;
+use crate::compiler::bytecode::{Instr, binop};
+
+/// Value tags (`Value`'s discriminants) native code tests.
+mod tag {
+    pub const UNDEF: u8 = 0;
+    pub const NONE: u8 = 1;
+    pub const BOOL: u8 = 2;
+    pub const INT: u8 = 3;
+    pub const FLOAT: u8 = 4;
+    /// Tags from here on hold a reference-counted pointer.
+    pub const FIRST_HEAP: u8 = 5;
+    pub const STR: u8 = 6;
+    /// Not a tag: a local known to be bound, of unknown type.
+    pub const BOUND: u8 = 255;
+}
+
+/// What the analysis before lowering found: stack depths and block boundaries.
+pub(crate) struct Plan {
+    /// Entry offsets (0 and every loop header) with their operand-stack depth.
+    pub(crate) entries: Vec<(usize, usize)>,
+    /// Operand-stack depth before each reachable instruction.
+    depth: Vec<Option<usize>>,
+    /// Offsets where a basic block starts.
+    block_start: Vec<bool>,
+}
+
+/// Successors of the instruction at `pc` with operand depth `d` before it:
+/// (offset, depth there).
+fn successors(instr: Instr, pc: usize, d: i64) -> Vec<(usize, i64)> {
+    use Instr::*;
+    match instr {
+        Jump { target } => vec![(target as usize, d)],
+        PopJumpIfFalse { target } | PopJumpIfTrue { target } => {
+            vec![(pc + 1, d - 1), (target as usize, d - 1)]
+        }
+        JumpIfFalseOrPop { target } | JumpIfTrueOrPop { target } => {
+            vec![(pc + 1, d - 1), (target as usize, d)]
+        }
+        ForIter { target } => vec![(pc + 1, d + 1), (target as usize, d - 1)],
+        ReturnValue | Raise { .. } | Reraise | PopExceptReraise => vec![],
+        other => vec![(pc + 1, d + i64::from(other.stack_effect()))],
+    }
+}
+
+/// Analyses `code` for lowering, or says why it will not be compiled.
+pub(crate) fn plan(code: &CodeObject) -> Result<Plan, String> {
+    if code.is_generator {
+        return Err("generators are not compiled".into());
+    }
+    if !matches!(code.kind, crate::compiler::symtable::ScopeKind::Function) {
+        return Err("only function bodies are compiled".into());
+    }
+    let n = code.plain.len();
+    if n == 0 || n > 20_000 {
+        return Err("code too long to compile".into());
+    }
+    let mut depth: Vec<Option<usize>> = vec![None; n];
+    let mut block_start = vec![false; n];
+    let mut work: Vec<(usize, i64)> = vec![(0, 0)];
+    block_start[0] = true;
+    for h in &code.exc_table {
+        work.push((h.handler as usize, i64::from(h.depth) + 1));
+        if let Some(b) = block_start.get_mut(h.handler as usize) {
+            *b = true;
+        }
+    }
+    while let Some((pc, d)) = work.pop() {
+        if pc >= n || d < 0 || d as usize > runtime::SCRATCH - 8 {
+            return Err(format!("stack depth {d} at offset {pc} is out of range"));
+        }
+        match depth[pc] {
+            Some(old) if old == d as usize => continue,
+            Some(old) => return Err(format!("inconsistent stack depth at {pc}: {old} and {d}")),
+            None => depth[pc] = Some(d as usize),
+        }
+        let instr = code.plain[pc];
+        if matches!(instr, Instr::YieldValue) {
+            return Err("yield is not compiled".into());
+        }
+        let succ = successors(instr, pc, d);
+        let branches = instr.jump_target().is_some()
+            || matches!(instr, Instr::ReturnValue | Instr::Raise { .. } | Instr::Reraise | Instr::PopExceptReraise);
+        for (s, sd) in succ {
+            if branches && let Some(b) = block_start.get_mut(s) {
+                *b = true;
+            }
+            work.push((s, sd));
+        }
+        if branches && let Some(b) = block_start.get_mut(pc + 1) {
+            *b = true;
+        }
+    }
+    let mut entries = vec![(0, 0)];
+    for (pc, instr) in code.plain.iter().enumerate() {
+        if let Some(t) = instr.jump_target()
+            && (t as usize) <= pc
+            && let Some(d) = depth[t as usize]
+            && depth[pc].is_some()
+            && !entries.iter().any(|&(p, _)| p == t as usize)
+        {
+            entries.push((t as usize, d));
+        }
+    }
+    Ok(Plan {
+        entries,
+        depth,
+        block_start,
+    })
+}
+
+/// The signature of the compiled function: `(ctx, frame values, entry) -> status`.
+pub(crate) fn entry_signature(module: &JITModule) -> Signature {
+    let mut sig = module.make_signature();
+    for _ in 0..3 {
+        sig.params.push(AbiParam::new(I64));
+    }
+    sig.returns.push(AbiParam::new(I64));
+    sig
+}
+
+/// One operand-stack slot at compile time.
+#[derive(Clone, Copy)]
+struct Slot {
+    tag: V,
+    pay: V,
+    /// The tag, when known at compile time.
+    known: Option<u8>,
+    /// Whether native code owns a reference (else it borrows one from a local or
+    /// a constant).
+    owned: bool,
+    /// The local it was loaded from, while borrowed from it.
+    src: Option<u32>,
+}
+
+impl Slot {
+    fn may_be_heap(&self) -> bool {
+        self.known.is_none_or(|t| t >= tag::FIRST_HEAP)
+    }
+}
+
+struct Lower<'a, 'f> {
+    b: FunctionBuilder<'f>,
+    code: &'a CodeObject,
+    plan: &'a Plan,
+    ctx: V,
+    locals: Vec<(Variable, Variable)>,
+    /// What is known of each local's tag in the current block.
+    known: Vec<Option<u8>>,
+    stack: Vec<Slot>,
+    blocks: Vec<Option<Block>>,
+    /// Signatures by number of parameters (all `i64`, one `i64` result).
+    sigs: Vec<SigRef>,
+    /// Whether the current block still needs its terminator.
+    open: bool,
+}
+
+/// Lowers `code` into `func` (whose signature is already set).
+pub(crate) fn lower(
+    code: &CodeObject,
+    plan: &Plan,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+    isa: &dyn TargetIsa,
+) -> Result<(), String> {
+    let call_conv = isa.default_call_conv();
+    let mut b = FunctionBuilder::new(func, fctx);
+    let sigs = (0..6)
+        .map(|n| {
+            let mut s = Signature::new(call_conv);
+            for _ in 0..n {
+                s.params.push(AbiParam::new(I64));
+            }
+            s.returns.push(AbiParam::new(I64));
+            b.import_signature(s)
+        })
+        .collect();
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let locals = (0..code.nlocals())
+        .map(|_| (b.declare_var(I64), b.declare_var(I64)))
+        .collect();
+    let mut blocks = vec![None; code.plain.len()];
+    for (pc, start) in plan.block_start.iter().enumerate() {
+        if *start && let Some(d) = plan.depth[pc] {
+            let blk = b.create_block();
+            for _ in 0..2 * d {
+                b.append_block_param(blk, I64);
+            }
+            blocks[pc] = Some(blk);
+        }
+    }
+    let mut l = Lower {
+        b,
+        code,
+        plan,
+        ctx: params[0],
+        locals,
+        known: vec![None; code.nlocals()],
+        stack: Vec::new(),
+        blocks,
+        sigs,
+        open: false,
+    };
+    l.entries(params[1], params[2]);
+    l.body()?;
+    l.b.seal_all_blocks();
+    l.b.finalize(isa.frontend_config());
+    Ok(())
+}
+
+impl Lower<'_, '_> {
+    fn iconst(&mut self, x: i64) -> V {
+        self.b.ins().iconst(I64, x)
+    }
+
+    fn call(&mut self, f: usize, args: &[V]) -> V {
+        let sig = self.sigs[args.len()];
+        let callee = self.iconst(f as i64);
+        let inst = self.b.ins().call_indirect(sig, callee, args);
+        self.b.inst_results(inst)[0]
+    }
+
+    /// The entry block: picks the entry, loads the frame into variables and
+    /// parameters, and jumps to the entry's block.
+    fn entries(&mut self, frame: V, which: V) {
+        let entries = self.plan.entries.clone();
+        let nlocals = self.locals.len();
+        for (k, &(pc, depth)) in entries.iter().enumerate() {
+            let load = self.b.create_block();
+            let next = self.b.create_block();
+            let is_k = self.b.ins().icmp_imm_s(IntCC::Equal, which, k as i64);
+            self.b.ins().brif(is_k, load, &[], next, &[]);
+            self.b.switch_to_block(load);
+            for i in 0..nlocals {
+                let t = self.b.ins().load(I64, MemFlagsData::trusted(), frame, (16 * i) as i32);
+                let p = self.b.ins().load(I64, MemFlagsData::trusted(), frame, (16 * i + 8) as i32);
+                let (tv, pv) = self.locals[i];
+                self.b.def_var(tv, t);
+                self.b.def_var(pv, p);
+            }
+            let mut args = Vec::with_capacity(2 * depth);
+            for j in 0..depth {
+                let off = 16 * (nlocals + j);
+                args.push(self.b.ins().load(I64, MemFlagsData::trusted(), frame, off as i32));
+                args.push(self.b.ins().load(I64, MemFlagsData::trusted(), frame, (off + 8) as i32));
+            }
+            if pc == 0 {
+                self.poll();
+            }
+            let target = self.blocks[pc].expect("entry block");
+            let args: Vec<BlockArg> = args.into_iter().map(BlockArg::from).collect();
+            self.b.ins().jump(target, &args);
+            self.b.switch_to_block(next);
+        }
+        // No such entry (cannot happen: `enter` checks): resume at offset 0... of
+        // nothing; report it as an exit at 0 with nothing written.
+        let zero = self.iconst(0);
+        let _ = self.call(runtime::fb_exit_reserve as *const () as usize, &[self.ctx, zero]);
+        let status = self.iconst(EXIT_RESUME as i64);
+        self.b.ins().return_(&[status]);
+    }
+
+    /// Decrements the poll counter and calls the runtime when it runs out.
+    fn poll(&mut self) {
+        let p = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_BUDGET);
+        let n = self.b.ins().load(I64, MemFlagsData::trusted(), p, 0);
+        let n1 = self.b.ins().iadd_imm_s(n, -1);
+        self.b.ins().store(MemFlagsData::trusted(), n1, p, 0);
+        let out = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, n1, 0);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(out, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        let _ = self.call(runtime::fb_poll as *const () as usize, &[self.ctx]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn body(&mut self) -> Result<(), String> {
+        let n = self.code.plain.len();
+        let mut pc = 0;
+        while pc < n {
+            if let Some(blk) = self.blocks[pc] {
+                if self.open {
+                    self.jump_to(pc);
+                }
+                self.b.switch_to_block(blk);
+                let params = self.b.block_params(blk).to_vec();
+                self.stack = params
+                    .chunks(2)
+                    .map(|c| Slot {
+                        tag: c[0],
+                        pay: c[1],
+                        known: None,
+                        owned: true,
+                        src: None,
+                    })
+                    .collect();
+                self.known.iter_mut().for_each(|k| *k = None);
+                self.open = true;
+            }
+            if !self.open || self.plan.depth[pc].is_none() {
+                self.open = false;
+                pc += 1;
+                continue;
+            }
+            debug_assert_eq!(self.plan.depth[pc], Some(self.stack.len()));
+            pc = self.instr(pc)?;
+        }
+        if self.open {
+            // Running off the end cannot happen (code ends in a return).
+            self.exit(n.saturating_sub(1), EXIT_RESUME, None);
+        }
+        Ok(())
+    }
+
+    /// Ends the current block with a jump to the block at `pc`, passing the stack.
+    fn jump_to(&mut self, pc: usize) {
+        let args = self.block_args();
+        let blk = self.blocks[pc].expect("jump to a block");
+        self.b.ins().jump(blk, &args);
+        self.open = false;
+    }
+
+    /// The operand stack as block arguments, every slot owned.
+    fn block_args(&mut self) -> Vec<BlockArg> {
+        for i in 0..self.stack.len() {
+            self.own(i);
+        }
+        self.stack
+            .iter()
+            .flat_map(|s| [BlockArg::from(s.tag), BlockArg::from(s.pay)])
+            .collect()
+    }
+
+    // ----- reference counts --------------------------------------------------
+
+    /// Emits `f(tag, pay)` for a value that may hold a reference, skipping it at run
+    /// time when the tag says it does not.
+    fn on_heap(&mut self, s: Slot, f: usize) {
+        if !s.may_be_heap() {
+            return;
+        }
+        if s.known.is_some() {
+            let _ = self.call(f, &[s.tag, s.pay]);
+            return;
+        }
+        let heap = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, s.tag, i64::from(tag::FIRST_HEAP));
+        let call = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(heap, call, &[], cont, &[]);
+        self.b.switch_to_block(call);
+        let _ = self.call(f, &[s.tag, s.pay]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Makes stack slot `i` owned (one more reference if it was borrowed).
+    fn own(&mut self, i: usize) {
+        let s = self.stack[i];
+        if !s.owned {
+            self.on_heap(s, runtime::fb_incref as *const () as usize);
+            self.stack[i].owned = true;
+            self.stack[i].src = None;
+        }
+    }
+
+    fn own_slot(&mut self, s: Slot) -> Slot {
+        if s.owned {
+            return s;
+        }
+        self.on_heap(s, runtime::fb_incref as *const () as usize);
+        Slot {
+            owned: true,
+            src: None,
+            ..s
+        }
+    }
+
+    /// Drops a slot popped for good.
+    fn release(&mut self, s: Slot) {
+        if s.owned {
+            self.on_heap(s, runtime::fb_decref as *const () as usize);
+        }
+    }
+
+    fn pop(&mut self) -> Slot {
+        self.stack.pop().expect("operand stack underflow at compile time")
+    }
+
+    fn push_known(&mut self, t: u8, pay: V) {
+        let tag = self.iconst(i64::from(t));
+        self.stack.push(Slot {
+            tag,
+            pay,
+            known: Some(t),
+            owned: true,
+            src: None,
+        });
+    }
+
+    // ----- exits ---------------------------------------------------------------
+
+    /// Writes the frame back and returns `kind` at `pc`. `stack` is the operand
+    /// stack to write (the current one when `None`). Ends the current block.
+    fn exit(&mut self, pc: usize, kind: u64, stack: Option<Vec<Slot>>) {
+        let stack = stack.unwrap_or_else(|| self.stack.clone());
+        let stack: Vec<Slot> = stack.into_iter().map(|s| self.own_slot(s)).collect();
+        let nlocals = self.locals.len();
+        let n = self.iconst((nlocals + stack.len()) as i64);
+        let p = self.call(runtime::fb_exit_reserve as *const () as usize, &[self.ctx, n]);
+        for i in 0..nlocals {
+            let (tv, pv) = self.locals[i];
+            let t = self.b.use_var(tv);
+            let v = self.b.use_var(pv);
+            self.b.ins().store(MemFlagsData::trusted(), t, p, (16 * i) as i32);
+            self.b.ins().store(MemFlagsData::trusted(), v, p, (16 * i + 8) as i32);
+        }
+        for (j, s) in stack.iter().enumerate() {
+            let off = 16 * (nlocals + j);
+            self.b.ins().store(MemFlagsData::trusted(), s.tag, p, off as i32);
+            self.b.ins().store(MemFlagsData::trusted(), s.pay, p, (off + 8) as i32);
+        }
+        let status = self.iconst(((pc as u64) << 2 | kind) as i64);
+        self.b.ins().return_(&[status]);
+        self.open = false;
+    }
+
+    /// Branches to a cold exit when `cond` holds; continues in a new block.
+    fn exit_if(&mut self, cond: V, pc: usize, kind: u64, stack: Vec<Slot>) {
+        let out = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(out);
+        self.b.ins().brif(cond, out, &[], cont, &[]);
+        self.b.switch_to_block(out);
+        self.exit(pc, kind, Some(stack));
+        self.b.switch_to_block(cont);
+        self.open = true;
+    }
+
+    // ----- instructions --------------------------------------------------------
+
+    /// Lowers the instruction at `pc`; returns the next offset to lower.
+    fn instr(&mut self, pc: usize) -> Result<usize, String> {
+        use Instr::*;
+        let instr = self.code.plain[pc];
+        match instr {
+            Nop => {}
+            PopTop => {
+                let s = self.pop();
+                self.release(s);
+            }
+            DupTop => {
+                let i = self.stack.len() - 1;
+                self.own(i);
+                let s = self.stack[i];
+                let c = self.own_slot(Slot { owned: false, ..s });
+                self.stack.push(c);
+            }
+            DupTop2 => {
+                let n = self.stack.len();
+                self.own(n - 2);
+                self.own(n - 1);
+                for i in [n - 2, n - 1] {
+                    let s = self.stack[i];
+                    let c = self.own_slot(Slot { owned: false, ..s });
+                    self.stack.push(c);
+                }
+            }
+            RotTwo => {
+                let n = self.stack.len();
+                self.stack.swap(n - 1, n - 2);
+            }
+            RotThree => {
+                let n = self.stack.len();
+                self.stack[n - 3..].rotate_right(1);
+            }
+            RotFour => {
+                let n = self.stack.len();
+                self.stack[n - 4..].rotate_right(1);
+            }
+            LoadConst { idx } => self.load_const(idx as usize),
+            PushUndef => {
+                let z = self.iconst(0);
+                self.push_known(tag::UNDEF, z);
+            }
+            LoadFast { idx } => self.load_fast(pc, idx as usize),
+            StoreFast { idx } => {
+                let v = self.pop();
+                self.store_fast(idx as usize, v);
+            }
+            DeleteFast { idx } => {
+                let i = idx as usize;
+                self.check_bound(pc, i);
+                let z = self.iconst(0);
+                self.store_fast(
+                    i,
+                    Slot {
+                        tag: z,
+                        pay: z,
+                        known: Some(tag::UNDEF),
+                        owned: true,
+                        src: None,
+                    },
+                );
+            }
+            BinaryOp { op } | InplaceOp { op } => self.binary(pc, op),
+            CompareOp { op } => {
+                let fused = match self.code.plain.get(pc + 1) {
+                    Some(&PopJumpIfFalse { target }) if !self.plan.block_start[pc + 1] => Some((target, false)),
+                    Some(&PopJumpIfTrue { target }) if !self.plan.block_start[pc + 1] => Some((target, true)),
+                    _ => None,
+                };
+                if let Some((target, when)) = fused {
+                    self.compare(pc, op, Some((pc + 2, target as usize, when)));
+                    return Ok(pc + 2);
+                }
+                self.compare(pc, op, None);
+            }
+            UnaryNot => {
+                let s = self.pop();
+                let t = self.truth(pc, s);
+                let r = self.b.ins().bxor_imm_s(t, 1);
+                self.push_known(tag::BOOL, r);
+            }
+            UnaryNeg => self.negate(pc),
+            PopJumpIfFalse { target } | PopJumpIfTrue { target } => {
+                let s = self.pop();
+                let t = self.truth(pc, s);
+                let when = matches!(instr, PopJumpIfTrue { .. });
+                self.branch(pc, t, target as usize, when, pc + 1);
+            }
+            JumpIfFalseOrPop { target } | JumpIfTrueOrPop { target } => {
+                let s = {
+                    let i = self.stack.len() - 1;
+                    self.own(i);
+                    self.stack[i]
+                };
+                let t = self.truth_keep(pc, s);
+                let when = matches!(instr, JumpIfTrueOrPop { .. });
+                // Jump keeping TOS, or pop it and fall through.
+                let args = self.block_args();
+                let jump_blk = self.blocks[target as usize].expect("target block");
+                let pop_blk = self.b.create_block();
+                if when {
+                    self.b.ins().brif(t, jump_blk, &args, pop_blk, &[]);
+                } else {
+                    self.b.ins().brif(t, pop_blk, &[], jump_blk, &args);
+                }
+                self.b.switch_to_block(pop_blk);
+                let s = self.pop();
+                self.release(s);
+                let _ = s;
+                self.open = true;
+                if (target as usize) <= pc {
+                    self.poll();
+                }
+            }
+            Jump { target } => {
+                if (target as usize) <= pc {
+                    self.poll();
+                }
+                self.jump_to(target as usize);
+            }
+            ForIter { target } => return Ok(self.for_iter(pc, target as usize)),
+            ReturnValue => self.exit(pc, EXIT_RETURN, None),
+            YieldValue => return Err("yield is not compiled".into()),
+            other => self.step(pc, other)?,
+        }
+        Ok(pc + 1)
+    }
+
+    fn load_const(&mut self, idx: usize) {
+        let v = &self.code.consts[idx];
+        let (t, p) = runtime::value_words(v);
+        let tag = self.iconst(t as i64);
+        let pay = self.iconst(p as i64);
+        self.stack.push(Slot {
+            tag,
+            pay,
+            known: Some(t as u8),
+            // Constants live as long as the code object, which outlives its
+            // native code: borrowed for good.
+            owned: t < u64::from(tag::FIRST_HEAP),
+            src: None,
+        });
+    }
+
+    /// Exits (for the interpreter to raise `UnboundLocalError`) unless local `i` is
+    /// bound.
+    fn check_bound(&mut self, pc: usize, i: usize) {
+        if self.known[i].is_some_and(|k| k != tag::UNDEF) {
+            return;
+        }
+        let t = self.b.use_var(self.locals[i].0);
+        let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, t, i64::from(tag::UNDEF));
+        let stack = self.stack.clone();
+        self.exit_if(unbound, pc, EXIT_RESUME, stack);
+        self.known[i] = Some(tag::BOUND);
+    }
+
+    fn load_fast(&mut self, pc: usize, i: usize) {
+        self.check_bound(pc, i);
+        let (tv, pv) = self.locals[i];
+        let tag = self.b.use_var(tv);
+        let pay = self.b.use_var(pv);
+        let known = self.known[i].filter(|&k| k != tag::BOUND);
+        self.stack.push(Slot {
+            tag,
+            pay,
+            known,
+            owned: known.is_some_and(|k| k < tag::FIRST_HEAP),
+            src: Some(i as u32),
+        });
+    }
+
+    fn store_fast(&mut self, i: usize, v: Slot) {
+        // Slots borrowing the old value keep it alive on their own now.
+        for j in 0..self.stack.len() {
+            if self.stack[j].src == Some(i as u32) && !self.stack[j].owned {
+                self.own(j);
+            }
+        }
+        let v = self.own_slot(v);
+        let (tv, pv) = self.locals[i];
+        let old = Slot {
+            tag: self.b.use_var(tv),
+            pay: self.b.use_var(pv),
+            known: self.known[i].filter(|&k| k != tag::BOUND),
+            owned: true,
+            src: None,
+        };
+        if self.known[i] != Some(tag::UNDEF) {
+            self.release(old);
+        }
+        self.b.def_var(tv, v.tag);
+        self.b.def_var(pv, v.pay);
+        self.known[i] = Some(v.known.unwrap_or(tag::BOUND));
+    }
+
+    /// Runs the instruction at `pc` as one interpreter step.
+    fn step(&mut self, pc: usize, instr: Instr) -> Result<(), String> {
+        let n_in = step_inputs(instr, self.stack.len())?;
+        let effect = i64::from(instr.stack_effect());
+        let n_out = n_in as i64 + effect;
+        if n_out < 0 {
+            return Err(format!("bad stack effect at {pc}"));
+        }
+        let base = self.stack.len() - n_in;
+        for i in base..self.stack.len() {
+            self.own(i);
+        }
+        let inputs: Vec<Slot> = self.stack.drain(base..).collect();
+        let scratch = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
+        for (k, s) in inputs.iter().enumerate() {
+            self.b.ins().store(MemFlagsData::trusted(), s.tag, scratch, (16 * k) as i32);
+            self.b.ins().store(MemFlagsData::trusted(), s.pay, scratch, (16 * k + 8) as i32);
+        }
+        let pcv = self.iconst(pc as i64);
+        let nv = self.iconst(n_in as i64);
+        let got = self.call(runtime::fb_step as *const () as usize, &[self.ctx, pcv, nv]);
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, got, 0);
+        let stack = self.stack.clone();
+        self.exit_if(failed, pc, EXIT_RAISED, stack);
+        for k in 0..n_out as usize {
+            let tag = self.b.ins().load(I64, MemFlagsData::trusted(), scratch, (16 * k) as i32);
+            let pay = self.b.ins().load(I64, MemFlagsData::trusted(), scratch, (16 * k + 8) as i32);
+            self.stack.push(Slot {
+                tag,
+                pay,
+                known: None,
+                owned: true,
+                src: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// Creates a block joining the paths of an instruction with one result.
+    fn join_block(&mut self) -> Block {
+        let j = self.b.create_block();
+        self.b.append_block_param(j, I64);
+        self.b.append_block_param(j, I64);
+        j
+    }
+
+    fn jump_join(&mut self, j: Block, tag: V, pay: V) {
+        self.b.ins().jump(j, &[tag.into(), pay.into()]);
+    }
+
+    /// The slow path of a one-result instruction with `inputs` (owned or not) on
+    /// top: push them back, step, jump to `join` with the result.
+    fn slow_step(&mut self, pc: usize, instr: Instr, inputs: &[Slot], join: Block) {
+        for s in inputs {
+            self.stack.push(*s);
+        }
+        let saved_known = self.known.clone();
+        if self.step(pc, instr).is_ok() {
+            let r = self.pop();
+            self.jump_join(join, r.tag, r.pay);
+        }
+        self.known = saved_known;
+    }
+
+    /// Continues after a join block: pushes its result (owned, tag unknown).
+    fn after_join(&mut self, j: Block) {
+        self.b.switch_to_block(j);
+        let p = self.b.block_params(j).to_vec();
+        self.stack.push(Slot {
+            tag: p[0],
+            pay: p[1],
+            known: None,
+            owned: true,
+            src: None,
+        });
+        self.open = true;
+    }
+
+    /// A test of `s`'s tag against `t` (true when equal); `None` when the tag is
+    /// known (the answer is then `s.known == Some(t)`).
+    fn tag_is(&mut self, s: Slot, t: u8) -> Option<V> {
+        if s.known.is_some() {
+            return None;
+        }
+        Some(self.b.ins().icmp_imm_s(IntCC::Equal, s.tag, i64::from(t)))
+    }
+
+    /// Whether both slots may hold tag `t`, and the run-time test (`None`: known).
+    fn both(&mut self, a: Slot, b: Slot, t: u8) -> Option<Option<V>> {
+        let possible = |s: Slot| s.known.is_none_or(|k| k == t);
+        if !possible(a) || !possible(b) {
+            return None;
+        }
+        let ta = self.tag_is(a, t);
+        let tb = self.tag_is(b, t);
+        Some(match (ta, tb) {
+            (Some(x), Some(y)) => Some(self.b.ins().band(x, y)),
+            (Some(x), None) | (None, Some(x)) => Some(x),
+            (None, None) => None,
+        })
+    }
+
+    /// Continues in a new block when `test` holds (or unconditionally when `None`),
+    /// else goes to the returned block.
+    fn guard(&mut self, test: Option<V>) -> Option<Block> {
+        let test = test?;
+        let yes = self.b.create_block();
+        let no = self.b.create_block();
+        self.b.ins().brif(test, yes, &[], no, &[]);
+        self.b.switch_to_block(yes);
+        Some(no)
+    }
+
+    /// Ends a failed-test block chain: `no` continues to `next`.
+    fn to_block(&mut self, no: Option<Block>, next: Block) {
+        if let Some(no) = no {
+            self.b.switch_to_block(no);
+            self.b.ins().jump(next, &[]);
+        }
+    }
+
+    fn f64_of(&mut self, bits: V) -> V {
+        self.b.ins().bitcast(F64, MemFlagsData::new(), bits)
+    }
+
+    fn bits_of(&mut self, f: V) -> V {
+        self.b.ins().bitcast(I64, MemFlagsData::new(), f)
+    }
+
+    fn binary(&mut self, pc: usize, op: u32) {
+        let b = self.pop();
+        let a = self.pop();
+        let join = self.join_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let int_op = matches!(op, binop::ADD | binop::SUB | binop::MULT | binop::BIT_AND | binop::BIT_OR | binop::BIT_XOR);
+        let float_op = matches!(op, binop::ADD | binop::SUB | binop::MULT | binop::DIV);
+        let mut only_float = false;
+        // int op int
+        if int_op && let Some(test) = self.both(a, b, tag::INT) {
+            let no = self.guard(test);
+            let (x, y) = (a.pay, b.pay);
+            let r = match op {
+                binop::ADD | binop::SUB | binop::MULT => {
+                    let (r, ovf) = match op {
+                        binop::ADD => self.b.ins().sadd_overflow(x, y),
+                        binop::SUB => self.b.ins().ssub_overflow(x, y),
+                        _ => self.b.ins().smul_overflow(x, y),
+                    };
+                    let cont = self.b.create_block();
+                    self.b.ins().brif(ovf, slow, &[], cont, &[]);
+                    self.b.switch_to_block(cont);
+                    r
+                }
+                binop::BIT_AND => self.b.ins().band(x, y),
+                binop::BIT_OR => self.b.ins().bor(x, y),
+                _ => self.b.ins().bxor(x, y),
+            };
+            let t = self.iconst(i64::from(tag::INT));
+            self.jump_join(join, t, r);
+            match no {
+                Some(no) => self.b.switch_to_block(no),
+                None => {
+                    self.finish_binary(pc, op, a, b, join, slow);
+                    return;
+                }
+            }
+        } else if int_op || float_op {
+            // Fall through to the float tests from the current block.
+        }
+        // float op float, and int/float mixes
+        if float_op {
+            let fa = self.both(a, b, tag::FLOAT);
+            if let Some(test) = fa {
+                let no = self.guard(test);
+                only_float = no.is_none();
+                let (x, y) = (self.f64_of(a.pay), self.f64_of(b.pay));
+                self.float_result(op, x, y, join, slow);
+                if let Some(no) = no {
+                    self.b.switch_to_block(no);
+                }
+            }
+            if !only_float {
+                // int / int: exact as floats below 2**53.
+                if op == binop::DIV && let Some(test) = self.both(a, b, tag::INT) {
+                    let no = self.guard(test);
+                    let small = self.small_ints(&[a.pay, b.pay]);
+                    let cont = self.b.create_block();
+                    self.b.ins().brif(small, cont, &[], slow, &[]);
+                    self.b.switch_to_block(cont);
+                    let x = self.b.ins().fcvt_from_sint(F64, a.pay);
+                    let y = self.b.ins().fcvt_from_sint(F64, b.pay);
+                    self.float_result(op, x, y, join, slow);
+                    self.to_block(no, slow);
+                    self.b.switch_to_block(slow);
+                    self.slow_binary(pc, op, a, b, join);
+                    self.after_join(join);
+                    return;
+                }
+                // int op float / float op int
+                for (int_first, first, second) in [(true, a, b), (false, b, a)] {
+                    let p1 = first.known.is_none_or(|k| k == tag::INT);
+                    let p2 = second.known.is_none_or(|k| k == tag::FLOAT);
+                    if !(p1 && p2) {
+                        continue;
+                    }
+                    let t1 = self.tag_is(first, tag::INT);
+                    let t2 = self.tag_is(second, tag::FLOAT);
+                    let test = match (t1, t2) {
+                        (Some(x), Some(y)) => Some(self.b.ins().band(x, y)),
+                        (Some(x), None) | (None, Some(x)) => Some(x),
+                        (None, None) => None,
+                    };
+                    let no = self.guard(test);
+                    let i = self.b.ins().fcvt_from_sint(F64, first.pay);
+                    let f = self.f64_of(second.pay);
+                    let (x, y) = if int_first { (i, f) } else { (f, i) };
+                    self.float_result(op, x, y, join, slow);
+                    match no {
+                        Some(no) => self.b.switch_to_block(no),
+                        None => {
+                            self.b.switch_to_block(slow);
+                            self.slow_binary(pc, op, a, b, join);
+                            self.after_join(join);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        if only_float {
+            // Both known floats: the slow block is only reached on division by 0.
+            self.b.switch_to_block(slow);
+            self.slow_binary(pc, op, a, b, join);
+            self.after_join(join);
+            if matches!(op, binop::ADD | binop::SUB | binop::MULT) {
+                // Never slow: the result is a float.
+                if let Some(top) = self.stack.last_mut() {
+                    top.known = None;
+                }
+            }
+            return;
+        }
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(slow);
+        self.slow_binary(pc, op, a, b, join);
+        self.after_join(join);
+    }
+
+    fn finish_binary(&mut self, pc: usize, op: u32, a: Slot, b: Slot, join: Block, slow: Block) {
+        self.b.switch_to_block(slow);
+        self.slow_binary(pc, op, a, b, join);
+        self.after_join(join);
+    }
+
+    fn slow_binary(&mut self, pc: usize, _op: u32, a: Slot, b: Slot, join: Block) {
+        let instr = self.code.plain[pc];
+        self.slow_step(pc, instr, &[a, b], join);
+    }
+
+    /// Whether every int in `xs` is below 2**53 in magnitude (exact as a float).
+    fn small_ints(&mut self, xs: &[V]) -> V {
+        let mut acc = None;
+        for &x in xs {
+            let biased = self.b.ins().iadd_imm_s(x, 1 << 53);
+            let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, biased, 1 << 54);
+            acc = Some(match acc {
+                None => ok,
+                Some(p) => self.b.ins().band(p, ok),
+            });
+        }
+        acc.expect("at least one int")
+    }
+
+    /// Computes a float operation and jumps to `join` (division by zero: `slow`).
+    fn float_result(&mut self, op: u32, x: V, y: V, join: Block, slow: Block) {
+        let r = match op {
+            binop::ADD => self.b.ins().fadd(x, y),
+            binop::SUB => self.b.ins().fsub(x, y),
+            binop::MULT => self.b.ins().fmul(x, y),
+            _ => {
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                let cont = self.b.create_block();
+                self.b.ins().brif(is_zero, slow, &[], cont, &[]);
+                self.b.switch_to_block(cont);
+                self.b.ins().fdiv(x, y)
+            }
+        };
+        let bits = self.bits_of(r);
+        let t = self.iconst(i64::from(tag::FLOAT));
+        self.jump_join(join, t, bits);
+    }
+
+    fn negate(&mut self, pc: usize) {
+        let a = self.pop();
+        let join = self.join_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if a.known.is_none_or(|k| k == tag::INT) {
+            let test = self.tag_is(a, tag::INT);
+            let no = self.guard(test);
+            let min = self.b.ins().icmp_imm_s(IntCC::Equal, a.pay, i64::MIN);
+            let cont = self.b.create_block();
+            self.b.ins().brif(min, slow, &[], cont, &[]);
+            self.b.switch_to_block(cont);
+            let r = self.b.ins().ineg(a.pay);
+            let t = self.iconst(i64::from(tag::INT));
+            self.jump_join(join, t, r);
+            if let Some(no) = no {
+                self.b.switch_to_block(no);
+            } else {
+                self.b.switch_to_block(slow);
+                self.slow_step(pc, Instr::UnaryNeg, &[a], join);
+                self.after_join(join);
+                return;
+            }
+        }
+        if a.known.is_none_or(|k| k == tag::FLOAT) {
+            let test = self.tag_is(a, tag::FLOAT);
+            let no = self.guard(test);
+            let f = self.f64_of(a.pay);
+            let r = self.b.ins().fneg(f);
+            let bits = self.bits_of(r);
+            let t = self.iconst(i64::from(tag::FLOAT));
+            self.jump_join(join, t, bits);
+            if let Some(no) = no {
+                self.b.switch_to_block(no);
+            } else {
+                self.b.switch_to_block(slow);
+                self.slow_step(pc, Instr::UnaryNeg, &[a], join);
+                self.after_join(join);
+                return;
+            }
+        }
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(slow);
+        self.slow_step(pc, Instr::UnaryNeg, &[a], join);
+        self.after_join(join);
+    }
+
+    /// `CompareOp op` on the two top slots. With `fused = (next, target, when)` the
+    /// comparison is followed by a `PopJumpIf*` whose jump goes to `target` when
+    /// the result equals `when`, and falls through to `next`.
+    fn compare(&mut self, pc: usize, op: u32, fused: Option<(usize, usize, bool)>) {
+        let b = self.pop();
+        let a = self.pop();
+        // The result as an i8 truth value, joined from every path.
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let icc = [
+            IntCC::Equal,
+            IntCC::NotEqual,
+            IntCC::SignedLessThan,
+            IntCC::SignedLessThanOrEqual,
+            IntCC::SignedGreaterThan,
+            IntCC::SignedGreaterThanOrEqual,
+        ];
+        let fcc = [
+            FloatCC::Equal,
+            FloatCC::NotEqual,
+            FloatCC::LessThan,
+            FloatCC::LessThanOrEqual,
+            FloatCC::GreaterThan,
+            FloatCC::GreaterThanOrEqual,
+        ];
+        let op_i = op as usize;
+        if op_i >= icc.len() {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let mut done = false;
+            if let Some(test) = self.both(a, b, tag::INT) {
+                let no = self.guard(test);
+                let r = self.b.ins().icmp(icc[op_i], a.pay, b.pay);
+                self.b.ins().jump(join, &[r.into()]);
+                match no {
+                    Some(no) => self.b.switch_to_block(no),
+                    None => done = true,
+                }
+            }
+            if !done && let Some(test) = self.both(a, b, tag::FLOAT) {
+                let no = self.guard(test);
+                let x = self.f64_of(a.pay);
+                let y = self.f64_of(b.pay);
+                let r = self.b.ins().fcmp(fcc[op_i], x, y);
+                self.b.ins().jump(join, &[r.into()]);
+                match no {
+                    Some(no) => self.b.switch_to_block(no),
+                    None => done = true,
+                }
+            }
+            if !done && op_i < 2 && let Some(test) = self.both(a, b, tag::STR) {
+                // Two strs: the same object is equal; otherwise compare in the slow
+                // path (one-character strs are shared, so `ca != cb` rarely gets there).
+                let no = self.guard(test);
+                let same = self.b.ins().icmp(IntCC::Equal, a.pay, b.pay);
+                let yes = self.b.create_block();
+                self.b.ins().brif(same, yes, &[], slow, &[]);
+                self.b.switch_to_block(yes);
+                let r = self.b.ins().iconst(I8, i64::from(op_i == 0));
+                self.b.ins().jump(join, &[r.into()]);
+                match no {
+                    Some(no) => self.b.switch_to_block(no),
+                    None => done = true,
+                }
+            }
+            if !done {
+                self.b.ins().jump(slow, &[]);
+            }
+        }
+        // Slow path: the interpreter compares; then the truth of its result.
+        self.b.switch_to_block(slow);
+        self.stack.push(a);
+        self.stack.push(b);
+        let saved_known = self.known.clone();
+        let instr = Instr::CompareOp { op };
+        if self.step(pc, instr).is_ok() {
+            let r = self.pop();
+            let t = self.truth(pc, r);
+            self.b.ins().jump(join, &[t.into()]);
+        }
+        self.known = saved_known;
+        self.b.switch_to_block(join);
+        let t = self.b.block_params(join)[0];
+        self.open = true;
+        match fused {
+            Some((next, target, when)) => self.branch(pc, t, target, when, next),
+            None => {
+                let w = self.b.ins().uextend(I64, t);
+                self.push_known(tag::BOOL, w);
+            }
+        }
+    }
+
+    /// The truth of `s` (consumed) as an i8; exits if `__bool__` raises.
+    fn truth(&mut self, pc: usize, s: Slot) -> V {
+        let t = self.truth_keep(pc, s);
+        // The slot is consumed: only an owned heap value needs dropping, after the
+        // test (bools, ints and None never do).
+        self.release(s);
+        t
+    }
+
+    /// The truth of `s` (not consumed) as an i8.
+    fn truth_keep(&mut self, pc: usize, s: Slot) -> V {
+        match s.known {
+            Some(tag::BOOL) | Some(tag::INT) => return self.b.ins().icmp_imm_s(IntCC::NotEqual, s.pay, 0),
+            Some(tag::NONE) => return self.b.ins().iconst(I8, 0),
+            _ => {}
+        }
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, s.tag, i64::from(tag::INT));
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(small, fast, &[], slow, &[]);
+        // Undef never reaches here; None has payload 0 when native code made it,
+        // but not necessarily when Rust did: test the tag too.
+        self.b.switch_to_block(fast);
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, s.pay, 0);
+        let not_none = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, s.tag, i64::from(tag::NONE));
+        let r = self.b.ins().band(nz, not_none);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow);
+        let r = self.call(runtime::fb_truthy as *const () as usize, &[self.ctx, s.tag, s.pay]);
+        let raised = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+        let mut stack = self.stack.clone();
+        if !self.stack.last().is_some_and(|t| t.tag == s.tag && t.pay == s.pay) {
+            stack.push(s);
+        }
+        let stack_for_exit = stack;
+        let out = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(out);
+        self.b.ins().brif(raised, out, &[], cont, &[]);
+        self.b.switch_to_block(out);
+        // `__bool__` raised: the interpreter sees the instruction raise.
+        self.exit(pc, EXIT_RAISED, Some(stack_for_exit));
+        self.b.switch_to_block(cont);
+        let r8 = self.b.ins().ireduce(I8, r);
+        self.b.ins().jump(join, &[r8.into()]);
+        self.b.switch_to_block(join);
+        self.open = true;
+        self.b.block_params(join)[0]
+    }
+
+    /// Ends the block with a branch on `t`: to `target` when `t == when`, else to
+    /// `next`.
+    fn branch(&mut self, pc: usize, t: V, target: usize, when: bool, next: usize) {
+        let backward = target <= pc;
+        let args = self.block_args();
+        let target_blk = self.blocks[target].expect("branch target block");
+        let taken = if backward {
+            // The back-edge polls on its way.
+            let via = self.b.create_block();
+            (via, true)
+        } else {
+            (target_blk, false)
+        };
+        let next_blk = match self.blocks.get(next).copied().flatten() {
+            Some(b) => b,
+            None => {
+                // The fall-through is not a block of its own: make one that continues
+                // the current stack.
+                let blk = self.b.create_block();
+                blk
+            }
+        };
+        let has_next_block = self.blocks.get(next).copied().flatten().is_some();
+        let (then_b, then_a, else_b, else_a): (Block, Vec<BlockArg>, Block, Vec<BlockArg>) = {
+            let ta = if taken.1 { vec![] } else { args.clone() };
+            let na = if has_next_block { args.clone() } else { vec![] };
+            if when {
+                (taken.0, ta, next_blk, na)
+            } else {
+                (next_blk, na, taken.0, ta)
+            }
+        };
+        self.b.ins().brif(t, then_b, &then_a, else_b, &else_a);
+        if taken.1 {
+            self.b.switch_to_block(taken.0);
+            self.poll();
+            self.b.ins().jump(target_blk, &args);
+        }
+        if has_next_block {
+            self.open = false;
+        } else {
+            self.b.switch_to_block(next_blk);
+            self.open = true;
+        }
+    }
+
+    /// `ForIter target` (with the `UnpackSequence 2` after it when there is one);
+    /// returns the next offset to lower.
+    fn for_iter(&mut self, pc: usize, target: usize) -> usize {
+        let pair = matches!(self.code.plain.get(pc + 1), Some(Instr::UnpackSequence { n: 2 }))
+            && !self.plan.block_start[pc + 1];
+        let it = *self.stack.last().expect("iterator");
+        let pairv = self.iconst(i64::from(pair));
+        let status = self.call(runtime::fb_for_iter as *const () as usize, &[self.ctx, it.tag, it.pay, pairv]);
+        let raised = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
+        let stack = self.stack.clone();
+        self.exit_if(raised, pc, EXIT_RAISED, stack);
+        let done = self.b.ins().icmp_imm_s(IntCC::Equal, status, 0);
+        let exhausted = self.b.create_block();
+        let more = self.b.create_block();
+        self.b.ins().brif(done, exhausted, &[], more, &[]);
+        // Exhausted: drop the iterator and leave the loop.
+        self.b.switch_to_block(exhausted);
+        let saved = self.stack.clone();
+        let it = self.pop();
+        self.release(it);
+        let args = self.block_args();
+        let target_blk = self.blocks[target].expect("loop exit block");
+        self.b.ins().jump(target_blk, &args);
+        self.stack = saved;
+        self.b.switch_to_block(more);
+        if pair {
+            let scratch = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
+            for k in 0..2 {
+                let tag = self.b.ins().load(I64, MemFlagsData::trusted(), scratch, 16 * k);
+                let pay = self.b.ins().load(I64, MemFlagsData::trusted(), scratch, 16 * k + 8);
+                self.stack.push(Slot {
+                    tag,
+                    pay,
+                    known: None,
+                    owned: true,
+                    src: None,
+                });
+            }
+            self.open = true;
+            return pc + 2;
+        }
+        let tag = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
+        let pay = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
+        self.stack.push(Slot {
+            tag,
+            pay,
+            known: None,
+            owned: true,
+            src: None,
+        });
+        self.open = true;
+        pc + 1
+    }
+}
+
+/// How many operand-stack slots (from the top) the instruction reads, for a step;
+/// `Err` for instructions a step cannot run.
+fn step_inputs(instr: Instr, depth: usize) -> Result<usize, String> {
+    use Instr::*;
+    let n = match instr {
+        Call { argc } | CallKw { argc, .. } => argc as usize + 2,
+        CallEx { kwargs } => 3 + kwargs as usize,
+        BinaryOp { .. } | InplaceOp { .. } | CompareOp { .. } | IsOp { .. } | ContainsOp { .. } => 2,
+        BinarySubscr | DeleteSubscr | StoreAttr { .. } | PopExceptReraise | CheckExcMatch => 2,
+        StoreSubscr => 3,
+        UnaryNeg | UnaryPos | UnaryInvert | UnaryNot | LoadAttr { .. } | DeleteAttr { .. } => 1,
+        LoadMethod { .. } | StoreGlobal { .. } | StoreName { .. } | StoreDeref { .. } => 1,
+        ListToTuple | UnpackSequence { .. } | UnpackEx { .. } | GetIter | ImportFrom { .. } => 1,
+        ImportStar | Reraise | PushExcInfo | PopExcept => 1,
+        LoadGlobal { .. } | LoadName { .. } | LoadDeref { .. } | LoadAssertionError => 0,
+        DeleteGlobal { .. } | DeleteName { .. } | DeleteDeref { .. } | ImportName { .. } => 0,
+        BuildTuple { n } | BuildList { n } | BuildSet { n } | BuildString { n } | BuildSlice { n } => n as usize,
+        BuildMap { n } => 2 * n as usize,
+        ListAppend { depth: d } | SetAdd { depth: d } | SetUpdate { depth: d } => d as usize + 1,
+        ListExtend { depth: d } | DictUpdate { depth: d } => d as usize + 1,
+        MapAdd { depth: d } => d as usize + 2,
+        DictMerge { depth: d } => d as usize + 4,
+        FormatValue { flags } => 1 + usize::from(flags & 4 != 0),
+        MakeFunction { flags, .. } => (flags & 1) as usize + ((flags >> 1) & 1) as usize,
+        MakeClass { nbases, .. } => nbases as usize,
+        Raise { argc } => argc as usize,
+        other => return Err(format!("{} is not compiled", other.name())),
+    };
+    Ok(n.min(depth))
+}

@@ -1,0 +1,325 @@
+//! Entering and leaving native code, and the `extern "C"` helpers it calls.
+//!
+//! # The protocol
+//!
+//! Native code runs a frame that the interpreter set up: its locals and operand
+//! stack are `Vm::stack[base..]`. On entry ([`enter`]) native code takes them over
+//! (the stack is cut back to `base`, and native code reads the values from the
+//! buffer and owns them), so while it runs, calls it makes push their frames from
+//! `base` on as usual. Every way out goes through [`fb_exit_reserve`]: native code
+//! writes the frame's locals and operand stack back to `stack[base..]` and returns
+//! a status: resume the interpreter at an offset, or an exception raised at one.
+//!
+//! Helpers never unwind (a panic is caught and becomes a `RuntimeError`); an error
+//! is a status, with the exception left in [`JitCtx::error`]. Values cross as their
+//! two 64-bit words (`Value` is `#[repr(C, u64)]`: tag, payload); a helper's value
+//! result goes to [`JitCtx::ret`], several values through the scratch buffer.
+
+use std::mem::MaybeUninit;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::rc::Rc;
+
+use super::cranelift::NativeCode;
+use crate::interp::Vm;
+use crate::runtime::exceptions::{PyErr, runtime_error};
+use crate::runtime::value::Value;
+
+/// Values the scratch buffer holds: no code with a deeper operand stack is
+/// compiled.
+pub(crate) const SCRATCH: usize = 256;
+
+/// Back-edges and calls between two polls of the runtime ([`fb_poll`]).
+pub(crate) const POLL_INTERVAL: i64 = 1 << 16;
+
+/// What native code shares with its helpers. Native code reads and writes the
+/// fields before `vm` at fixed offsets (the `OFF_*` constants).
+#[repr(C)]
+pub(crate) struct JitCtx {
+    /// A helper's value result.
+    pub ret: MaybeUninit<Value>,
+    /// The engine's poll counter (`Vm::jit_budget`), decremented by native code.
+    pub budget: *mut i64,
+    /// Start of the scratch buffer (`SCRATCH` values).
+    pub scratch: *mut MaybeUninit<Value>,
+    /// The interpreter.
+    pub vm: *mut Vm,
+    /// Index of the frame's local 0 in `Vm::stack`.
+    pub base: usize,
+    /// Values native code wrote back at its exit.
+    pub exit_len: usize,
+    /// The exception a helper raised.
+    pub error: Option<PyErr>,
+}
+
+/// Offset of [`JitCtx::ret`] (the tag; the payload follows).
+pub(crate) const OFF_RET: i32 = 0;
+/// Offset of [`JitCtx::budget`].
+pub(crate) const OFF_BUDGET: i32 = 16;
+/// Offset of [`JitCtx::scratch`].
+pub(crate) const OFF_SCRATCH: i32 = 24;
+
+const _: () = {
+    assert!(std::mem::offset_of!(JitCtx, ret) == OFF_RET as usize);
+    assert!(std::mem::offset_of!(JitCtx, budget) == OFF_BUDGET as usize);
+    assert!(std::mem::offset_of!(JitCtx, scratch) == OFF_SCRATCH as usize);
+    assert!(std::mem::size_of::<Value>() == 16);
+};
+
+/// Status bits of what native code returns: the offset is `status >> 2`.
+pub(crate) const EXIT_RESUME: u64 = 0;
+/// The instruction at the offset raised `JitCtx::error`.
+pub(crate) const EXIT_RAISED: u64 = 1;
+/// Resume at the offset, which is a `ReturnValue` (not a deoptimisation).
+pub(crate) const EXIT_RETURN: u64 = 2;
+
+/// How a run of native code ended.
+pub(crate) enum NativeExit {
+    /// Native code was not entered (no entry here, or the stack is not as compiled).
+    Declined,
+    /// The interpreter continues at this offset; `deopt` when it is not a return.
+    Resume { pc: usize, deopt: bool },
+    /// The instruction at this offset raised.
+    Raised { pc: usize, err: PyErr },
+}
+
+/// The signature of compiled code: context, the frame's values, entry index.
+pub(crate) type EntryFn = unsafe extern "C" fn(*mut JitCtx, *mut Value, u64) -> u64;
+
+/// Runs `native` in the innermost frame of `vm`, entering at offset `at`.
+pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeExit {
+    let Some(entry) = native.entry_index(at) else {
+        return NativeExit::Declined;
+    };
+    let Some(frame) = vm.frames.last() else {
+        return NativeExit::Declined;
+    };
+    let base = frame.base;
+    let expected = base + native.nlocals + native.entry_depth(entry);
+    if vm.stack.len() != expected || vm.native_stack_exhausted() {
+        return NativeExit::Declined;
+    }
+    if vm.jit_scratch.len() < SCRATCH {
+        vm.jit_scratch = (0..SCRATCH).map(|_| MaybeUninit::uninit()).collect();
+    }
+    let mut ctx = JitCtx {
+        ret: MaybeUninit::uninit(),
+        budget: &mut vm.jit_budget,
+        scratch: vm.jit_scratch.as_mut_ptr(),
+        vm: std::ptr::null_mut(),
+        base,
+        exit_len: 0,
+        error: None,
+    };
+    vm.native_depth += 1;
+    let frame_values = vm.stack.as_mut_ptr().wrapping_add(base);
+    ctx.vm = vm;
+    // SAFETY: `stack[base..expected]` holds initialised values; cutting the length
+    // back to `base` hands their ownership to native code, which reads them before
+    // it calls any helper (so before anything can push over them). The compiled
+    // code was made for this code object (its `NativeState`), with `nlocals` locals
+    // and this entry's operand depth, which were just checked. Until it returns,
+    // `vm` is only used through `ctx.vm` (by the helpers). Every exit reserves room
+    // through `fb_exit_reserve` and writes `ctx.exit_len` initialised values at
+    // `stack[base..]`, so restoring the length makes them the stack's again.
+    let status = unsafe {
+        let vm = &mut *ctx.vm;
+        vm.stack.set_len(base);
+        let status = (native.entry)(&mut ctx, frame_values, entry as u64);
+        vm.stack.set_len(base + ctx.exit_len);
+        status
+    };
+    vm.native_depth -= 1;
+    let pc = (status >> 2) as usize;
+    match status & 3 {
+        EXIT_RAISED => NativeExit::Raised {
+            pc,
+            err: ctx
+                .error
+                .take()
+                .unwrap_or_else(|| runtime_error("internal error: native code lost its exception")),
+        },
+        EXIT_RETURN => NativeExit::Resume { pc, deopt: false },
+        _ => NativeExit::Resume { pc, deopt: true },
+    }
+}
+
+/// Runs `f` with the interpreter, turning a panic into an exception.
+fn with_vm<T>(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &mut JitCtx) -> Result<T, PyErr>) -> Option<T> {
+    // SAFETY: native code passes the context `enter` made, which lives on
+    // `enter`'s stack frame for the whole run and points at the running `Vm`.
+    let ctx = unsafe { &mut *ctx };
+    // SAFETY: as above: `ctx.vm` is the `Vm` `enter` was called with, not used
+    // elsewhere while native code runs.
+    let vm = unsafe { &mut *ctx.vm };
+    match catch_unwind(AssertUnwindSafe(|| f(vm, ctx))) {
+        Ok(Ok(v)) => Some(v),
+        Ok(Err(e)) => {
+            ctx.error = Some(e);
+            None
+        }
+        Err(_) => {
+            ctx.error = Some(runtime_error("internal error in a native-code helper"));
+            None
+        }
+    }
+}
+
+/// Rebuilds a value native code holds, without taking ownership.
+///
+/// # Safety
+/// `tag`/`pay` must be the two words of a live value.
+unsafe fn borrowed(tag: u64, pay: u64) -> std::mem::ManuallyDrop<Value> {
+    // SAFETY: `Value` is `#[repr(C, u64)]` of 16 bytes, tag then payload; the
+    // caller guarantees the words are a live value's, and `ManuallyDrop` keeps the
+    // reference count untouched.
+    unsafe { std::mem::ManuallyDrop::new(std::mem::transmute::<[u64; 2], Value>([tag, pay])) }
+}
+
+/// The two words of a value (payload 0 for `None` and the unbound marker, whose
+/// payload bytes are not initialised).
+pub(crate) fn value_words(v: &Value) -> (u64, u64) {
+    let p = std::ptr::from_ref(v).cast::<u64>();
+    // SAFETY: `Value` is `#[repr(C, u64)]`: the first word is the initialised tag;
+    // every variant with a tag above 1 stores an initialised 8-byte payload next.
+    unsafe {
+        let tag = p.read();
+        (tag, if tag <= 1 { 0 } else { p.add(1).read() })
+    }
+}
+
+/// `Value::clone` for native code: one more reference to a heap value.
+pub(crate) extern "C" fn fb_incref(tag: u64, pay: u64) -> u64 {
+    // SAFETY: native code passes the words of a value it holds.
+    let v = unsafe { borrowed(tag, pay) };
+    std::mem::forget(Value::clone(&v));
+    0
+}
+
+/// Drops one reference native code holds.
+pub(crate) extern "C" fn fb_decref(tag: u64, pay: u64) -> u64 {
+    // SAFETY: native code passes the words of a value it owns and forgets it.
+    let v = unsafe { borrowed(tag, pay) };
+    let _ = catch_unwind(AssertUnwindSafe(|| drop(std::mem::ManuallyDrop::into_inner(v))));
+    0
+}
+
+/// Runs the plain instruction at `pc` in the interpreter: its `n_in` operands are
+/// in the scratch buffer (owned, bottom first) and its results replace them there.
+/// Returns the number of results, or -1 when it raised.
+pub(crate) extern "C" fn fb_step(ctx: *mut JitCtx, pc: u64, n_in: u64) -> i64 {
+    with_vm(ctx, |vm, ctx| {
+        let start = vm.stack.len();
+        for k in 0..n_in as usize {
+            // SAFETY: native code stored `n_in` owned values in the scratch buffer
+            // (`SCRATCH` long, checked at compile time) and gives them up here.
+            vm.stack.push(unsafe { ctx.scratch.add(k).read().assume_init() });
+        }
+        match vm.step_plain(pc as usize) {
+            Ok(_) => {
+                let n_out = vm.stack.len().saturating_sub(start);
+                if n_out > SCRATCH {
+                    vm.stack.truncate(start);
+                    return Err(runtime_error("internal error: native step overflow"));
+                }
+                for (k, v) in vm.stack.drain(start..).enumerate() {
+                    // SAFETY: within the scratch buffer; native code takes the values.
+                    unsafe { ctx.scratch.add(k).write(MaybeUninit::new(v)) };
+                }
+                Ok(n_out as i64)
+            }
+            Err(e) => {
+                vm.stack.truncate(start);
+                Err(e)
+            }
+        }
+    })
+    .unwrap_or(-1)
+}
+
+/// The next item of the iterator native code holds: 0 exhausted, 1 an item in
+/// `ret`, 2 raised. With `pair` set, the item is unpacked into two values (the
+/// `UnpackSequence 2` after a `for a, b in ...`), which go to the scratch buffer
+/// (first item on top, as the unpacking leaves them): `enumerate` hands out its
+/// pairs without building them.
+pub(crate) extern "C" fn fb_for_iter(ctx: *mut JitCtx, tag: u64, pay: u64, pair: u64) -> u64 {
+    with_vm(ctx, |vm, ctx| {
+        // SAFETY: native code passes the iterator it holds on its operand stack.
+        let it = unsafe { borrowed(tag, pay) };
+        if pair != 0
+            && let Value::Iter(state) = &*it
+            && let Some(step) = crate::runtime::ops::fast_enumerate_next(vm, state)
+        {
+            return Ok(match step {
+                Some((index, item)) => {
+                    // SAFETY: the scratch buffer has room for two values.
+                    unsafe {
+                        ctx.scratch.write(MaybeUninit::new(item));
+                        ctx.scratch.add(1).write(MaybeUninit::new(Value::Int(index)));
+                    }
+                    1
+                }
+                None => 0,
+            });
+        }
+        let fast = match &*it {
+            Value::Iter(state) => crate::runtime::ops::fast_iter_next(vm, state),
+            _ => None,
+        };
+        let next = match fast {
+            Some(n) => n,
+            None => crate::runtime::ops::iter_next(vm, &it)?,
+        };
+        let Some(item) = next else { return Ok(0) };
+        if pair != 0 {
+            let items = match &item {
+                Value::Tuple(t) if t.items.len() == 2 => vec![t.items[0].clone(), t.items[1].clone()],
+                _ => crate::runtime::ops::unpack(vm, &item, 2)?,
+            };
+            let mut items = items.into_iter();
+            let (a, b) = (items.next().unwrap_or_default(), items.next().unwrap_or_default());
+            // SAFETY: the scratch buffer has room for two values.
+            unsafe {
+                ctx.scratch.write(MaybeUninit::new(b));
+                ctx.scratch.add(1).write(MaybeUninit::new(a));
+            }
+        } else {
+            ctx.ret.write(item);
+        }
+        Ok(1)
+    })
+    .unwrap_or(2)
+}
+
+/// The truth of a value native code holds: 0, 1, or 2 when `__bool__` raised.
+pub(crate) extern "C" fn fb_truthy(ctx: *mut JitCtx, tag: u64, pay: u64) -> u64 {
+    with_vm(ctx, |vm, _| {
+        // SAFETY: native code passes a value it holds.
+        let v = unsafe { borrowed(tag, pay) };
+        crate::runtime::ops::truthy(vm, &v).map(u64::from)
+    })
+    .unwrap_or(2)
+}
+
+/// Makes room for native code to write `n` values back at `stack[base..]` and
+/// gives their address.
+pub(crate) extern "C" fn fb_exit_reserve(ctx: *mut JitCtx, n: u64) -> *mut Value {
+    // SAFETY: the context and `Vm` of the running native code (see `with_vm`).
+    let ctx = unsafe { &mut *ctx };
+    // SAFETY: as above.
+    let vm = unsafe { &mut *ctx.vm };
+    let n = n as usize;
+    vm.stack.truncate(ctx.base);
+    vm.stack.reserve(n);
+    ctx.exit_len = n;
+    vm.stack.as_mut_ptr().wrapping_add(ctx.base)
+}
+
+/// Called by native code when the poll counter runs out: the hook for
+/// instruction budgets and interrupts. Returns 0 to go on.
+pub(crate) extern "C" fn fb_poll(ctx: *mut JitCtx) -> u64 {
+    // SAFETY: the context of the running native code.
+    let ctx = unsafe { &mut *ctx };
+    // SAFETY: `budget` points at `Vm::jit_budget`, alive while native code runs.
+    unsafe { *ctx.budget = POLL_INTERVAL };
+    0
+}
