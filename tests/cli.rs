@@ -353,3 +353,195 @@ fn system_exit_ends_quietly_with_its_status() {
         );
     }
 }
+
+/// `FIREBRAND_STATS_JSON=FILE`: after the run, one flat JSON object with the tier
+/// statistics totals and the peak resident memory (KiB, `null` off Linux).
+#[test]
+fn stats_json_env_writes_totals_and_peak_memory() {
+    let d = TempDir::new("statsjson");
+    let path = d.0.join("stats.json");
+    let (code, out, err) = run(firebrand().env("FIREBRAND_STATS_JSON", &path).args([
+        "-c",
+        "def f(x):\n    return x + 1\nt = 0\nfor i in range(200):\n    t = f(t)\nprint(t)",
+    ]));
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "200\n", ""));
+    let json = std::fs::read_to_string(&path).expect("stats file written");
+    let body = json
+        .trim()
+        .strip_prefix('{')
+        .and_then(|b| b.strip_suffix('}'))
+        .unwrap_or_else(|| panic!("not one object: {json}"));
+    let fields: Vec<(&str, &str)> = body
+        .split(", ")
+        .map(|f| {
+            f.split_once(": ")
+                .unwrap_or_else(|| panic!("bad field {f:?}"))
+        })
+        .collect();
+    let names: Vec<&str> = fields.iter().map(|(k, _)| k.trim_matches('"')).collect();
+    assert_eq!(
+        names,
+        [
+            "tier",
+            "calls",
+            "back_edges",
+            "specialized_instructions",
+            "instructions",
+            "specializations",
+            "guard_misses",
+            "compilations",
+            "deoptimizations",
+            "compile_micros",
+            "code_size",
+            "peak_rss_kib"
+        ]
+    );
+    for (k, v) in &fields {
+        assert!(
+            v.parse::<u64>().is_ok() || (*k == "\"peak_rss_kib\"" && *v == "null"),
+            "{k}: {v}"
+        );
+    }
+    let calls: u64 = fields[1].1.parse().expect("calls");
+    assert!(calls >= 200, "{json}");
+    if cfg!(target_os = "linux") {
+        assert_ne!(fields[11].1, "null", "{json}");
+    }
+}
+
+/// `firebrand bench --curve`: the table's shape (never its timings) on a tiny
+/// dijkstra, and the JSON it writes.
+#[test]
+fn bench_curve_prints_per_call_table() {
+    let d = TempDir::new("curve");
+    let json = d.0.join("curve.json");
+    let (code, out, err) = run(firebrand()
+        .args([
+            "bench",
+            "--curve",
+            "--only",
+            "dijkstra",
+            "--curve-args",
+            "1000, 10, 123",
+            "--curve-calls",
+            "3",
+            "--json",
+        ])
+        .arg(&json));
+    assert_eq!((code, err.as_str()), (0, ""), "stdout:\n{out}");
+    assert!(
+        out.contains("Warm-up curve: 3 calls per process, one process per setting (JIT=0, JIT=1)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "=== dijkstra: 3 calls of dijkstra(1000, 10, 123), one process per setting ==="
+        ),
+        "{out}"
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    let header = lines
+        .iter()
+        .position(|l| l.starts_with("call "))
+        .unwrap_or_else(|| panic!("no table in:\n{out}"));
+    let words = |l: &str| l.split_whitespace().map(String::from).collect::<Vec<_>>();
+    assert_eq!(
+        words(lines[header]),
+        [
+            "call", "JIT=0", "JIT=0", "ratio", "JIT=1", "JIT=1", "ratio", "speedup"
+        ]
+    );
+    assert!(lines[header + 1].starts_with("----  "), "{out}");
+    for call in 1..=3 {
+        let cells = words(lines[header + 1 + call]);
+        assert_eq!(cells.len(), 6, "row {call}: {:?}", lines[header + 1 + call]);
+        assert_eq!(cells[0], call.to_string());
+        assert!(
+            cells[1].ends_with('s') && cells[3].ends_with('s'),
+            "{cells:?}"
+        );
+        assert!(
+            cells[2].ends_with('x') && cells[4].ends_with('x'),
+            "{cells:?}"
+        );
+        assert!(cells[5].ends_with('x'), "{cells:?}");
+        if call == 1 {
+            assert_eq!((cells[2].as_str(), cells[4].as_str()), ("1.000x", "1.000x"));
+        }
+    }
+    assert!(lines[header + 5].starts_with("(ratio = "), "{out}");
+    for label in ["JIT=0", "JIT=1"] {
+        assert!(
+            out.contains(&format!("    {label}: call 1 ")),
+            "no summary for {label}:\n{out}"
+        );
+        assert!(
+            out.contains(&format!("    stats ({label}): tier ")),
+            "no stats for {label}:\n{out}"
+        );
+    }
+    if cfg!(target_os = "linux") {
+        assert!(out.contains("    peak RSS JIT=1 / JIT=0: "), "{out}");
+    }
+    assert!(!out.contains("WARNING"), "{out}");
+    let doc = std::fs::read_to_string(&json).expect("json written");
+    for key in [
+        "\"mode\": \"curve\"",
+        "\"call\": \"dijkstra(1000, 10, 123)\"",
+        "\"calls\": 3",
+        "\"ratio_to_first\"",
+        "\"compilations\"",
+        "\"peak_rss_ratio_jit1_over_jit0\"",
+        "\"1000\"",
+    ] {
+        assert!(doc.contains(key), "missing {key} in:\n{doc}");
+    }
+}
+
+/// `firebrand bench --json`: every setting carries the children's statistics and
+/// peak memory (a stand-in workloads.py keeps it fast).
+#[test]
+fn bench_json_has_child_stats() {
+    let d = TempDir::new("benchstats");
+    d.file(
+        "workloads.py",
+        "def dijkstra():\n    t = 0\n    for i in range(1000):\n        t += i\n    return t\n",
+    );
+    let json = d.0.join("out.json");
+    let (code, out, err) = run(firebrand()
+        .args(["bench", "--runs", "2", "--only", "dijkstra", "--workloads"])
+        .arg(&d.0)
+        .arg("--json")
+        .arg(&json));
+    assert_eq!((code, err.as_str()), (0, ""), "stdout:\n{out}");
+    for label in ["JIT=0", "JIT=1"] {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(&format!("    stats ({label}): tier ")))
+            .unwrap_or_else(|| panic!("no stats line for {label}:\n{out}"));
+        for part in [
+            " compilation",
+            " deopt",
+            " ms compiling",
+            " KiB code",
+            "peak RSS ",
+        ] {
+            assert!(line.contains(part), "{part:?} missing in {line:?}");
+        }
+    }
+    let doc = std::fs::read_to_string(&json).expect("json written");
+    assert_eq!(doc.matches("\"stats\": {").count(), 2, "{doc}");
+    for key in [
+        "\"samples\": 2",
+        "\"compilations\"",
+        "\"deoptimizations\"",
+        "\"compile_micros\"",
+        "\"code_size\"",
+        "\"peak_rss_kib\"",
+        "\"peak_rss_kib_max\"",
+        "\"peak_rss_ratio_jit1_over_jit0\"",
+        "\"499500\"",
+    ] {
+        assert!(doc.contains(key), "missing {key} in:\n{doc}");
+    }
+}

@@ -94,7 +94,12 @@ impl Vm {
             f.pc = pc;
         }
         let depth = self.frames.len();
-        let next = self.run_loop::<true>()?;
+        let mut next = self.run_loop::<true>()?;
+        if matches!(next, Value::Int(n) if n as usize == pc) {
+            // A specialised form's guard failed and put the generic form back
+            // without running anything: run that.
+            next = self.run_loop::<true>()?;
+        }
         if self.frames.len() > depth {
             // A call pushed a Python frame: run it to completion from here.
             if let Some(f) = self.frames.last_mut() {
@@ -119,7 +124,13 @@ impl Vm {
         let depth = self.frames.len();
         loop {
             let fetched = if STEP {
-                code.plain.get(pc).copied()
+                // The specialised form tier 1 chose, when it stands for exactly this
+                // instruction; else the plain one.
+                let quick = code.quick.get(pc).map(std::cell::Cell::get);
+                match quick {
+                    Some(q) if q.specializes().is_some() && steps_alone(q) => Some(q),
+                    _ => code.plain.get(pc).copied(),
+                }
             } else {
                 code.quick.get(pc).map(std::cell::Cell::get)
             };
@@ -547,7 +558,7 @@ impl Vm {
                             None => {
                                 let inplace = matches!(instr, Instr::InplaceOp { .. });
                                 let a = if inplace {
-                                    match self.inplace_str_concat(&code, pc, base, op, a, &b) {
+                                    match self.inplace_str_concat(&code, pc, (!STEP).then_some(base), op, a, &b) {
                                         Ok(r) => {
                                             self.stack.push(r);
                                             break 'instr Ok(());
@@ -2237,12 +2248,13 @@ impl Vm {
     /// variable `s` came from: drop the variable's reference first, so that an
     /// unshared `s` is appended to in place (CPython's `unicode_concatenate` trick;
     /// without it a loop building a string is quadratic). Gives `a` back when the
-    /// trick does not apply.
+    /// trick does not apply. `base` is `None` for a step of native code, which keeps
+    /// its locals itself (and moves the variable's value into the step).
     fn inplace_str_concat(
         &mut self,
         code: &super::CodeObject,
         pc: usize,
-        base: usize,
+        base: Option<usize>,
         op: u32,
         a: Value,
         b: &Value,
@@ -2256,11 +2268,13 @@ impl Vm {
         // `pc` already points at the next instruction.
         match code.instrs.get(pc).copied() {
             Some(Instr::StoreFast { idx }) | Some(Instr::StoreFastPair { a: idx, .. }) => {
-                let slot = base + idx as usize;
-                if !self.stack[slot].is(&a) {
-                    return Err(a);
+                if let Some(base) = base {
+                    let slot = base + idx as usize;
+                    if !self.stack[slot].is(&a) {
+                        return Err(a);
+                    }
+                    self.stack[slot] = Value::Undef;
                 }
-                self.stack[slot] = Value::Undef;
             }
             Some(Instr::StoreGlobal { name }) | Some(Instr::StoreName { name })
                 if self.frame().namespace.is_none() =>
@@ -2450,6 +2464,25 @@ enum CallOutcome {
     Pushed,
     /// A Python frame was pushed; the loop continues in it.
     NewFrame,
+}
+
+/// Whether a specialised form does exactly what its generic instruction does, no
+/// more (the fused compare-and-jump forms, the `for` forms that store into the next
+/// instructions' locals and `list.append` that skips its `PopTop` do more).
+fn steps_alone(instr: Instr) -> bool {
+    !matches!(
+        instr,
+        Instr::CompareJumpInt { .. }
+            | Instr::CompareJumpFloat { .. }
+            | Instr::CompareJumpMixed { .. }
+            | Instr::CompareJumpStr { .. }
+            | Instr::ForIterRange { .. }
+            | Instr::ForIterList { .. }
+            | Instr::ForIterTuple { .. }
+            | Instr::ForIterStr { .. }
+            | Instr::ForIterEnumerate { .. }
+            | Instr::CallListAppend { .. }
+    )
 }
 
 fn reraise(exc: Value) -> PyErr {

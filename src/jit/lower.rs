@@ -557,6 +557,7 @@ impl Lower<'_, '_> {
                 let s = self.pop();
                 let t = self.truth(pc, s);
                 let r = self.b.ins().bxor_imm_s(t, 1);
+                let r = self.b.ins().uextend(I64, r);
                 self.push_known(tag::BOOL, r);
             }
             UnaryNeg => self.negate(pc),
@@ -929,8 +930,31 @@ impl Lower<'_, '_> {
         self.after_join(join);
     }
 
-    fn slow_binary(&mut self, pc: usize, _op: u32, a: Slot, b: Slot, join: Block) {
+    fn slow_binary(&mut self, pc: usize, op: u32, a: Slot, b: Slot, join: Block) {
         let instr = self.code.plain[pc];
+        // `s += t` stored back into `s`: move the local's value into the step so an
+        // unshared str is appended to in place (as the interpreter does).
+        if let (Instr::InplaceOp { .. }, true, Some(Instr::StoreFast { idx })) =
+            (instr, op == binop::ADD, self.code.plain.get(pc + 1).copied())
+            && a.src == Some(idx)
+            && !a.owned
+            && !self.stack.iter().any(|s| s.src == Some(idx) && !s.owned)
+        {
+            let z = self.iconst(0);
+            let (tv, pv) = self.locals[idx as usize];
+            self.b.def_var(tv, z);
+            self.b.def_var(pv, z);
+            let a = Slot {
+                owned: true,
+                src: None,
+                ..a
+            };
+            self.known[idx as usize] = Some(tag::UNDEF);
+            self.slow_step(pc, instr, &[a, b], join);
+            // Unbound on the slow path, unchanged on the others.
+            self.known[idx as usize] = None;
+            return;
+        }
         self.slow_step(pc, instr, &[a, b], join);
     }
 
