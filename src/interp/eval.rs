@@ -114,6 +114,31 @@ impl Vm {
         })
     }
 
+    /// `Call argc` for native code: the callable, the self slot and the arguments
+    /// are on top of `stack`; gives the call's result (a Python callee runs to its
+    /// return here).
+    pub(crate) fn call_for_native(&mut self, pc: usize, argc: usize) -> PyResult<Value> {
+        self.save_pc(pc + 1);
+        let depth = self.frames.len();
+        match self.call_instr(argc, None)? {
+            CallOutcome::Pushed => Ok(self.pop()),
+            CallOutcome::NewFrame => {
+                if self.frames.len() > depth
+                    && let Some(f) = self.frames.last_mut()
+                {
+                    f.is_entry = true;
+                }
+                self.run_entry()
+            }
+        }
+    }
+
+    /// `LoadGlobal name` for native code.
+    pub(crate) fn load_global_for_native(&mut self, name: usize) -> PyResult<Value> {
+        let name = self.frame().code.names[name].clone();
+        self.load_global(&name)
+    }
+
     /// The dispatch loop. `STEP`: run one instruction of `code.plain` (see
     /// [`Vm::step_plain`]) and return the next offset as an int.
     fn run_loop<const STEP: bool>(&mut self) -> PyResult<Value> {
@@ -1232,7 +1257,9 @@ impl Vm {
                         match v {
                             Some(v) => {
                                 self.stack.push(v);
-                                self.push_undef_if_next(&code, &mut pc);
+                                if !STEP {
+                                    self.push_undef_if_next(&code, &mut pc);
+                                }
                             }
                             None => deopt!('instr, self, code, pc),
                         }
@@ -1259,7 +1286,9 @@ impl Vm {
                         match v {
                             Some(v) => {
                                 self.stack.push(v);
-                                self.push_undef_if_next(&code, &mut pc);
+                                if !STEP {
+                                    self.push_undef_if_next(&code, &mut pc);
+                                }
                             }
                             None => deopt!('instr, self, code, pc),
                         }

@@ -107,18 +107,25 @@ pub(crate) fn plan(code: &CodeObject) -> Result<Plan, String> {
         if matches!(instr, Instr::YieldValue) {
             return Err("yield is not compiled".into());
         }
-        let succ = successors(instr, pc, d);
-        let branches = instr.jump_target().is_some()
-            || matches!(instr, Instr::ReturnValue | Instr::Raise { .. } | Instr::Reraise | Instr::PopExceptReraise);
-        for (s, sd) in succ {
-            if branches && let Some(b) = block_start.get_mut(s) {
-                *b = true;
-            }
-            work.push((s, sd));
-        }
-        if branches && let Some(b) = block_start.get_mut(pc + 1) {
+        // Jump targets start blocks, and so does whatever follows an instruction
+        // that never falls through (conditional branches and `ForIter` continue in
+        // the block they are in).
+        if let Some(t) = instr.jump_target()
+            && let Some(b) = block_start.get_mut(t as usize)
+        {
             *b = true;
         }
+        let ends = matches!(
+            instr,
+            Instr::Jump { .. } | Instr::ReturnValue | Instr::Raise { .. } | Instr::Reraise | Instr::PopExceptReraise
+        );
+        if ends && let Some(b) = block_start.get_mut(pc + 1) {
+            *b = true;
+        }
+        work.extend(successors(instr, pc, d));
+    }
+    if let Some(reason) = mostly_runtime_calls(code, &depth) {
+        return Err(reason);
     }
     let mut entries = vec![(0, 0)];
     for (pc, instr) in code.plain.iter().enumerate() {
@@ -135,6 +142,64 @@ pub(crate) fn plan(code: &CodeObject) -> Result<Plan, String> {
         entries,
         depth,
         block_start,
+    })
+}
+
+/// Instructions native code runs inline (the rest call into the runtime).
+fn runs_inline(instr: Instr) -> bool {
+    use Instr::*;
+    matches!(
+        instr,
+        Nop | PopTop
+            | DupTop
+            | DupTop2
+            | RotTwo
+            | RotThree
+            | RotFour
+            | LoadConst { .. }
+            | PushUndef
+            | LoadFast { .. }
+            | StoreFast { .. }
+            | DeleteFast { .. }
+            | BinaryOp { .. }
+            | InplaceOp { .. }
+            | CompareOp { .. }
+            | UnaryNot
+            | UnaryNeg
+            | PopJumpIfFalse { .. }
+            | PopJumpIfTrue { .. }
+            | JumpIfFalseOrPop { .. }
+            | JumpIfTrueOrPop { .. }
+            | Jump { .. }
+            | ForIter { .. }
+            | UnpackSequence { .. }
+            | ReturnValue
+    )
+}
+
+/// Why compiling would not pay, if it would not: native code wins on loops of
+/// arithmetic, comparisons and jumps; a loop that mostly calls into the runtime
+/// (calls, attribute and global loads, subscripts) runs as fast in tier 1, whose
+/// specialised forms do those without the crossing. So code whose loops are more
+/// than a fifth runtime calls stays in tier 1.
+fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<String> {
+    let mut in_loop = vec![false; code.plain.len()];
+    for (pc, instr) in code.plain.iter().enumerate() {
+        if let Some(t) = instr.jump_target()
+            && (t as usize) <= pc
+        {
+            in_loop[t as usize..=pc].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    let (mut total, mut calls) = (0usize, 0usize);
+    for (pc, instr) in code.plain.iter().enumerate() {
+        if in_loop[pc] && depth[pc].is_some() {
+            total += 1;
+            calls += usize::from(!runs_inline(*instr));
+        }
+    }
+    (total > 0 && calls * 5 > total).then(|| {
+        format!("its loops are mostly calls into the runtime ({calls} of {total} instructions)")
     })
 }
 
@@ -561,6 +626,14 @@ impl Lower<'_, '_> {
                 self.push_known(tag::BOOL, r);
             }
             UnaryNeg => self.negate(pc),
+            BinarySubscr => self.subscr(pc),
+            Call { argc } => {
+                let n = argc as usize + 2;
+                self.helper_with_inputs(pc, n, runtime::fb_call as *const () as usize, &[pc as i64, i64::from(argc)]);
+            }
+            LoadGlobal { name } => {
+                self.helper_with_inputs(pc, 0, runtime::fb_load_global as *const () as usize, &[i64::from(name)]);
+            }
             PopJumpIfFalse { target } | PopJumpIfTrue { target } => {
                 let s = self.pop();
                 let t = self.truth(pc, s);
@@ -695,7 +768,8 @@ impl Lower<'_, '_> {
         }
         let pcv = self.iconst(pc as i64);
         let nv = self.iconst(n_in as i64);
-        let got = self.call(runtime::fb_step as *const () as usize, &[self.ctx, pcv, nv]);
+        let outv = self.iconst(n_out);
+        let got = self.call(runtime::fb_step as *const () as usize, &[self.ctx, pcv, nv, outv]);
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, got, 0);
         let stack = self.stack.clone();
         self.exit_if(failed, pc, EXIT_RAISED, stack);
@@ -711,6 +785,40 @@ impl Lower<'_, '_> {
             });
         }
         Ok(())
+    }
+
+    /// An instruction done by helper `f(ctx, consts...)` that takes the `n` top
+    /// slots (owned, through the scratch buffer) and gives one result in `ret`, or
+    /// a nonzero status when it raised.
+    fn helper_with_inputs(&mut self, pc: usize, n: usize, f: usize, consts: &[i64]) {
+        let base = self.stack.len() - n;
+        for i in base..self.stack.len() {
+            self.own(i);
+        }
+        let inputs: Vec<Slot> = self.stack.drain(base..).collect();
+        if n > 0 {
+            let scratch = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
+            for (k, s) in inputs.iter().enumerate() {
+                self.b.ins().store(MemFlagsData::trusted(), s.tag, scratch, (16 * k) as i32);
+                self.b.ins().store(MemFlagsData::trusted(), s.pay, scratch, (16 * k + 8) as i32);
+            }
+        }
+        let mut args = vec![self.ctx];
+        for &c in consts {
+            args.push(self.iconst(c));
+        }
+        let status = self.call(f, &args);
+        let stack = self.stack.clone();
+        self.exit_if(status, pc, EXIT_RAISED, stack);
+        let tag = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
+        let pay = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
+        self.stack.push(Slot {
+            tag,
+            pay,
+            known: None,
+            owned: true,
+            src: None,
+        });
     }
 
     /// Creates a block joining the paths of an instruction with one result.
@@ -990,6 +1098,39 @@ impl Lower<'_, '_> {
         let bits = self.bits_of(r);
         let t = self.iconst(i64::from(tag::FLOAT));
         self.jump_join(join, t, bits);
+    }
+
+    /// `a[i]`: lists and tuples indexed by an int through a helper, the rest (and
+    /// errors) as a step.
+    fn subscr(&mut self, pc: usize) {
+        let i = self.pop();
+        let a = self.pop();
+        let join = self.join_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let seq = a.known.is_none_or(|k| k == 7 || k == 8) && i.known.is_none_or(|k| k == tag::INT);
+        if seq {
+            if let Some(test) = self.tag_is(i, tag::INT) {
+                let cont = self.b.create_block();
+                self.b.ins().brif(test, cont, &[], slow, &[]);
+                self.b.switch_to_block(cont);
+            }
+            let r = self.call(runtime::fb_subscr_int as *const () as usize, &[self.ctx, a.tag, a.pay, i.pay]);
+            let ok = self.b.create_block();
+            self.b.ins().brif(r, slow, &[], ok, &[]);
+            self.b.switch_to_block(ok);
+            let tag = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
+            let pay = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
+            // The helper's result is a new reference; the operands were not taken.
+            self.release(i);
+            self.release(a);
+            self.jump_join(join, tag, pay);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        self.slow_step(pc, Instr::BinarySubscr, &[a, i], join);
+        self.after_join(join);
     }
 
     fn negate(&mut self, pc: usize) {

@@ -206,7 +206,7 @@ pub(crate) extern "C" fn fb_decref(tag: u64, pay: u64) -> u64 {
 /// Runs the plain instruction at `pc` in the interpreter: its `n_in` operands are
 /// in the scratch buffer (owned, bottom first) and its results replace them there.
 /// Returns the number of results, or -1 when it raised.
-pub(crate) extern "C" fn fb_step(ctx: *mut JitCtx, pc: u64, n_in: u64) -> i64 {
+pub(crate) extern "C" fn fb_step(ctx: *mut JitCtx, pc: u64, n_in: u64, n_out: u64) -> i64 {
     with_vm(ctx, |vm, ctx| {
         let start = vm.stack.len();
         for k in 0..n_in as usize {
@@ -216,11 +216,16 @@ pub(crate) extern "C" fn fb_step(ctx: *mut JitCtx, pc: u64, n_in: u64) -> i64 {
         }
         match vm.step_plain(pc as usize) {
             Ok(_) => {
-                let n_out = vm.stack.len().saturating_sub(start);
-                if n_out > SCRATCH {
+                let got = vm.stack.len().saturating_sub(start);
+                if got != n_out as usize || got > SCRATCH {
+                    // Native code reads exactly `n_out` values: anything else would
+                    // be a bug in the lowering, reported rather than trusted.
                     vm.stack.truncate(start);
-                    return Err(runtime_error("internal error: native step overflow"));
+                    return Err(runtime_error(format!(
+                        "internal error: a native step at offset {pc} left {got} values, not {n_out}"
+                    )));
                 }
+                let n_out = got;
                 for (k, v) in vm.stack.drain(start..).enumerate() {
                     // SAFETY: within the scratch buffer; native code takes the values.
                     unsafe { ctx.scratch.add(k).write(MaybeUninit::new(v)) };
@@ -288,6 +293,64 @@ pub(crate) extern "C" fn fb_for_iter(ctx: *mut JitCtx, tag: u64, pay: u64, pair:
         Ok(1)
     })
     .unwrap_or(2)
+}
+
+/// `container[index]` for a list or tuple and an int index in range: 0 with the
+/// item in `ret`, 1 when another case (the step does it, raising if need be).
+pub(crate) extern "C" fn fb_subscr_int(ctx: *mut JitCtx, tag: u64, pay: u64, index: i64) -> u64 {
+    // SAFETY: native code passes the context and a container it holds.
+    let (ctx, container) = unsafe { (&mut *ctx, borrowed(tag, pay)) };
+    let item = |items: &[Value]| {
+        let i = if index < 0 { index + items.len() as i64 } else { index };
+        usize::try_from(i).ok().and_then(|i| items.get(i).cloned())
+    };
+    let v = match &*container {
+        Value::List(l) => l.items.try_borrow().ok().and_then(|items| item(&items)),
+        Value::Tuple(t) => item(&t.items),
+        _ => None,
+    };
+    match v {
+        Some(v) => {
+            ctx.ret.write(v);
+            0
+        }
+        None => 1,
+    }
+}
+
+/// `Call argc` at `pc`: the callable, self slot and arguments are in the scratch
+/// buffer (owned, given up); the result goes to `ret`. 0, or 1 when it raised.
+pub(crate) extern "C" fn fb_call(ctx: *mut JitCtx, pc: u64, argc: u64) -> u64 {
+    with_vm(ctx, |vm, ctx| {
+        let start = vm.stack.len();
+        for k in 0..argc as usize + 2 {
+            // SAFETY: native code stored `argc + 2` owned values in the scratch
+            // buffer and gives them up here.
+            vm.stack.push(unsafe { ctx.scratch.add(k).read().assume_init() });
+        }
+        match vm.call_for_native(pc as usize, argc as usize) {
+            Ok(v) => {
+                vm.stack.truncate(start);
+                ctx.ret.write(v);
+                Ok(0)
+            }
+            Err(e) => {
+                vm.stack.truncate(start);
+                Err(e)
+            }
+        }
+    })
+    .unwrap_or(1)
+}
+
+/// `LoadGlobal name`: the value in `ret`; 0, or 1 when it raised (`NameError`).
+pub(crate) extern "C" fn fb_load_global(ctx: *mut JitCtx, name: u64) -> u64 {
+    with_vm(ctx, |vm, ctx| {
+        let v = vm.load_global_for_native(name as usize)?;
+        ctx.ret.write(v);
+        Ok(0)
+    })
+    .unwrap_or(1)
 }
 
 /// The truth of a value native code holds: 0, 1, or 2 when `__bool__` raised.
