@@ -655,7 +655,7 @@ fn hot_functions_and_loops_are_offered_to_the_jit_with_their_code() {
     e.set_jit(RecordingJit(offered.clone()));
     e.eval(
         "def f(n):\n    t = 0\n    for i in range(n):\n        t = t + i\n    return t\n\
-         def g(x):\n    return x + 1\n\
+         def g(x):\n    return abs(x)\n\
          for k in range(6):\n    f(20)\n    g(k)\n",
     )
     .unwrap();
