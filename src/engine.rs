@@ -140,7 +140,11 @@ impl Engine {
             vm.recursion_limit = config.recursion_limit.max(10);
             vm.set_profiler(Box::new(crate::profile::CountingProfiler::new(&config)));
             if config.jit {
-                vm.jit = Box::new(crate::jit::CraneliftJit::new());
+                vm.jit = Box::new(if config.compile_after == 0 && config.osr_after == 0 {
+                    crate::jit::CraneliftJit::compiling_everything()
+                } else {
+                    crate::jit::CraneliftJit::new()
+                });
             }
             vm.native_stack_budget = config.native_stack_budget;
             let main = vm.new_module("__main__");

@@ -163,7 +163,8 @@ impl Vm {
                 // Native code that raised leaves its frame's offset past the end
                 // (`jit::RAISED`) and the exception here: unwind it as if the
                 // instruction had raised it.
-                if let Some(err) = self.native_error.take() {
+                if let Some((err, at)) = self.native_error.take() {
+                    self.save_pc(at);
                     match self.unwind(err) {
                         Ok(()) => {
                             let f = self.frames.last().expect("handler frame");
@@ -583,7 +584,14 @@ impl Vm {
                             None => {
                                 let inplace = matches!(instr, Instr::InplaceOp { .. });
                                 let a = if inplace {
-                                    match self.inplace_str_concat(&code, pc, (!STEP).then_some(base), op, a, &b) {
+                                    match self.inplace_str_concat(
+                                        &code,
+                                        pc,
+                                        (!STEP).then_some(base),
+                                        op,
+                                        a,
+                                        &b,
+                                    ) {
                                         Ok(r) => {
                                             self.stack.push(r);
                                             break 'instr Ok(());

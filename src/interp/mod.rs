@@ -143,8 +143,9 @@ pub struct Vm {
     pub class_epoch: u64,
     /// Every code object this engine has compiled, for `Engine::stats`.
     pub codes: Vec<Weak<CodeObject>>,
-    /// The exception native code raised in a frame it left at `jit::RAISED`.
-    pub(crate) native_error: Option<PyErr>,
+    /// The exception native code raised in a frame it left at `jit::RAISED`, and
+    /// the offset to unwind from (the one after the raising instruction).
+    pub(crate) native_error: Option<(PyErr, usize)>,
     /// Native code's poll counter: decremented at loop back-edges and calls; the
     /// runtime is called when it runs out (`jit::runtime::fb_poll`).
     pub(crate) jit_budget: i64,
@@ -302,10 +303,10 @@ impl Vm {
         let Some(code) = self.frames.last().map(|f| f.code.clone()) else {
             return;
         };
-        if let Some(pc) = self.run_native(&code, 0) {
-            if let Some(f) = self.frames.last_mut() {
-                f.pc = pc;
-            }
+        if let Some(pc) = self.run_native(&code, 0)
+            && let Some(f) = self.frames.last_mut()
+        {
+            f.pc = pc;
         }
     }
 
@@ -342,10 +343,12 @@ impl Vm {
                 Some(pc)
             }
             NativeExit::Raised { pc, err } => {
+                // The frame sits at `RAISED` until the dispatch loop sees it and
+                // unwinds from the raising instruction (`pc + 1`, as if it had run).
                 if let Some(f) = self.frames.last_mut() {
-                    f.pc = pc + 1;
+                    f.pc = crate::jit::RAISED;
                 }
-                self.native_error = Some(err);
+                self.native_error = Some((err, pc + 1));
                 Some(crate::jit::RAISED)
             }
         }
@@ -356,7 +359,8 @@ impl Vm {
     pub(crate) fn native_stack_exhausted(&self) -> bool {
         let probe = 0u8;
         let here = std::ptr::addr_of!(probe) as usize;
-        self.native_depth > 0 && self.native_stack_base.saturating_sub(here) > self.native_stack_budget
+        self.native_depth > 0
+            && self.native_stack_base.saturating_sub(here) > self.native_stack_budget
     }
 
     /// Installs a profiler. Its thresholds apply to code from its next count check
@@ -400,7 +404,12 @@ impl Vm {
     /// Returns where to continue instead of `header` when the loop ran in native
     /// code.
     #[inline]
-    pub(crate) fn back_edge(&mut self, code: &CodeObject, at: usize, header: usize) -> Option<usize> {
+    pub(crate) fn back_edge(
+        &mut self,
+        code: &CodeObject,
+        at: usize,
+        header: usize,
+    ) -> Option<usize> {
         // The loop's count lives in the inline cache of its back-edge jump (the
         // function's total is their sum, `CodeObject::back_edges`); `key2` is the
         // count at which the profiler is asked next (0: not set yet).

@@ -18,15 +18,16 @@
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I8, I64};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature,
-    Value as V,
+    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature, Value as V,
 };
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::JITModule;
 use cranelift_module::Module;
 
-use super::runtime::{self, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET, OFF_RET, OFF_SCRATCH};
+use super::runtime::{
+    self, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET, OFF_RET, OFF_SCRATCH,
+};
 use crate::compiler::CodeObject;
 use crate::compiler::bytecode::{Instr, binop};
 
@@ -72,8 +73,9 @@ fn successors(instr: Instr, pc: usize, d: i64) -> Vec<(usize, i64)> {
     }
 }
 
-/// Analyses `code` for lowering, or says why it will not be compiled.
-pub(crate) fn plan(code: &CodeObject) -> Result<Plan, String> {
+/// Analyses `code` for lowering, or says why it will not be compiled (`always`:
+/// even when it would not gain, see `mostly_runtime_calls`).
+pub(crate) fn plan(code: &CodeObject, always: bool) -> Result<Plan, String> {
     if code.is_generator {
         return Err("generators are not compiled".into());
     }
@@ -117,14 +119,18 @@ pub(crate) fn plan(code: &CodeObject) -> Result<Plan, String> {
         }
         let ends = matches!(
             instr,
-            Instr::Jump { .. } | Instr::ReturnValue | Instr::Raise { .. } | Instr::Reraise | Instr::PopExceptReraise
+            Instr::Jump { .. }
+                | Instr::ReturnValue
+                | Instr::Raise { .. }
+                | Instr::Reraise
+                | Instr::PopExceptReraise
         );
         if ends && let Some(b) = block_start.get_mut(pc + 1) {
             *b = true;
         }
         work.extend(successors(instr, pc, d));
     }
-    if let Some(reason) = mostly_runtime_calls(code, &depth) {
+    if !always && let Some(reason) = mostly_runtime_calls(code, &depth) {
         return Err(reason);
     }
     let mut entries = vec![(0, 0)];
@@ -329,8 +335,14 @@ impl Lower<'_, '_> {
             self.b.ins().brif(is_k, load, &[], next, &[]);
             self.b.switch_to_block(load);
             for i in 0..nlocals {
-                let t = self.b.ins().load(I64, MemFlagsData::trusted(), frame, (16 * i) as i32);
-                let p = self.b.ins().load(I64, MemFlagsData::trusted(), frame, (16 * i + 8) as i32);
+                let t = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), frame, (16 * i) as i32);
+                let p = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), frame, (16 * i + 8) as i32);
                 let (tv, pv) = self.locals[i];
                 self.b.def_var(tv, t);
                 self.b.def_var(pv, p);
@@ -338,8 +350,16 @@ impl Lower<'_, '_> {
             let mut args = Vec::with_capacity(2 * depth);
             for j in 0..depth {
                 let off = 16 * (nlocals + j);
-                args.push(self.b.ins().load(I64, MemFlagsData::trusted(), frame, off as i32));
-                args.push(self.b.ins().load(I64, MemFlagsData::trusted(), frame, (off + 8) as i32));
+                args.push(
+                    self.b
+                        .ins()
+                        .load(I64, MemFlagsData::trusted(), frame, off as i32),
+                );
+                args.push(
+                    self.b
+                        .ins()
+                        .load(I64, MemFlagsData::trusted(), frame, (off + 8) as i32),
+                );
             }
             if pc == 0 {
                 self.poll();
@@ -352,14 +372,20 @@ impl Lower<'_, '_> {
         // No such entry (cannot happen: `enter` checks): resume at offset 0... of
         // nothing; report it as an exit at 0 with nothing written.
         let zero = self.iconst(0);
-        let _ = self.call(runtime::fb_exit_reserve as *const () as usize, &[self.ctx, zero]);
+        let _ = self.call(
+            runtime::fb_exit_reserve as *const () as usize,
+            &[self.ctx, zero],
+        );
         let status = self.iconst(EXIT_RESUME as i64);
         self.b.ins().return_(&[status]);
     }
 
     /// Decrements the poll counter and calls the runtime when it runs out.
     fn poll(&mut self) {
-        let p = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_BUDGET);
+        let p = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_BUDGET);
         let n = self.b.ins().load(I64, MemFlagsData::trusted(), p, 0);
         let n1 = self.b.ins().iadd_imm_s(n, -1);
         self.b.ins().store(MemFlagsData::trusted(), n1, p, 0);
@@ -443,10 +469,11 @@ impl Lower<'_, '_> {
             let _ = self.call(f, &[s.tag, s.pay]);
             return;
         }
-        let heap = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, s.tag, i64::from(tag::FIRST_HEAP));
+        let heap = self.b.ins().icmp_imm_s(
+            IntCC::UnsignedGreaterThanOrEqual,
+            s.tag,
+            i64::from(tag::FIRST_HEAP),
+        );
         let call = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(heap, call, &[], cont, &[]);
@@ -486,7 +513,9 @@ impl Lower<'_, '_> {
     }
 
     fn pop(&mut self) -> Slot {
-        self.stack.pop().expect("operand stack underflow at compile time")
+        self.stack
+            .pop()
+            .expect("operand stack underflow at compile time")
     }
 
     fn push_known(&mut self, t: u8, pay: V) {
@@ -509,18 +538,29 @@ impl Lower<'_, '_> {
         let stack: Vec<Slot> = stack.into_iter().map(|s| self.own_slot(s)).collect();
         let nlocals = self.locals.len();
         let n = self.iconst((nlocals + stack.len()) as i64);
-        let p = self.call(runtime::fb_exit_reserve as *const () as usize, &[self.ctx, n]);
+        let p = self.call(
+            runtime::fb_exit_reserve as *const () as usize,
+            &[self.ctx, n],
+        );
         for i in 0..nlocals {
             let (tv, pv) = self.locals[i];
             let t = self.b.use_var(tv);
             let v = self.b.use_var(pv);
-            self.b.ins().store(MemFlagsData::trusted(), t, p, (16 * i) as i32);
-            self.b.ins().store(MemFlagsData::trusted(), v, p, (16 * i + 8) as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), t, p, (16 * i) as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), v, p, (16 * i + 8) as i32);
         }
         for (j, s) in stack.iter().enumerate() {
             let off = 16 * (nlocals + j);
-            self.b.ins().store(MemFlagsData::trusted(), s.tag, p, off as i32);
-            self.b.ins().store(MemFlagsData::trusted(), s.pay, p, (off + 8) as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), s.tag, p, off as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), s.pay, p, (off + 8) as i32);
         }
         let status = self.iconst(((pc as u64) << 2 | kind) as i64);
         self.b.ins().return_(&[status]);
@@ -608,8 +648,12 @@ impl Lower<'_, '_> {
             BinaryOp { op } | InplaceOp { op } => self.binary(pc, op),
             CompareOp { op } => {
                 let fused = match self.code.plain.get(pc + 1) {
-                    Some(&PopJumpIfFalse { target }) if !self.plan.block_start[pc + 1] => Some((target, false)),
-                    Some(&PopJumpIfTrue { target }) if !self.plan.block_start[pc + 1] => Some((target, true)),
+                    Some(&PopJumpIfFalse { target }) if !self.plan.block_start[pc + 1] => {
+                        Some((target, false))
+                    }
+                    Some(&PopJumpIfTrue { target }) if !self.plan.block_start[pc + 1] => {
+                        Some((target, true))
+                    }
                     _ => None,
                 };
                 if let Some((target, when)) = fused {
@@ -629,10 +673,20 @@ impl Lower<'_, '_> {
             BinarySubscr => self.subscr(pc),
             Call { argc } => {
                 let n = argc as usize + 2;
-                self.helper_with_inputs(pc, n, runtime::fb_call as *const () as usize, &[pc as i64, i64::from(argc)]);
+                self.helper_with_inputs(
+                    pc,
+                    n,
+                    runtime::fb_call as *const () as usize,
+                    &[pc as i64, i64::from(argc)],
+                );
             }
             LoadGlobal { name } => {
-                self.helper_with_inputs(pc, 0, runtime::fb_load_global as *const () as usize, &[i64::from(name)]);
+                self.helper_with_inputs(
+                    pc,
+                    0,
+                    runtime::fb_load_global as *const () as usize,
+                    &[i64::from(name)],
+                );
             }
             PopJumpIfFalse { target } | PopJumpIfTrue { target } => {
                 let s = self.pop();
@@ -703,7 +757,10 @@ impl Lower<'_, '_> {
             return;
         }
         let t = self.b.use_var(self.locals[i].0);
-        let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, t, i64::from(tag::UNDEF));
+        let unbound = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, t, i64::from(tag::UNDEF));
         let stack = self.stack.clone();
         self.exit_if(unbound, pc, EXIT_RESUME, stack);
         self.known[i] = Some(tag::BOUND);
@@ -761,21 +818,37 @@ impl Lower<'_, '_> {
             self.own(i);
         }
         let inputs: Vec<Slot> = self.stack.drain(base..).collect();
-        let scratch = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
+        let scratch = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
         for (k, s) in inputs.iter().enumerate() {
-            self.b.ins().store(MemFlagsData::trusted(), s.tag, scratch, (16 * k) as i32);
-            self.b.ins().store(MemFlagsData::trusted(), s.pay, scratch, (16 * k + 8) as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), s.tag, scratch, (16 * k) as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), s.pay, scratch, (16 * k + 8) as i32);
         }
         let pcv = self.iconst(pc as i64);
         let nv = self.iconst(n_in as i64);
         let outv = self.iconst(n_out);
-        let got = self.call(runtime::fb_step as *const () as usize, &[self.ctx, pcv, nv, outv]);
+        let got = self.call(
+            runtime::fb_step as *const () as usize,
+            &[self.ctx, pcv, nv, outv],
+        );
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, got, 0);
         let stack = self.stack.clone();
         self.exit_if(failed, pc, EXIT_RAISED, stack);
         for k in 0..n_out as usize {
-            let tag = self.b.ins().load(I64, MemFlagsData::trusted(), scratch, (16 * k) as i32);
-            let pay = self.b.ins().load(I64, MemFlagsData::trusted(), scratch, (16 * k + 8) as i32);
+            let tag = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), scratch, (16 * k) as i32);
+            let pay = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), scratch, (16 * k + 8) as i32);
             self.stack.push(Slot {
                 tag,
                 pay,
@@ -797,10 +870,17 @@ impl Lower<'_, '_> {
         }
         let inputs: Vec<Slot> = self.stack.drain(base..).collect();
         if n > 0 {
-            let scratch = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
+            let scratch = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
             for (k, s) in inputs.iter().enumerate() {
-                self.b.ins().store(MemFlagsData::trusted(), s.tag, scratch, (16 * k) as i32);
-                self.b.ins().store(MemFlagsData::trusted(), s.pay, scratch, (16 * k + 8) as i32);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), s.tag, scratch, (16 * k) as i32);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), s.pay, scratch, (16 * k + 8) as i32);
             }
         }
         let mut args = vec![self.ctx];
@@ -810,8 +890,14 @@ impl Lower<'_, '_> {
         let status = self.call(f, &args);
         let stack = self.stack.clone();
         self.exit_if(status, pc, EXIT_RAISED, stack);
-        let tag = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
-        let pay = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
+        let tag = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
+        let pay = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
         self.stack.push(Slot {
             tag,
             pay,
@@ -897,7 +983,7 @@ impl Lower<'_, '_> {
     }
 
     /// Ends a failed-test block chain: `no` continues to `next`.
-    fn to_block(&mut self, no: Option<Block>, next: Block) {
+    fn else_to(&mut self, no: Option<Block>, next: Block) {
         if let Some(no) = no {
             self.b.switch_to_block(no);
             self.b.ins().jump(next, &[]);
@@ -918,7 +1004,10 @@ impl Lower<'_, '_> {
         let join = self.join_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let int_op = matches!(op, binop::ADD | binop::SUB | binop::MULT | binop::BIT_AND | binop::BIT_OR | binop::BIT_XOR);
+        let int_op = matches!(
+            op,
+            binop::ADD | binop::SUB | binop::MULT | binop::BIT_AND | binop::BIT_OR | binop::BIT_XOR
+        );
         let float_op = matches!(op, binop::ADD | binop::SUB | binop::MULT | binop::DIV);
         let mut only_float = false;
         // int op int
@@ -967,7 +1056,9 @@ impl Lower<'_, '_> {
             }
             if !only_float {
                 // int / int: exact as floats below 2**53.
-                if op == binop::DIV && let Some(test) = self.both(a, b, tag::INT) {
+                if op == binop::DIV
+                    && let Some(test) = self.both(a, b, tag::INT)
+                {
                     let no = self.guard(test);
                     let small = self.small_ints(&[a.pay, b.pay]);
                     let cont = self.b.create_block();
@@ -976,7 +1067,7 @@ impl Lower<'_, '_> {
                     let x = self.b.ins().fcvt_from_sint(F64, a.pay);
                     let y = self.b.ins().fcvt_from_sint(F64, b.pay);
                     self.float_result(op, x, y, join, slow);
-                    self.to_block(no, slow);
+                    self.else_to(no, slow);
                     self.b.switch_to_block(slow);
                     self.slow_binary(pc, op, a, b, join);
                     self.after_join(join);
@@ -1042,9 +1133,11 @@ impl Lower<'_, '_> {
         let instr = self.code.plain[pc];
         // `s += t` stored back into `s`: move the local's value into the step so an
         // unshared str is appended to in place (as the interpreter does).
-        if let (Instr::InplaceOp { .. }, true, Some(Instr::StoreFast { idx })) =
-            (instr, op == binop::ADD, self.code.plain.get(pc + 1).copied())
-            && a.src == Some(idx)
+        if let (Instr::InplaceOp { .. }, true, Some(Instr::StoreFast { idx })) = (
+            instr,
+            op == binop::ADD,
+            self.code.plain.get(pc + 1).copied(),
+        ) && a.src == Some(idx)
             && !a.owned
             && !self.stack.iter().any(|s| s.src == Some(idx) && !s.owned)
         {
@@ -1071,7 +1164,10 @@ impl Lower<'_, '_> {
         let mut acc = None;
         for &x in xs {
             let biased = self.b.ins().iadd_imm_s(x, 1 << 53);
-            let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, biased, 1 << 54);
+            let ok = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, biased, 1 << 54);
             acc = Some(match acc {
                 None => ok,
                 Some(p) => self.b.ins().band(p, ok),
@@ -1115,12 +1211,21 @@ impl Lower<'_, '_> {
                 self.b.ins().brif(test, cont, &[], slow, &[]);
                 self.b.switch_to_block(cont);
             }
-            let r = self.call(runtime::fb_subscr_int as *const () as usize, &[self.ctx, a.tag, a.pay, i.pay]);
+            let r = self.call(
+                runtime::fb_subscr_int as *const () as usize,
+                &[self.ctx, a.tag, a.pay, i.pay],
+            );
             let ok = self.b.create_block();
             self.b.ins().brif(r, slow, &[], ok, &[]);
             self.b.switch_to_block(ok);
-            let tag = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
-            let pay = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
+            let tag = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
+            let pay = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
             // The helper's result is a new reference; the operands were not taken.
             self.release(i);
             self.release(a);
@@ -1232,7 +1337,10 @@ impl Lower<'_, '_> {
                     None => done = true,
                 }
             }
-            if !done && op_i < 2 && let Some(test) = self.both(a, b, tag::STR) {
+            if !done
+                && op_i < 2
+                && let Some(test) = self.both(a, b, tag::STR)
+            {
                 // Two strs: the same object is equal; otherwise compare in the slow
                 // path (one-character strs are shared, so `ca != cb` rarely gets there).
                 let no = self.guard(test);
@@ -1287,13 +1395,18 @@ impl Lower<'_, '_> {
     /// The truth of `s` (not consumed) as an i8.
     fn truth_keep(&mut self, pc: usize, s: Slot) -> V {
         match s.known {
-            Some(tag::BOOL) | Some(tag::INT) => return self.b.ins().icmp_imm_s(IntCC::NotEqual, s.pay, 0),
+            Some(tag::BOOL) | Some(tag::INT) => {
+                return self.b.ins().icmp_imm_s(IntCC::NotEqual, s.pay, 0);
+            }
             Some(tag::NONE) => return self.b.ins().iconst(I8, 0),
             _ => {}
         }
         let join = self.b.create_block();
         self.b.append_block_param(join, I8);
-        let small = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, s.tag, i64::from(tag::INT));
+        let small =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, s.tag, i64::from(tag::INT));
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -1302,14 +1415,24 @@ impl Lower<'_, '_> {
         // but not necessarily when Rust did: test the tag too.
         self.b.switch_to_block(fast);
         let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, s.pay, 0);
-        let not_none = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, s.tag, i64::from(tag::NONE));
+        let not_none =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, s.tag, i64::from(tag::NONE));
         let r = self.b.ins().band(nz, not_none);
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(slow);
-        let r = self.call(runtime::fb_truthy as *const () as usize, &[self.ctx, s.tag, s.pay]);
+        let r = self.call(
+            runtime::fb_truthy as *const () as usize,
+            &[self.ctx, s.tag, s.pay],
+        );
         let raised = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
         let mut stack = self.stack.clone();
-        if !self.stack.last().is_some_and(|t| t.tag == s.tag && t.pay == s.pay) {
+        if !self
+            .stack
+            .last()
+            .is_some_and(|t| t.tag == s.tag && t.pay == s.pay)
+        {
             stack.push(s);
         }
         let stack_for_exit = stack;
@@ -1346,8 +1469,7 @@ impl Lower<'_, '_> {
             None => {
                 // The fall-through is not a block of its own: make one that continues
                 // the current stack.
-                let blk = self.b.create_block();
-                blk
+                self.b.create_block()
             }
         };
         let has_next_block = self.blocks.get(next).copied().flatten().is_some();
@@ -1377,11 +1499,16 @@ impl Lower<'_, '_> {
     /// `ForIter target` (with the `UnpackSequence 2` after it when there is one);
     /// returns the next offset to lower.
     fn for_iter(&mut self, pc: usize, target: usize) -> usize {
-        let pair = matches!(self.code.plain.get(pc + 1), Some(Instr::UnpackSequence { n: 2 }))
-            && !self.plan.block_start[pc + 1];
+        let pair = matches!(
+            self.code.plain.get(pc + 1),
+            Some(Instr::UnpackSequence { n: 2 })
+        ) && !self.plan.block_start[pc + 1];
         let it = *self.stack.last().expect("iterator");
         let pairv = self.iconst(i64::from(pair));
-        let status = self.call(runtime::fb_for_iter as *const () as usize, &[self.ctx, it.tag, it.pay, pairv]);
+        let status = self.call(
+            runtime::fb_for_iter as *const () as usize,
+            &[self.ctx, it.tag, it.pay, pairv],
+        );
         let raised = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
         let stack = self.stack.clone();
         self.exit_if(raised, pc, EXIT_RAISED, stack);
@@ -1400,10 +1527,19 @@ impl Lower<'_, '_> {
         self.stack = saved;
         self.b.switch_to_block(more);
         if pair {
-            let scratch = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
+            let scratch = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
             for k in 0..2 {
-                let tag = self.b.ins().load(I64, MemFlagsData::trusted(), scratch, 16 * k);
-                let pay = self.b.ins().load(I64, MemFlagsData::trusted(), scratch, 16 * k + 8);
+                let tag = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), scratch, 16 * k);
+                let pay = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), scratch, 16 * k + 8);
                 self.stack.push(Slot {
                     tag,
                     pay,
@@ -1415,8 +1551,14 @@ impl Lower<'_, '_> {
             self.open = true;
             return pc + 2;
         }
-        let tag = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
-        let pay = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
+        let tag = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
+        let pay = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
         self.stack.push(Slot {
             tag,
             pay,
@@ -1436,7 +1578,9 @@ fn step_inputs(instr: Instr, depth: usize) -> Result<usize, String> {
     let n = match instr {
         Call { argc } | CallKw { argc, .. } => argc as usize + 2,
         CallEx { kwargs } => 3 + kwargs as usize,
-        BinaryOp { .. } | InplaceOp { .. } | CompareOp { .. } | IsOp { .. } | ContainsOp { .. } => 2,
+        BinaryOp { .. } | InplaceOp { .. } | CompareOp { .. } | IsOp { .. } | ContainsOp { .. } => {
+            2
+        }
         BinarySubscr | DeleteSubscr | StoreAttr { .. } | PopExceptReraise | CheckExcMatch => 2,
         StoreSubscr => 3,
         UnaryNeg | UnaryPos | UnaryInvert | UnaryNot | LoadAttr { .. } | DeleteAttr { .. } => 1,
@@ -1445,7 +1589,11 @@ fn step_inputs(instr: Instr, depth: usize) -> Result<usize, String> {
         ImportStar | Reraise | PushExcInfo | PopExcept => 1,
         LoadGlobal { .. } | LoadName { .. } | LoadDeref { .. } | LoadAssertionError => 0,
         DeleteGlobal { .. } | DeleteName { .. } | DeleteDeref { .. } | ImportName { .. } => 0,
-        BuildTuple { n } | BuildList { n } | BuildSet { n } | BuildString { n } | BuildSlice { n } => n as usize,
+        BuildTuple { n }
+        | BuildList { n }
+        | BuildSet { n }
+        | BuildString { n }
+        | BuildSlice { n } => n as usize,
         BuildMap { n } => 2 * n as usize,
         ListAppend { depth: d } | SetAdd { depth: d } | SetUpdate { depth: d } => d as usize + 1,
         ListExtend { depth: d } | DictUpdate { depth: d } => d as usize + 1,

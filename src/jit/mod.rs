@@ -181,4 +181,3 @@ impl Jit for NullJit {
 /// How often native code may exit to the interpreter (other than by returning)
 /// before it is thrown away and the code stays in tier 1.
 pub(crate) const MAX_DEOPTS: u64 = 2000;
-

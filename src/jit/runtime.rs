@@ -144,7 +144,10 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeEx
 }
 
 /// Runs `f` with the interpreter, turning a panic into an exception.
-fn with_vm<T>(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &mut JitCtx) -> Result<T, PyErr>) -> Option<T> {
+fn with_vm<T>(
+    ctx: *mut JitCtx,
+    f: impl FnOnce(&mut Vm, &mut JitCtx) -> Result<T, PyErr>,
+) -> Option<T> {
     // SAFETY: native code passes the context `enter` made, which lives on
     // `enter`'s stack frame for the whole run and points at the running `Vm`.
     let ctx = unsafe { &mut *ctx };
@@ -199,7 +202,9 @@ pub(crate) extern "C" fn fb_incref(tag: u64, pay: u64) -> u64 {
 pub(crate) extern "C" fn fb_decref(tag: u64, pay: u64) -> u64 {
     // SAFETY: native code passes the words of a value it owns and forgets it.
     let v = unsafe { borrowed(tag, pay) };
-    let _ = catch_unwind(AssertUnwindSafe(|| drop(std::mem::ManuallyDrop::into_inner(v))));
+    let _ = catch_unwind(AssertUnwindSafe(|| {
+        drop(std::mem::ManuallyDrop::into_inner(v))
+    }));
     0
 }
 
@@ -259,7 +264,9 @@ pub(crate) extern "C" fn fb_for_iter(ctx: *mut JitCtx, tag: u64, pay: u64, pair:
                     // SAFETY: the scratch buffer has room for two values.
                     unsafe {
                         ctx.scratch.write(MaybeUninit::new(item));
-                        ctx.scratch.add(1).write(MaybeUninit::new(Value::Int(index)));
+                        ctx.scratch
+                            .add(1)
+                            .write(MaybeUninit::new(Value::Int(index)));
                     }
                     1
                 }
@@ -277,11 +284,16 @@ pub(crate) extern "C" fn fb_for_iter(ctx: *mut JitCtx, tag: u64, pay: u64, pair:
         let Some(item) = next else { return Ok(0) };
         if pair != 0 {
             let items = match &item {
-                Value::Tuple(t) if t.items.len() == 2 => vec![t.items[0].clone(), t.items[1].clone()],
+                Value::Tuple(t) if t.items.len() == 2 => {
+                    vec![t.items[0].clone(), t.items[1].clone()]
+                }
                 _ => crate::runtime::ops::unpack(vm, &item, 2)?,
             };
             let mut items = items.into_iter();
-            let (a, b) = (items.next().unwrap_or_default(), items.next().unwrap_or_default());
+            let (a, b) = (
+                items.next().unwrap_or_default(),
+                items.next().unwrap_or_default(),
+            );
             // SAFETY: the scratch buffer has room for two values.
             unsafe {
                 ctx.scratch.write(MaybeUninit::new(b));
@@ -301,7 +313,11 @@ pub(crate) extern "C" fn fb_subscr_int(ctx: *mut JitCtx, tag: u64, pay: u64, ind
     // SAFETY: native code passes the context and a container it holds.
     let (ctx, container) = unsafe { (&mut *ctx, borrowed(tag, pay)) };
     let item = |items: &[Value]| {
-        let i = if index < 0 { index + items.len() as i64 } else { index };
+        let i = if index < 0 {
+            index + items.len() as i64
+        } else {
+            index
+        };
         usize::try_from(i).ok().and_then(|i| items.get(i).cloned())
     };
     let v = match &*container {
@@ -326,7 +342,8 @@ pub(crate) extern "C" fn fb_call(ctx: *mut JitCtx, pc: u64, argc: u64) -> u64 {
         for k in 0..argc as usize + 2 {
             // SAFETY: native code stored `argc + 2` owned values in the scratch
             // buffer and gives them up here.
-            vm.stack.push(unsafe { ctx.scratch.add(k).read().assume_init() });
+            vm.stack
+                .push(unsafe { ctx.scratch.add(k).read().assume_init() });
         }
         match vm.call_for_native(pc as usize, argc as usize) {
             Ok(v) => {

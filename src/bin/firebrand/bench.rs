@@ -26,7 +26,7 @@ use std::time::Instant;
 /// Whether `FIREBRAND_JIT=1` actually enables a JIT tier in this build.
 ///
 /// While this is `false` the header notes that both settings run the same tiers.
-pub const JIT_AVAILABLE: bool = false;
+pub const JIT_AVAILABLE: bool = true;
 
 /// The benchmark workloads: `(name, statement)`, run as `-c "<statement>"`.
 pub const WORKLOADS: &[(&str, &str)] = &[
@@ -2130,7 +2130,7 @@ mod tests {
         let cli = TestCli::try_parse_from(["bench"]).expect("parses");
         assert_eq!(cli.args, BenchArgs::default());
         assert_eq!(cli.args.runs, 10);
-        assert!(!cli.args.jit_available);
+        assert!(cli.args.jit_available);
     }
 
     #[test]
@@ -2263,7 +2263,7 @@ echo "{\"tier\": 1, \"compilations\": 2, \"deoptimizations\": 1, \"compile_micro
             let mut out = Vec::new();
             run_to(&bench, &fb, &mut out).expect("bench runs");
             let text = String::from_utf8(out).expect("utf-8");
-            assert!(text.contains("note: FIREBRAND_JIT=1 runs the same tiers"));
+            assert!(!text.contains("note: FIREBRAND_JIT=1 runs the same tiers"));
             assert!(text.contains("Runs per setting: 2 (interleaved: JIT=0, JIT=1, py)"));
             assert!(text.contains("=== dijkstra ==="));
             assert!(!text.contains("=== mandelbrot ==="));

