@@ -102,10 +102,7 @@ impl Vm {
         }
         if self.frames.len() > depth {
             // A call pushed a Python frame: run it to completion from here.
-            if let Some(f) = self.frames.last_mut() {
-                f.is_entry = true;
-            }
-            let v = self.run_entry()?;
+            let v = self.run_pushed_frame()?;
             self.stack.push(v);
         }
         Ok(match next {
@@ -119,18 +116,19 @@ impl Vm {
     /// return here).
     pub(crate) fn call_for_native(&mut self, pc: usize, argc: usize) -> PyResult<Value> {
         self.save_pc(pc + 1);
-        let depth = self.frames.len();
         match self.call_instr(argc, None)? {
             CallOutcome::Pushed => Ok(self.pop()),
-            CallOutcome::NewFrame => {
-                if self.frames.len() > depth
-                    && let Some(f) = self.frames.last_mut()
-                {
-                    f.is_entry = true;
-                }
-                self.run_entry()
-            }
+            CallOutcome::NewFrame => self.run_pushed_frame(),
         }
+    }
+
+    /// Runs the frame a call just pushed to its return, as a native entry (for
+    /// native code, which cannot continue in the callee the way the loop does).
+    fn run_pushed_frame(&mut self) -> PyResult<Value> {
+        if let Some(f) = self.frames.last_mut() {
+            f.is_entry = true;
+        }
+        self.run_entry()
     }
 
     /// `LoadGlobal name` for native code.
@@ -146,7 +144,6 @@ impl Vm {
             let f = self.frames.last().expect("run needs a frame");
             (f.code.clone(), f.pc, f.base)
         };
-        let depth = self.frames.len();
         loop {
             let fetched = if STEP {
                 // The specialised form tier 1 chose, when it stands for exactly this
@@ -1778,7 +1775,6 @@ impl Vm {
             };
             if STEP {
                 // One instruction only; a frame it pushed is run by `step_plain`.
-                let _ = (base, depth);
                 return res.map(|()| Value::Int(pc as i64));
             }
             if let Err(err) = res {

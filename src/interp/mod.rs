@@ -425,29 +425,28 @@ impl Vm {
     #[cold]
     fn hot_loop(&mut self, code: &CodeObject, at: usize, header: usize, n: u64) -> Option<usize> {
         let check = &code.caches[at].key2;
-        if code.native.get().is_some() {
-            // Compiled: enter at every back-edge until native code takes the loop
-            // over (it declines when the frame is not as compiled).
-            check.set(n + 1);
-            return self.run_native(code, header);
-        }
-        if check.get() == 0 {
-            check.set(u64::from(self.thresholds.osr_after).max(1));
-            if n < check.get() {
+        if !code.native.has_code() {
+            if check.get() == 0 {
+                check.set(u64::from(self.thresholds.osr_after).max(1));
+                if n < check.get() {
+                    return None;
+                }
+            }
+            check.set(n.saturating_mul(2).max(1));
+            let site = specialize::site(code, header);
+            let Promote::OsrAt(offset) = self.profiler.on_hot_loop(&site, n) else {
+                return None;
+            };
+            let site = specialize::site(code, offset);
+            self.offer_to_jit(code, CompileRequest::Loop(site));
+            if !code.native.has_code() {
                 return None;
             }
         }
-        check.set(n.saturating_mul(2).max(1));
-        let site = specialize::site(code, header);
-        if let Promote::OsrAt(offset) = self.profiler.on_hot_loop(&site, n) {
-            let site = specialize::site(code, offset);
-            self.offer_to_jit(code, CompileRequest::Loop(site));
-            if code.native.get().is_some() {
-                check.set(n + 1);
-                return self.run_native(code, header);
-            }
-        }
-        None
+        // Compiled: enter at every back-edge until native code takes the loop over
+        // (it declines when the frame is not as compiled).
+        check.set(n + 1);
+        self.run_native(code, header)
     }
 
     /// Offers code to the JIT (once: after it compiled or declined, never again)
@@ -480,12 +479,11 @@ impl Vm {
     fn run_entry(&mut self) -> PyResult<Value> {
         // How deep the native stack is: compare the address of a local with the one
         // taken at the outermost entry (no unsafe code: the address is only compared).
-        let probe = 0u8;
-        let here = std::ptr::addr_of!(probe) as usize;
         if self.native_depth == 0 {
-            self.native_stack_base = here;
+            let probe = 0u8;
+            self.native_stack_base = std::ptr::addr_of!(probe) as usize;
         }
-        if self.native_stack_base.saturating_sub(here) > self.native_stack_budget {
+        if self.native_stack_exhausted() {
             if let Some(f) = self.frames.pop() {
                 self.stack.truncate(f.ret_to);
             }

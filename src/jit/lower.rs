@@ -26,7 +26,7 @@ use cranelift_jit::JITModule;
 use cranelift_module::Module;
 
 use super::runtime::{
-    self, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET, OFF_RET, OFF_SCRATCH,
+    self, EXIT_DECLINED, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET, OFF_RET, OFF_SCRATCH,
 };
 use crate::compiler::CodeObject;
 use crate::compiler::bytecode::{Instr, binop};
@@ -335,14 +335,8 @@ impl Lower<'_, '_> {
             self.b.ins().brif(is_k, load, &[], next, &[]);
             self.b.switch_to_block(load);
             for i in 0..nlocals {
-                let t = self
-                    .b
-                    .ins()
-                    .load(I64, MemFlagsData::trusted(), frame, (16 * i) as i32);
-                let p = self
-                    .b
-                    .ins()
-                    .load(I64, MemFlagsData::trusted(), frame, (16 * i + 8) as i32);
+                let t = self.load(frame, (16 * i) as i32);
+                let p = self.load(frame, (16 * i + 8) as i32);
                 let (tv, pv) = self.locals[i];
                 self.b.def_var(tv, t);
                 self.b.def_var(pv, p);
@@ -350,16 +344,8 @@ impl Lower<'_, '_> {
             let mut args = Vec::with_capacity(2 * depth);
             for j in 0..depth {
                 let off = 16 * (nlocals + j);
-                args.push(
-                    self.b
-                        .ins()
-                        .load(I64, MemFlagsData::trusted(), frame, off as i32),
-                );
-                args.push(
-                    self.b
-                        .ins()
-                        .load(I64, MemFlagsData::trusted(), frame, (off + 8) as i32),
-                );
+                args.push(self.load(frame, off as i32));
+                args.push(self.load(frame, (off + 8) as i32));
             }
             if pc == 0 {
                 self.poll();
@@ -369,26 +355,18 @@ impl Lower<'_, '_> {
             self.b.ins().jump(target, &args);
             self.b.switch_to_block(next);
         }
-        // No such entry (cannot happen: `enter` checks): resume at offset 0... of
-        // nothing; report it as an exit at 0 with nothing written.
-        let zero = self.iconst(0);
-        let _ = self.call(
-            runtime::fb_exit_reserve as *const () as usize,
-            &[self.ctx, zero],
-        );
-        let status = self.iconst(EXIT_RESUME as i64);
+        // No such entry (`enter` checks, so this cannot happen): nothing was read,
+        // and the frame is left as it was.
+        let status = self.iconst(EXIT_DECLINED as i64);
         self.b.ins().return_(&[status]);
     }
 
     /// Decrements the poll counter and calls the runtime when it runs out.
     fn poll(&mut self) {
-        let p = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_BUDGET);
-        let n = self.b.ins().load(I64, MemFlagsData::trusted(), p, 0);
+        let p = self.load(self.ctx, OFF_BUDGET);
+        let n = self.load(p, 0);
         let n1 = self.b.ins().iadd_imm_s(n, -1);
-        self.b.ins().store(MemFlagsData::trusted(), n1, p, 0);
+        self.store(n1, p, 0);
         let out = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, n1, 0);
         let slow = self.b.create_block();
         let cont = self.b.create_block();
@@ -410,16 +388,10 @@ impl Lower<'_, '_> {
                 }
                 self.b.switch_to_block(blk);
                 let params = self.b.block_params(blk).to_vec();
-                self.stack = params
-                    .chunks(2)
-                    .map(|c| Slot {
-                        tag: c[0],
-                        pay: c[1],
-                        known: None,
-                        owned: true,
-                        src: None,
-                    })
-                    .collect();
+                self.stack.clear();
+                for c in params.chunks(2) {
+                    self.push_owned(c[0], c[1]);
+                }
                 self.known.iter_mut().for_each(|k| *k = None);
                 self.open = true;
             }
@@ -518,6 +490,63 @@ impl Lower<'_, '_> {
             .expect("operand stack underflow at compile time")
     }
 
+    /// Pushes a value native code owns whose tag is known only at run time.
+    fn push_owned(&mut self, tag: V, pay: V) {
+        self.stack.push(Slot {
+            tag,
+            pay,
+            known: None,
+            owned: true,
+            src: None,
+        });
+    }
+
+    /// Pushes the value a helper left in `ret`.
+    fn push_ret(&mut self) {
+        let tag = self.load(self.ctx, OFF_RET);
+        let pay = self.load(self.ctx, OFF_RET + 8);
+        self.push_owned(tag, pay);
+    }
+
+    /// A trusted 64-bit load.
+    fn load(&mut self, base: V, offset: i32) -> V {
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), base, offset)
+    }
+
+    /// A trusted 64-bit store.
+    fn store(&mut self, x: V, base: V, offset: i32) {
+        self.b.ins().store(MemFlagsData::trusted(), x, base, offset);
+    }
+
+    /// Takes the `n` top slots (owned) for a helper: stores them in the scratch
+    /// buffer, bottom first, and gives its address.
+    fn pass_inputs(&mut self, n: usize) -> V {
+        let base = self.stack.len() - n;
+        for i in base..self.stack.len() {
+            self.own(i);
+        }
+        let inputs: Vec<Slot> = self.stack.drain(base..).collect();
+        let scratch = self.load(self.ctx, OFF_SCRATCH);
+        for (k, s) in inputs.iter().enumerate() {
+            let off = (16 * k) as i32;
+            self.store(s.tag, scratch, off);
+            self.store(s.pay, scratch, off + 8);
+        }
+        scratch
+    }
+
+    /// Pushes `n` values a helper left in the scratch buffer at `scratch`.
+    fn push_scratch(&mut self, scratch: V, n: usize) {
+        for k in 0..n {
+            let off = (16 * k) as i32;
+            let tag = self.load(scratch, off);
+            let pay = self.load(scratch, off + 8);
+            self.push_owned(tag, pay);
+        }
+    }
+
     fn push_known(&mut self, t: u8, pay: V) {
         let tag = self.iconst(i64::from(t));
         self.stack.push(Slot {
@@ -546,21 +575,13 @@ impl Lower<'_, '_> {
             let (tv, pv) = self.locals[i];
             let t = self.b.use_var(tv);
             let v = self.b.use_var(pv);
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), t, p, (16 * i) as i32);
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), v, p, (16 * i + 8) as i32);
+            self.store(t, p, (16 * i) as i32);
+            self.store(v, p, (16 * i + 8) as i32);
         }
         for (j, s) in stack.iter().enumerate() {
             let off = 16 * (nlocals + j);
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), s.tag, p, off as i32);
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), s.pay, p, (off + 8) as i32);
+            self.store(s.tag, p, off as i32);
+            self.store(s.pay, p, (off + 8) as i32);
         }
         let status = self.iconst(((pc as u64) << 2 | kind) as i64);
         self.b.ins().return_(&[status]);
@@ -700,7 +721,8 @@ impl Lower<'_, '_> {
                     self.own(i);
                     self.stack[i]
                 };
-                let t = self.truth_keep(pc, s);
+                let exit_stack = self.stack.clone();
+                let t = self.truth_keep(pc, s, exit_stack);
                 let when = matches!(instr, JumpIfTrueOrPop { .. });
                 // Jump keeping TOS, or pop it and fall through.
                 let args = self.block_args();
@@ -714,11 +736,7 @@ impl Lower<'_, '_> {
                 self.b.switch_to_block(pop_blk);
                 let s = self.pop();
                 self.release(s);
-                let _ = s;
                 self.open = true;
-                if (target as usize) <= pc {
-                    self.poll();
-                }
             }
             Jump { target } => {
                 if (target as usize) <= pc {
@@ -813,23 +831,7 @@ impl Lower<'_, '_> {
         if n_out < 0 {
             return Err(format!("bad stack effect at {pc}"));
         }
-        let base = self.stack.len() - n_in;
-        for i in base..self.stack.len() {
-            self.own(i);
-        }
-        let inputs: Vec<Slot> = self.stack.drain(base..).collect();
-        let scratch = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
-        for (k, s) in inputs.iter().enumerate() {
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), s.tag, scratch, (16 * k) as i32);
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), s.pay, scratch, (16 * k + 8) as i32);
-        }
+        let scratch = self.pass_inputs(n_in);
         let pcv = self.iconst(pc as i64);
         let nv = self.iconst(n_in as i64);
         let outv = self.iconst(n_out);
@@ -840,23 +842,7 @@ impl Lower<'_, '_> {
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, got, 0);
         let stack = self.stack.clone();
         self.exit_if(failed, pc, EXIT_RAISED, stack);
-        for k in 0..n_out as usize {
-            let tag = self
-                .b
-                .ins()
-                .load(I64, MemFlagsData::trusted(), scratch, (16 * k) as i32);
-            let pay = self
-                .b
-                .ins()
-                .load(I64, MemFlagsData::trusted(), scratch, (16 * k + 8) as i32);
-            self.stack.push(Slot {
-                tag,
-                pay,
-                known: None,
-                owned: true,
-                src: None,
-            });
-        }
+        self.push_scratch(scratch, n_out as usize);
         Ok(())
     }
 
@@ -864,24 +850,8 @@ impl Lower<'_, '_> {
     /// slots (owned, through the scratch buffer) and gives one result in `ret`, or
     /// a nonzero status when it raised.
     fn helper_with_inputs(&mut self, pc: usize, n: usize, f: usize, consts: &[i64]) {
-        let base = self.stack.len() - n;
-        for i in base..self.stack.len() {
-            self.own(i);
-        }
-        let inputs: Vec<Slot> = self.stack.drain(base..).collect();
         if n > 0 {
-            let scratch = self
-                .b
-                .ins()
-                .load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
-            for (k, s) in inputs.iter().enumerate() {
-                self.b
-                    .ins()
-                    .store(MemFlagsData::trusted(), s.tag, scratch, (16 * k) as i32);
-                self.b
-                    .ins()
-                    .store(MemFlagsData::trusted(), s.pay, scratch, (16 * k + 8) as i32);
-            }
+            self.pass_inputs(n);
         }
         let mut args = vec![self.ctx];
         for &c in consts {
@@ -890,21 +860,7 @@ impl Lower<'_, '_> {
         let status = self.call(f, &args);
         let stack = self.stack.clone();
         self.exit_if(status, pc, EXIT_RAISED, stack);
-        let tag = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
-        let pay = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
-        self.stack.push(Slot {
-            tag,
-            pay,
-            known: None,
-            owned: true,
-            src: None,
-        });
+        self.push_ret();
     }
 
     /// Creates a block joining the paths of an instruction with one result.
@@ -937,13 +893,7 @@ impl Lower<'_, '_> {
     fn after_join(&mut self, j: Block) {
         self.b.switch_to_block(j);
         let p = self.b.block_params(j).to_vec();
-        self.stack.push(Slot {
-            tag: p[0],
-            pay: p[1],
-            known: None,
-            owned: true,
-            src: None,
-        });
+        self.push_owned(p[0], p[1]);
         self.open = true;
     }
 
@@ -958,13 +908,19 @@ impl Lower<'_, '_> {
 
     /// Whether both slots may hold tag `t`, and the run-time test (`None`: known).
     fn both(&mut self, a: Slot, b: Slot, t: u8) -> Option<Option<V>> {
-        let possible = |s: Slot| s.known.is_none_or(|k| k == t);
-        if !possible(a) || !possible(b) {
+        self.tags_are(a, t, b, t)
+    }
+
+    /// Whether `a` may hold tag `ta` and `b` tag `tb`, and the run-time test of
+    /// both (`None`: known at compile time).
+    fn tags_are(&mut self, a: Slot, ta: u8, b: Slot, tb: u8) -> Option<Option<V>> {
+        let possible = |s: Slot, t: u8| s.known.is_none_or(|k| k == t);
+        if !possible(a, ta) || !possible(b, tb) {
             return None;
         }
-        let ta = self.tag_is(a, t);
-        let tb = self.tag_is(b, t);
-        Some(match (ta, tb) {
+        let test_a = self.tag_is(a, ta);
+        let test_b = self.tag_is(b, tb);
+        Some(match (test_a, test_b) {
             (Some(x), Some(y)) => Some(self.b.ins().band(x, y)),
             (Some(x), None) | (None, Some(x)) => Some(x),
             (None, None) => None,
@@ -982,11 +938,15 @@ impl Lower<'_, '_> {
         Some(no)
     }
 
-    /// Ends a failed-test block chain: `no` continues to `next`.
-    fn else_to(&mut self, no: Option<Block>, next: Block) {
-        if let Some(no) = no {
-            self.b.switch_to_block(no);
-            self.b.ins().jump(next, &[]);
+    /// After a fast path: continues in the block its failed test goes to, if it
+    /// has one (`true`); `false` when the path was unconditional.
+    fn go_on(&mut self, no: Option<Block>) -> bool {
+        match no {
+            Some(no) => {
+                self.b.switch_to_block(no);
+                true
+            }
+            None => false,
         }
     }
 
@@ -1009,8 +969,10 @@ impl Lower<'_, '_> {
             binop::ADD | binop::SUB | binop::MULT | binop::BIT_AND | binop::BIT_OR | binop::BIT_XOR
         );
         let float_op = matches!(op, binop::ADD | binop::SUB | binop::MULT | binop::DIV);
-        let mut only_float = false;
-        // int op int
+        // A chain of fast paths, each behind its tag test: a failed test goes on to
+        // the next path, past the last one to the slow path. A path whose tags are
+        // known at compile time ends the chain (`open` false).
+        let mut open = true;
         if int_op && let Some(test) = self.both(a, b, tag::INT) {
             let no = self.guard(test);
             let (x, y) = (a.pay, b.pay);
@@ -1032,98 +994,50 @@ impl Lower<'_, '_> {
             };
             let t = self.iconst(i64::from(tag::INT));
             self.jump_join(join, t, r);
-            match no {
-                Some(no) => self.b.switch_to_block(no),
-                None => {
-                    self.finish_binary(pc, op, a, b, join, slow);
-                    return;
-                }
-            }
-        } else if int_op || float_op {
-            // Fall through to the float tests from the current block.
+            open = self.go_on(no);
         }
-        // float op float, and int/float mixes
-        if float_op {
-            let fa = self.both(a, b, tag::FLOAT);
-            if let Some(test) = fa {
-                let no = self.guard(test);
-                only_float = no.is_none();
-                let (x, y) = (self.f64_of(a.pay), self.f64_of(b.pay));
-                self.float_result(op, x, y, join, slow);
-                if let Some(no) = no {
-                    self.b.switch_to_block(no);
-                }
-            }
-            if !only_float {
-                // int / int: exact as floats below 2**53.
-                if op == binop::DIV
-                    && let Some(test) = self.both(a, b, tag::INT)
-                {
-                    let no = self.guard(test);
-                    let small = self.small_ints(&[a.pay, b.pay]);
-                    let cont = self.b.create_block();
-                    self.b.ins().brif(small, cont, &[], slow, &[]);
-                    self.b.switch_to_block(cont);
-                    let x = self.b.ins().fcvt_from_sint(F64, a.pay);
-                    let y = self.b.ins().fcvt_from_sint(F64, b.pay);
-                    self.float_result(op, x, y, join, slow);
-                    self.else_to(no, slow);
-                    self.b.switch_to_block(slow);
-                    self.slow_binary(pc, op, a, b, join);
-                    self.after_join(join);
-                    return;
-                }
-                // int op float / float op int
-                for (int_first, first, second) in [(true, a, b), (false, b, a)] {
-                    let p1 = first.known.is_none_or(|k| k == tag::INT);
-                    let p2 = second.known.is_none_or(|k| k == tag::FLOAT);
-                    if !(p1 && p2) {
-                        continue;
-                    }
-                    let t1 = self.tag_is(first, tag::INT);
-                    let t2 = self.tag_is(second, tag::FLOAT);
-                    let test = match (t1, t2) {
-                        (Some(x), Some(y)) => Some(self.b.ins().band(x, y)),
-                        (Some(x), None) | (None, Some(x)) => Some(x),
-                        (None, None) => None,
-                    };
-                    let no = self.guard(test);
-                    let i = self.b.ins().fcvt_from_sint(F64, first.pay);
-                    let f = self.f64_of(second.pay);
-                    let (x, y) = if int_first { (i, f) } else { (f, i) };
-                    self.float_result(op, x, y, join, slow);
-                    match no {
-                        Some(no) => self.b.switch_to_block(no),
-                        None => {
-                            self.b.switch_to_block(slow);
-                            self.slow_binary(pc, op, a, b, join);
-                            self.after_join(join);
-                            return;
-                        }
-                    }
-                }
-            }
+        if open
+            && float_op
+            && let Some(test) = self.both(a, b, tag::FLOAT)
+        {
+            let no = self.guard(test);
+            let (x, y) = (self.f64_of(a.pay), self.f64_of(b.pay));
+            self.float_result(op, x, y, join, slow);
+            open = self.go_on(no);
         }
-        if only_float {
-            // Both known floats: the slow block is only reached on division by 0.
-            self.b.switch_to_block(slow);
-            self.slow_binary(pc, op, a, b, join);
-            self.after_join(join);
-            if matches!(op, binop::ADD | binop::SUB | binop::MULT) {
-                // Never slow: the result is a float.
-                if let Some(top) = self.stack.last_mut() {
-                    top.known = None;
-                }
-            }
-            return;
+        // int / int: exact as floats below 2**53.
+        if open
+            && op == binop::DIV
+            && let Some(test) = self.both(a, b, tag::INT)
+        {
+            let no = self.guard(test);
+            let small = self.small_ints(&[a.pay, b.pay]);
+            let cont = self.b.create_block();
+            self.b.ins().brif(small, cont, &[], slow, &[]);
+            self.b.switch_to_block(cont);
+            let x = self.b.ins().fcvt_from_sint(F64, a.pay);
+            let y = self.b.ins().fcvt_from_sint(F64, b.pay);
+            self.float_result(op, x, y, join, slow);
+            open = self.go_on(no);
         }
-        self.b.ins().jump(slow, &[]);
-        self.b.switch_to_block(slow);
-        self.slow_binary(pc, op, a, b, join);
-        self.after_join(join);
-    }
-
-    fn finish_binary(&mut self, pc: usize, op: u32, a: Slot, b: Slot, join: Block, slow: Block) {
+        // int op float, float op int
+        for (int_first, first, second) in [(true, a, b), (false, b, a)] {
+            if !(open && float_op) {
+                break;
+            }
+            let Some(test) = self.tags_are(first, tag::INT, second, tag::FLOAT) else {
+                continue;
+            };
+            let no = self.guard(test);
+            let i = self.b.ins().fcvt_from_sint(F64, first.pay);
+            let f = self.f64_of(second.pay);
+            let (x, y) = if int_first { (i, f) } else { (f, i) };
+            self.float_result(op, x, y, join, slow);
+            open = self.go_on(no);
+        }
+        if open {
+            self.b.ins().jump(slow, &[]);
+        }
         self.b.switch_to_block(slow);
         self.slow_binary(pc, op, a, b, join);
         self.after_join(join);
@@ -1218,14 +1132,8 @@ impl Lower<'_, '_> {
             let ok = self.b.create_block();
             self.b.ins().brif(r, slow, &[], ok, &[]);
             self.b.switch_to_block(ok);
-            let tag = self
-                .b
-                .ins()
-                .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
-            let pay = self
-                .b
-                .ins()
-                .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
+            let tag = self.load(self.ctx, OFF_RET);
+            let pay = self.load(self.ctx, OFF_RET + 8);
             // The helper's result is a new reference; the operands were not taken.
             self.release(i);
             self.release(a);
@@ -1243,6 +1151,7 @@ impl Lower<'_, '_> {
         let join = self.join_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
+        let mut open = true;
         if a.known.is_none_or(|k| k == tag::INT) {
             let test = self.tag_is(a, tag::INT);
             let no = self.guard(test);
@@ -1253,16 +1162,9 @@ impl Lower<'_, '_> {
             let r = self.b.ins().ineg(a.pay);
             let t = self.iconst(i64::from(tag::INT));
             self.jump_join(join, t, r);
-            if let Some(no) = no {
-                self.b.switch_to_block(no);
-            } else {
-                self.b.switch_to_block(slow);
-                self.slow_step(pc, Instr::UnaryNeg, &[a], join);
-                self.after_join(join);
-                return;
-            }
+            open = self.go_on(no);
         }
-        if a.known.is_none_or(|k| k == tag::FLOAT) {
+        if open && a.known.is_none_or(|k| k == tag::FLOAT) {
             let test = self.tag_is(a, tag::FLOAT);
             let no = self.guard(test);
             let f = self.f64_of(a.pay);
@@ -1270,16 +1172,11 @@ impl Lower<'_, '_> {
             let bits = self.bits_of(r);
             let t = self.iconst(i64::from(tag::FLOAT));
             self.jump_join(join, t, bits);
-            if let Some(no) = no {
-                self.b.switch_to_block(no);
-            } else {
-                self.b.switch_to_block(slow);
-                self.slow_step(pc, Instr::UnaryNeg, &[a], join);
-                self.after_join(join);
-                return;
-            }
+            open = self.go_on(no);
         }
-        self.b.ins().jump(slow, &[]);
+        if open {
+            self.b.ins().jump(slow, &[]);
+        }
         self.b.switch_to_block(slow);
         self.slow_step(pc, Instr::UnaryNeg, &[a], join);
         self.after_join(join);
@@ -1316,28 +1213,22 @@ impl Lower<'_, '_> {
         if op_i >= icc.len() {
             self.b.ins().jump(slow, &[]);
         } else {
-            let mut done = false;
+            let mut open = true;
             if let Some(test) = self.both(a, b, tag::INT) {
                 let no = self.guard(test);
                 let r = self.b.ins().icmp(icc[op_i], a.pay, b.pay);
                 self.b.ins().jump(join, &[r.into()]);
-                match no {
-                    Some(no) => self.b.switch_to_block(no),
-                    None => done = true,
-                }
+                open = self.go_on(no);
             }
-            if !done && let Some(test) = self.both(a, b, tag::FLOAT) {
+            if open && let Some(test) = self.both(a, b, tag::FLOAT) {
                 let no = self.guard(test);
                 let x = self.f64_of(a.pay);
                 let y = self.f64_of(b.pay);
                 let r = self.b.ins().fcmp(fcc[op_i], x, y);
                 self.b.ins().jump(join, &[r.into()]);
-                match no {
-                    Some(no) => self.b.switch_to_block(no),
-                    None => done = true,
-                }
+                open = self.go_on(no);
             }
-            if !done
+            if open
                 && op_i < 2
                 && let Some(test) = self.both(a, b, tag::STR)
             {
@@ -1350,12 +1241,9 @@ impl Lower<'_, '_> {
                 self.b.switch_to_block(yes);
                 let r = self.b.ins().iconst(I8, i64::from(op_i == 0));
                 self.b.ins().jump(join, &[r.into()]);
-                match no {
-                    Some(no) => self.b.switch_to_block(no),
-                    None => done = true,
-                }
+                open = self.go_on(no);
             }
-            if !done {
+            if open {
                 self.b.ins().jump(slow, &[]);
             }
         }
@@ -1385,15 +1273,20 @@ impl Lower<'_, '_> {
 
     /// The truth of `s` (consumed) as an i8; exits if `__bool__` raises.
     fn truth(&mut self, pc: usize, s: Slot) -> V {
-        let t = self.truth_keep(pc, s);
+        // If `__bool__` raises, the value goes back to the interpreter with the
+        // stack (which drops it when it unwinds).
+        let mut exit_stack = self.stack.clone();
+        exit_stack.push(s);
+        let t = self.truth_keep(pc, s, exit_stack);
         // The slot is consumed: only an owned heap value needs dropping, after the
         // test (bools, ints and None never do).
         self.release(s);
         t
     }
 
-    /// The truth of `s` (not consumed) as an i8.
-    fn truth_keep(&mut self, pc: usize, s: Slot) -> V {
+    /// The truth of `s` (not consumed) as an i8; if `__bool__` raises, exits with
+    /// `exit_stack` as the operand stack.
+    fn truth_keep(&mut self, pc: usize, s: Slot, exit_stack: Vec<Slot>) -> V {
         match s.known {
             Some(tag::BOOL) | Some(tag::INT) => {
                 return self.b.ins().icmp_imm_s(IntCC::NotEqual, s.pay, 0);
@@ -1427,23 +1320,8 @@ impl Lower<'_, '_> {
             &[self.ctx, s.tag, s.pay],
         );
         let raised = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
-        let mut stack = self.stack.clone();
-        if !self
-            .stack
-            .last()
-            .is_some_and(|t| t.tag == s.tag && t.pay == s.pay)
-        {
-            stack.push(s);
-        }
-        let stack_for_exit = stack;
-        let out = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.set_cold_block(out);
-        self.b.ins().brif(raised, out, &[], cont, &[]);
-        self.b.switch_to_block(out);
         // `__bool__` raised: the interpreter sees the instruction raise.
-        self.exit(pc, EXIT_RAISED, Some(stack_for_exit));
-        self.b.switch_to_block(cont);
+        self.exit_if(raised, pc, EXIT_RAISED, exit_stack);
         let r8 = self.b.ins().ireduce(I8, r);
         self.b.ins().jump(join, &[r8.into()]);
         self.b.switch_to_block(join);
@@ -1452,47 +1330,35 @@ impl Lower<'_, '_> {
     }
 
     /// Ends the block with a branch on `t`: to `target` when `t == when`, else to
-    /// `next`.
+    /// `next` (continuing in a new block when `next` does not start one).
     fn branch(&mut self, pc: usize, t: V, target: usize, when: bool, next: usize) {
-        let backward = target <= pc;
         let args = self.block_args();
         let target_blk = self.blocks[target].expect("branch target block");
-        let taken = if backward {
-            // The back-edge polls on its way.
-            let via = self.b.create_block();
-            (via, true)
+        // A back-edge goes through a block of its own that polls.
+        let backward = target <= pc;
+        let (taken, taken_args) = if backward {
+            (self.b.create_block(), vec![])
         } else {
-            (target_blk, false)
+            (target_blk, args.clone())
         };
-        let next_blk = match self.blocks.get(next).copied().flatten() {
-            Some(b) => b,
-            None => {
-                // The fall-through is not a block of its own: make one that continues
-                // the current stack.
-                self.b.create_block()
-            }
+        let next_is_block = self.blocks.get(next).copied().flatten();
+        let (fall, fall_args) = match next_is_block {
+            Some(b) => (b, args.clone()),
+            None => (self.b.create_block(), vec![]),
         };
-        let has_next_block = self.blocks.get(next).copied().flatten().is_some();
-        let (then_b, then_a, else_b, else_a): (Block, Vec<BlockArg>, Block, Vec<BlockArg>) = {
-            let ta = if taken.1 { vec![] } else { args.clone() };
-            let na = if has_next_block { args.clone() } else { vec![] };
-            if when {
-                (taken.0, ta, next_blk, na)
-            } else {
-                (next_blk, na, taken.0, ta)
-            }
-        };
-        self.b.ins().brif(t, then_b, &then_a, else_b, &else_a);
-        if taken.1 {
-            self.b.switch_to_block(taken.0);
+        if when {
+            self.b.ins().brif(t, taken, &taken_args, fall, &fall_args);
+        } else {
+            self.b.ins().brif(t, fall, &fall_args, taken, &taken_args);
+        }
+        if backward {
+            self.b.switch_to_block(taken);
             self.poll();
             self.b.ins().jump(target_blk, &args);
         }
-        if has_next_block {
-            self.open = false;
-        } else {
-            self.b.switch_to_block(next_blk);
-            self.open = true;
+        self.open = next_is_block.is_none();
+        if self.open {
+            self.b.switch_to_block(fall);
         }
     }
 
@@ -1527,45 +1393,12 @@ impl Lower<'_, '_> {
         self.stack = saved;
         self.b.switch_to_block(more);
         if pair {
-            let scratch = self
-                .b
-                .ins()
-                .load(I64, MemFlagsData::trusted(), self.ctx, OFF_SCRATCH);
-            for k in 0..2 {
-                let tag = self
-                    .b
-                    .ins()
-                    .load(I64, MemFlagsData::trusted(), scratch, 16 * k);
-                let pay = self
-                    .b
-                    .ins()
-                    .load(I64, MemFlagsData::trusted(), scratch, 16 * k + 8);
-                self.stack.push(Slot {
-                    tag,
-                    pay,
-                    known: None,
-                    owned: true,
-                    src: None,
-                });
-            }
+            let scratch = self.load(self.ctx, OFF_SCRATCH);
+            self.push_scratch(scratch, 2);
             self.open = true;
             return pc + 2;
         }
-        let tag = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET);
-        let pay = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), self.ctx, OFF_RET + 8);
-        self.stack.push(Slot {
-            tag,
-            pay,
-            known: None,
-            owned: true,
-            src: None,
-        });
+        self.push_ret();
         self.open = true;
         pc + 1
     }

@@ -105,6 +105,10 @@ impl NativeState {
     pub(crate) fn get(&self) -> Option<Rc<cranelift::NativeCode>> {
         self.code.borrow().clone()
     }
+    /// Whether there is native code to enter.
+    pub(crate) fn has_code(&self) -> bool {
+        self.code.borrow().is_some()
+    }
     /// Whether native code exists (runnable or a host JIT's).
     pub(crate) fn is_compiled(&self) -> bool {
         self.code_size.get() > 0 || self.code.borrow().is_some()

@@ -71,6 +71,8 @@ pub(crate) const EXIT_RESUME: u64 = 0;
 pub(crate) const EXIT_RAISED: u64 = 1;
 /// Resume at the offset, which is a `ReturnValue` (not a deoptimisation).
 pub(crate) const EXIT_RETURN: u64 = 2;
+/// Not entered: the frame is untouched.
+pub(crate) const EXIT_DECLINED: u64 = 3;
 
 /// How a run of native code ended.
 pub(crate) enum NativeExit {
@@ -107,7 +109,8 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeEx
         scratch: vm.jit_scratch.as_mut_ptr(),
         vm: std::ptr::null_mut(),
         base,
-        exit_len: 0,
+        // What the frame holds now: an exit replaces it (`fb_exit_reserve`).
+        exit_len: expected - base,
         error: None,
     };
     vm.native_depth += 1;
@@ -139,6 +142,7 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeEx
                 .unwrap_or_else(|| runtime_error("internal error: native code lost its exception")),
         },
         EXIT_RETURN => NativeExit::Resume { pc, deopt: false },
+        EXIT_DECLINED => NativeExit::Declined,
         _ => NativeExit::Resume { pc, deopt: true },
     }
 }
@@ -208,17 +212,24 @@ pub(crate) extern "C" fn fb_decref(tag: u64, pay: u64) -> u64 {
     0
 }
 
+/// Moves the `n` owned values native code stored in the scratch buffer onto the
+/// interpreter's stack.
+fn take_scratch(vm: &mut Vm, ctx: &JitCtx, n: usize) {
+    for k in 0..n {
+        // SAFETY: native code stored `n` owned values in the scratch buffer
+        // (`SCRATCH` long, checked at compile time) and gives them up here.
+        vm.stack
+            .push(unsafe { ctx.scratch.add(k).read().assume_init() });
+    }
+}
+
 /// Runs the plain instruction at `pc` in the interpreter: its `n_in` operands are
 /// in the scratch buffer (owned, bottom first) and its results replace them there.
 /// Returns the number of results, or -1 when it raised.
 pub(crate) extern "C" fn fb_step(ctx: *mut JitCtx, pc: u64, n_in: u64, n_out: u64) -> i64 {
     with_vm(ctx, |vm, ctx| {
         let start = vm.stack.len();
-        for k in 0..n_in as usize {
-            // SAFETY: native code stored `n_in` owned values in the scratch buffer
-            // (`SCRATCH` long, checked at compile time) and gives them up here.
-            vm.stack.push(unsafe { ctx.scratch.add(k).read().assume_init() });
-        }
+        take_scratch(vm, ctx, n_in as usize);
         match vm.step_plain(pc as usize) {
             Ok(_) => {
                 let got = vm.stack.len().saturating_sub(start);
@@ -339,12 +350,7 @@ pub(crate) extern "C" fn fb_subscr_int(ctx: *mut JitCtx, tag: u64, pay: u64, ind
 pub(crate) extern "C" fn fb_call(ctx: *mut JitCtx, pc: u64, argc: u64) -> u64 {
     with_vm(ctx, |vm, ctx| {
         let start = vm.stack.len();
-        for k in 0..argc as usize + 2 {
-            // SAFETY: native code stored `argc + 2` owned values in the scratch
-            // buffer and gives them up here.
-            vm.stack
-                .push(unsafe { ctx.scratch.add(k).read().assume_init() });
-        }
+        take_scratch(vm, ctx, argc as usize + 2);
         match vm.call_for_native(pc as usize, argc as usize) {
             Ok(v) => {
                 vm.stack.truncate(start);

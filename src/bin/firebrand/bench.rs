@@ -931,22 +931,15 @@ fn curve_report_lines(r: &CurveResult) -> Vec<String> {
             ));
         }
     }
-    let mut pairs = vec![(&r.jit1, &r.jit0, "JIT=1".to_string())];
-    if let Some(cmp) = &r.compare {
-        for run in [&r.jit0, &r.jit1] {
-            pairs.push((run, cmp, format!("firebrand {}", run.label)));
-        }
+    fn values(run: &CurveRun) -> (&str, &[String]) {
+        (&run.label, &run.results)
     }
-    for (ours, theirs, name) in pairs {
-        if let Some((a, b)) = first_difference(&ours.results, &theirs.results) {
-            lines.push(format!(
-                "  !! WARNING: {name} results differ from {}: {} vs {}",
-                theirs.label,
-                clip(a),
-                clip(b)
-            ));
-        }
-    }
+    lines.extend(disagreement_lines(
+        values(&r.jit0),
+        values(&r.jit1),
+        r.compare.as_ref().map(values),
+        "results differ",
+    ));
     lines
 }
 
@@ -1196,23 +1189,45 @@ fn warning_lines(r: &WorkloadResult) -> Vec<String> {
             ));
         }
     }
-    let mut pairs = vec![(&r.jit1, &r.jit0, "JIT=1".to_string())];
-    if let Some(cmp) = &r.compare {
-        for s in [&r.jit0, &r.jit1] {
-            pairs.push((s, cmp, format!("firebrand {}", s.label)));
+    fn values(s: &Setting) -> (&str, &[String]) {
+        (&s.label, &s.outputs)
+    }
+    lines.extend(disagreement_lines(
+        values(&r.jit0),
+        values(&r.jit1),
+        r.compare.as_ref().map(values),
+        "output differs",
+    ));
+    lines
+}
+
+/// Warnings where one setting's values (label, values) differ from another's:
+/// JIT=1 from JIT=0, and each from the compared interpreter. `what` says what
+/// differs ("output differs", "results differ").
+fn disagreement_lines(
+    jit0: (&str, &[String]),
+    jit1: (&str, &[String]),
+    compare: Option<(&str, &[String])>,
+    what: &str,
+) -> Vec<String> {
+    let mut pairs = vec![(jit1, jit0, "JIT=1".to_string())];
+    if let Some(cmp) = compare {
+        for ours in [jit0, jit1] {
+            pairs.push((ours, cmp, format!("firebrand {}", ours.0)));
         }
     }
-    for (ours, theirs, name) in pairs {
-        if let Some((a, b)) = first_difference(&ours.outputs, &theirs.outputs) {
-            lines.push(format!(
-                "  !! WARNING: {name} output differs from {}: {} vs {}",
-                theirs.label,
+    pairs
+        .into_iter()
+        .filter_map(|(ours, theirs, name)| {
+            let (a, b) = first_difference(ours.1, theirs.1)?;
+            Some(format!(
+                "  !! WARNING: {name} {what} from {}: {} vs {}",
+                theirs.0,
                 clip(a),
                 clip(b)
-            ));
-        }
-    }
-    lines
+            ))
+        })
+        .collect()
 }
 
 /// The first pair of outputs (of the same run) that differ.
