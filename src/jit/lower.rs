@@ -747,6 +747,12 @@ impl Lower<'_, '_> {
             ForIter { target } => return Ok(self.for_iter(pc, target as usize)),
             ReturnValue => self.exit(pc, EXIT_RETURN, None),
             YieldValue => return Err("yield is not compiled".into()),
+            Raise { .. } | Reraise | PopExceptReraise => {
+                // Always raises: the step's exit is the way out; the block still
+                // needs an end where a fall-through would go.
+                self.step(pc, instr)?;
+                self.exit(pc + 1, EXIT_RESUME, None);
+            }
             other => self.step(pc, other)?,
         }
         Ok(pc + 1)
@@ -1054,7 +1060,16 @@ impl Lower<'_, '_> {
         ) && a.src == Some(idx)
             && !a.owned
             && !self.stack.iter().any(|s| s.src == Some(idx) && !s.owned)
+            && let Some(Some(both_str)) = self.tags_are(a, tag::STR, b, tag::STR)
         {
+            // Only for two strs (which cannot fail to concatenate): any other
+            // operands may raise, and the local must then still hold its value.
+            let steal = self.b.create_block();
+            let keep = self.b.create_block();
+            self.b.ins().brif(both_str, steal, &[], keep, &[]);
+            self.b.switch_to_block(keep);
+            self.slow_step(pc, instr, &[a, b], join);
+            self.b.switch_to_block(steal);
             let z = self.iconst(0);
             let (tv, pv) = self.locals[idx as usize];
             self.b.def_var(tv, z);
@@ -1066,7 +1081,7 @@ impl Lower<'_, '_> {
             };
             self.known[idx as usize] = Some(tag::UNDEF);
             self.slow_step(pc, instr, &[a, b], join);
-            // Unbound on the slow path, unchanged on the others.
+            // Unbound on the stealing path, unchanged on the others.
             self.known[idx as usize] = None;
             return;
         }
