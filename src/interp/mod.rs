@@ -146,8 +146,9 @@ pub struct Vm {
     /// The exception native code raised in a frame it left at `jit::RAISED`, and
     /// the offset to unwind from (the one after the raising instruction).
     pub(crate) native_error: Option<(PyErr, usize)>,
-    /// Native code's poll counter: decremented at loop back-edges and calls; the
-    /// runtime is called when it runs out (`jit::runtime::fb_poll`).
+    /// Native code's poll counter: decremented at loop back-edges and calls;
+    /// native code leaves for the runtime when it runs out (`jit::runtime::enter`
+    /// polls).
     pub(crate) jit_budget: i64,
     /// The buffer native code passes values to its helpers in.
     pub(crate) jit_scratch: Vec<std::mem::MaybeUninit<Value>>,
@@ -285,7 +286,7 @@ impl Vm {
         let calls = c.calls.get() + 1;
         c.calls.set(calls);
         if calls >= c.next_call_check.get() {
-            self.hot_function(&f.code.clone(), calls);
+            self.hot_function(&f.code.clone(), calls, f.base);
         }
         let native = f.code.native.at_entry.get();
         self.frames.push(f);
@@ -317,28 +318,20 @@ impl Vm {
         use crate::jit::runtime::NativeExit;
         let native = code.native.get()?;
         let state = &code.native;
-        let exit = crate::jit::runtime::enter(self, &native, at);
+        let run = crate::jit::runtime::enter(self, &native, at);
+        drop(native);
+        let exit = run.exit;
+        if let Some(assumption) = run.failed {
+            self.native_assumption_failed(code, at, assumption);
+        }
         if !matches!(exit, NativeExit::Declined) {
             state.entries.set(state.entries.get() + 1);
         }
-        let deopt = |vm: &mut Vm| {
-            state.deopts.set(state.deopts.get() + 1);
-            let recent = state.recent_deopts.get() + 1;
-            state.recent_deopts.set(recent);
-            if recent >= crate::jit::MAX_DEOPTS {
-                // Exits this often cost more than native code saves: stay in tier 1.
-                state.discard();
-                vm.profiler.on_event(&TierEvent::CompileDeclined {
-                    site: specialize::site(code, at),
-                    reason: "native code exited to the interpreter too often".to_string(),
-                });
-            }
-        };
         match exit {
             NativeExit::Declined => None,
-            NativeExit::Resume { pc, deopt: d } => {
-                if d {
-                    deopt(self);
+            NativeExit::Resume { pc, deopt } => {
+                if deopt {
+                    self.native_deopt(code, at);
                 }
                 Some(pc)
             }
@@ -351,6 +344,43 @@ impl Vm {
                 self.native_error = Some((err, pc + 1));
                 Some(crate::jit::RAISED)
             }
+        }
+    }
+
+    /// A check in native code failed: the code is compiled again without the
+    /// assumption (kept out of `run_native`, whose frame is on the native stack of
+    /// every recursive call).
+    #[cold]
+    #[inline(never)]
+    fn native_assumption_failed(
+        &mut self,
+        code: &CodeObject,
+        at: usize,
+        assumption: crate::jit::types::Assumption,
+    ) {
+        if code.native.assumption_failed(assumption) {
+            self.profiler.on_event(&TierEvent::CompileDeclined {
+                site: specialize::site(code, at),
+                reason: "native code failed its type checks too often".to_string(),
+            });
+        }
+    }
+
+    /// Native code exited to the interpreter other than by returning.
+    #[cold]
+    #[inline(never)]
+    fn native_deopt(&mut self, code: &CodeObject, at: usize) {
+        let state = &code.native;
+        state.deopts.set(state.deopts.get() + 1);
+        let recent = state.recent_deopts.get() + 1;
+        state.recent_deopts.set(recent);
+        if recent >= crate::jit::MAX_DEOPTS {
+            // Exits this often cost more than native code saves: stay in tier 1.
+            state.discard();
+            self.profiler.on_event(&TierEvent::CompileDeclined {
+                site: specialize::site(code, at),
+                reason: "native code exited to the interpreter too often".to_string(),
+            });
         }
     }
 
@@ -383,7 +413,7 @@ impl Vm {
 
     /// A function reached the next call count the profiler wanted to hear about.
     #[cold]
-    fn hot_function(&mut self, code: &Rc<CodeObject>, calls: u64) {
+    fn hot_function(&mut self, code: &Rc<CodeObject>, calls: u64, base: usize) {
         let check = &code.counters.next_call_check;
         if check.get() == 0 {
             // The first call: the threshold is not known when code is compiled.
@@ -395,7 +425,7 @@ impl Vm {
         check.set(calls.saturating_mul(2).max(1));
         let site = specialize::site(code, 0);
         if self.profiler.on_hot_function(&site, calls) == Promote::Compile {
-            self.offer_to_jit(code, CompileRequest::Function(site));
+            self.offer_to_jit(code, CompileRequest::Function(site), base);
         }
     }
 
@@ -438,7 +468,8 @@ impl Vm {
                 return None;
             };
             let site = specialize::site(code, offset);
-            self.offer_to_jit(code, CompileRequest::Loop(site));
+            let base = self.frames.last().map_or(self.stack.len(), |f| f.base);
+            self.offer_to_jit(code, CompileRequest::Loop(site), base);
             if !code.native.has_code() {
                 return None;
             }
@@ -451,11 +482,19 @@ impl Vm {
 
     /// Offers code to the JIT (once: after it compiled or declined, never again)
     /// and installs what it makes; a declination is reported to the profiler.
-    fn offer_to_jit(&mut self, code: &CodeObject, request: CompileRequest) {
+    fn offer_to_jit(&mut self, code: &CodeObject, request: CompileRequest, base: usize) {
         let state = &code.native;
         if state.given_up.get() || state.is_compiled() {
             return;
         }
+        // What the frame (its locals at `base`) holds now is what the code
+        // speculates on: a running loop's locals, or the arguments just bound.
+        let end = (base + code.nlocals()).min(self.stack.len());
+        let tags = self.stack[base.min(end)..end]
+            .iter()
+            .map(|v| crate::jit::runtime::value_words(v).0 as u8)
+            .collect();
+        *state.observed.borrow_mut() = tags;
         let started = std::time::Instant::now();
         match self.jit.compile(code, &request) {
             Ok(compiled) => {

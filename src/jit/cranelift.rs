@@ -143,7 +143,7 @@ fn compile_code(
 ) -> Result<CompiledCode, String> {
     {
         let isa = &isa;
-        let plan = super::lower::plan(code, always)?;
+        let plan = super::lower::plan(code, always, code.native.speculation())?;
         let mut module = JITModule::new(JITBuilder::with_isa(
             isa.clone(),
             cranelift_module::default_libcall_names(),
@@ -152,12 +152,24 @@ fn compile_code(
         ctx.func.signature = super::lower::entry_signature(&module);
         let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
         super::lower::lower(code, &plan, &mut ctx.func, &mut fctx, module.isa())?;
+        let dump = std::env::var_os("FIREBRAND_JIT_DUMP").is_some();
+        if dump {
+            eprintln!("{}", ctx.func.display());
+            ctx.set_disasm(true);
+        }
         let id = module
             .declare_anonymous_function(&ctx.func.signature)
             .map_err(|e| format!("declare: {e}"))?;
-        module
-            .define_function(id, &mut ctx)
-            .map_err(|e| format!("cranelift: {e:?}"))?;
+        module.define_function(id, &mut ctx).map_err(|e| {
+            let e = format!("cranelift: {e:?}");
+            if dump {
+                eprintln!("{e}");
+            }
+            e
+        })?;
+        if dump && let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.as_ref()) {
+            eprintln!("{vcode}");
+        }
         let code_size = ctx
             .compiled_code()
             .map_or(0, |c| c.code_info().total_size as usize);

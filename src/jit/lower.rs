@@ -18,7 +18,8 @@
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I8, I64};
 use cranelift_codegen::ir::{
-    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature, Value as V,
+    AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature,
+    StackSlotData, StackSlotKind, Value as V,
 };
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -26,24 +27,12 @@ use cranelift_jit::JITModule;
 use cranelift_module::Module;
 
 use super::runtime::{
-    self, EXIT_DECLINED, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET, OFF_RET, OFF_SCRATCH,
+    self, EXIT_DECLINED, EXIT_POLL, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET, OFF_FAILED,
+    OFF_RET, OFF_SCRATCH,
 };
+use super::types::{self, Assumption, LocalType, Speculation, Ty, Types, tag};
 use crate::compiler::CodeObject;
 use crate::compiler::bytecode::{Instr, binop};
-
-/// Value tags (`Value`'s discriminants) native code tests.
-mod tag {
-    pub const UNDEF: u8 = 0;
-    pub const NONE: u8 = 1;
-    pub const BOOL: u8 = 2;
-    pub const INT: u8 = 3;
-    pub const FLOAT: u8 = 4;
-    /// Tags from here on hold a reference-counted pointer.
-    pub const FIRST_HEAP: u8 = 5;
-    pub const STR: u8 = 6;
-    /// Not a tag: a local known to be bound, of unknown type.
-    pub const BOUND: u8 = 255;
-}
 
 /// What the analysis before lowering found: stack depths and block boundaries.
 pub(crate) struct Plan {
@@ -53,6 +42,8 @@ pub(crate) struct Plan {
     depth: Vec<Option<usize>>,
     /// Offsets where a basic block starts.
     block_start: Vec<bool>,
+    /// The types native code assumes at block starts.
+    types: Types,
 }
 
 /// Successors of the instruction at `pc` with operand depth `d` before it:
@@ -75,7 +66,7 @@ fn successors(instr: Instr, pc: usize, d: i64) -> Vec<(usize, i64)> {
 
 /// Analyses `code` for lowering, or says why it will not be compiled (`always`:
 /// even when it would not gain, see `mostly_runtime_calls`).
-pub(crate) fn plan(code: &CodeObject, always: bool) -> Result<Plan, String> {
+pub(crate) fn plan(code: &CodeObject, always: bool, spec: Speculation) -> Result<Plan, String> {
     if code.is_generator {
         return Err("generators are not compiled".into());
     }
@@ -144,10 +135,12 @@ pub(crate) fn plan(code: &CodeObject, always: bool) -> Result<Plan, String> {
             entries.push((t as usize, d));
         }
     }
+    let types = types::analyse(code, &depth, &block_start, spec);
     Ok(Plan {
         entries,
         depth,
         block_start,
+        types,
     })
 }
 
@@ -231,6 +224,8 @@ struct Slot {
     owned: bool,
     /// The local it was loaded from, while borrowed from it.
     src: Option<u32>,
+    /// A float's value as an `f64` (saves moving it between register files).
+    f: Option<V>,
 }
 
 impl Slot {
@@ -245,14 +240,45 @@ struct Lower<'a, 'f> {
     plan: &'a Plan,
     ctx: V,
     locals: Vec<(Variable, Variable)>,
-    /// What is known of each local's tag in the current block.
+    /// Each local's value as an `f64`, valid while it is known to be a float
+    /// (`locals` holds it too, as bits).
+    fvars: Vec<Variable>,
+    /// The poll counter's address (loaded once, at the start).
+    budget: V,
+    /// The frame area: a copy of the locals, written at every store, then room
+    /// for the operand stack. Exits move it back to the interpreter's frame, so
+    /// they need no SSA value of a local (which then need not stay live).
+    area: V,
+    /// What is known of each local's tag in the current block: `Some(tag)`,
+    /// `Some(tag::BOUND)` (bound, type unknown), `None` (may be unbound).
     known: Vec<Option<u8>>,
+    /// For a local that may be unbound: the tag it has if bound, when known.
+    if_bound: Vec<Option<u8>>,
+    /// Edges whose checks are emitted after the current block's terminator.
+    pending: Vec<PendingEdge>,
     stack: Vec<Slot>,
     blocks: Vec<Option<Block>>,
     /// Signatures by number of parameters (all `i64`, one `i64` result).
     sigs: Vec<SigRef>,
     /// Whether the current block still needs its terminator.
     open: bool,
+}
+
+/// An edge into a block whose assumptions the lowering could not show where it
+/// branched: it goes through a block of its own that checks them.
+struct PendingEdge {
+    /// The block that checks.
+    block: Block,
+    /// The target offset.
+    target: usize,
+    /// The operand stack passed (owned), and the arguments made of it.
+    stack: Vec<Slot>,
+    args: Vec<BlockArg>,
+    /// The lowering's knowledge of the locals at the branch.
+    known: Vec<Option<u8>>,
+    if_bound: Vec<Option<u8>>,
+    /// Whether the edge is a back-edge (which polls).
+    poll: bool,
 }
 
 /// Lowers `code` into `func` (whose signature is already set).
@@ -282,6 +308,18 @@ pub(crate) fn lower(
     let locals = (0..code.nlocals())
         .map(|_| (b.declare_var(I64), b.declare_var(I64)))
         .collect();
+    let fvars = (0..code.nlocals()).map(|_| b.declare_var(F64)).collect();
+    let max_depth = plan.depth.iter().flatten().copied().max().unwrap_or(0);
+    let area_size = 16 * (code.nlocals() + max_depth + 1);
+    let slot = b.create_sized_stack_slot(StackSlotData::new(
+        StackSlotKind::ExplicitSlot,
+        u32::try_from(area_size).map_err(|_| "frame too large".to_string())?,
+        4,
+    ));
+    let area = b.ins().stack_addr(I64, slot, 0);
+    let budget = b
+        .ins()
+        .load(I64, MemFlagsData::trusted(), params[0], OFF_BUDGET);
     let mut blocks = vec![None; code.plain.len()];
     for (pc, start) in plan.block_start.iter().enumerate() {
         if *start && let Some(d) = plan.depth[pc] {
@@ -298,7 +336,12 @@ pub(crate) fn lower(
         plan,
         ctx: params[0],
         locals,
+        fvars,
+        budget,
+        area,
         known: vec![None; code.nlocals()],
+        if_bound: vec![None; code.nlocals()],
+        pending: Vec::new(),
         stack: Vec::new(),
         blocks,
         sigs,
@@ -334,12 +377,39 @@ impl Lower<'_, '_> {
             let is_k = self.b.ins().icmp_imm_s(IntCC::Equal, which, k as i64);
             self.b.ins().brif(is_k, load, &[], next, &[]);
             self.b.switch_to_block(load);
+            // A frame whose locals do not have the types this entry assumes is
+            // declined (nothing is written), naming the local.
+            let declined = self.b.create_block();
+            self.b.set_cold_block(declined);
+            self.b.append_block_param(declined, I64);
+            let assumed = self.plan.types.at[pc].clone();
+            let mut loaded = Vec::with_capacity(nlocals);
             for i in 0..nlocals {
                 let t = self.load(frame, (16 * i) as i32);
                 let p = self.load(frame, (16 * i + 8) as i32);
+                if let Some(e) = assumed.as_ref().map(|a| a[i])
+                    && !(e.maybe_unbound && e.ty == Ty::Any)
+                {
+                    let ok = self.tag_meets(t, e);
+                    let checked = self.b.create_block();
+                    let code = self.iconst(Assumption::Local(i as u32).code() as i64);
+                    self.b
+                        .ins()
+                        .brif(ok, checked, &[], declined, &[code.into()]);
+                    self.b.switch_to_block(checked);
+                }
+                loaded.push((t, p));
+            }
+            for (i, (t, p)) in loaded.into_iter().enumerate() {
                 let (tv, pv) = self.locals[i];
                 self.b.def_var(tv, t);
                 self.b.def_var(pv, p);
+                self.store(t, self.area, (16 * i) as i32);
+                self.store(p, self.area, (16 * i + 8) as i32);
+                if assumed.as_ref().and_then(|a| a[i].tag_if_bound()) == Some(tag::FLOAT) {
+                    let f = self.f64_of(p);
+                    self.b.def_var(self.fvars[i], f);
+                }
             }
             let mut args = Vec::with_capacity(2 * depth);
             for j in 0..depth {
@@ -348,34 +418,36 @@ impl Lower<'_, '_> {
                 args.push(self.load(frame, (off + 8) as i32));
             }
             if pc == 0 {
-                self.poll();
+                self.poll(0, Vec::new());
             }
             let target = self.blocks[pc].expect("entry block");
             let args: Vec<BlockArg> = args.into_iter().map(BlockArg::from).collect();
             self.b.ins().jump(target, &args);
+            self.b.switch_to_block(declined);
+            let code = self.b.block_params(declined)[0];
+            self.store(code, self.ctx, OFF_FAILED);
+            let status = self.iconst(EXIT_DECLINED as i64);
+            self.b.ins().return_(&[status]);
             self.b.switch_to_block(next);
         }
         // No such entry (`enter` checks, so this cannot happen): nothing was read,
         // and the frame is left as it was.
         let status = self.iconst(EXIT_DECLINED as i64);
         self.b.ins().return_(&[status]);
+        self.open = false;
     }
 
-    /// Decrements the poll counter and calls the runtime when it runs out.
-    fn poll(&mut self) {
-        let p = self.load(self.ctx, OFF_BUDGET);
+    /// Decrements the poll counter; when it runs out, leaves native code for the
+    /// runtime (resuming the interpreter at `pc` with operand stack `stack`; not a
+    /// deoptimisation). Leaving instead of calling keeps loops free of calls, so
+    /// their values stay in registers.
+    fn poll(&mut self, pc: usize, stack: Vec<Slot>) {
+        let p = self.budget;
         let n = self.load(p, 0);
         let n1 = self.b.ins().iadd_imm_s(n, -1);
         self.store(n1, p, 0);
         let out = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, n1, 0);
-        let slow = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.set_cold_block(slow);
-        self.b.ins().brif(out, slow, &[], cont, &[]);
-        self.b.switch_to_block(slow);
-        let _ = self.call(runtime::fb_poll as *const () as usize, &[self.ctx]);
-        self.b.ins().jump(cont, &[]);
-        self.b.switch_to_block(cont);
+        self.exit_if(out, pc, EXIT_POLL, stack);
     }
 
     fn body(&mut self) -> Result<(), String> {
@@ -392,7 +464,7 @@ impl Lower<'_, '_> {
                 for c in params.chunks(2) {
                     self.push_owned(c[0], c[1]);
                 }
-                self.known.iter_mut().for_each(|k| *k = None);
+                self.assume_block_types(pc);
                 self.open = true;
             }
             if !self.open || self.plan.depth[pc].is_none() {
@@ -410,12 +482,149 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
-    /// Ends the current block with a jump to the block at `pc`, passing the stack.
+    /// Ends the current block with a jump to the block at `pc`, passing the stack
+    /// (after checking what the block assumes of the locals).
     fn jump_to(&mut self, pc: usize) {
         let args = self.block_args();
+        let stack = self.stack.clone();
+        self.check_edge(pc, &stack);
         let blk = self.blocks[pc].expect("jump to a block");
         self.b.ins().jump(blk, &args);
         self.open = false;
+    }
+
+    /// What the lowering knows of the locals at the start of the block at `pc`:
+    /// what the analysis found there (every edge into it checks that).
+    fn assume_block_types(&mut self, pc: usize) {
+        let at = self.plan.types.at[pc].clone();
+        for i in 0..self.known.len() {
+            let l = at.as_ref().map_or(
+                LocalType {
+                    maybe_unbound: true,
+                    ty: Ty::Any,
+                },
+                |v| v[i],
+            );
+            (self.known[i], self.if_bound[i]) = match (l.maybe_unbound, l.ty) {
+                (false, Ty::Is(t)) => (Some(t), None),
+                (false, _) => (Some(tag::BOUND), None),
+                (true, Ty::Nothing) => (Some(tag::UNDEF), None),
+                (true, Ty::Is(t)) => (None, Some(t)),
+                (true, Ty::Any) => (None, None),
+            };
+            // A known tag is a constant here, so it is not carried into the block.
+            if let Some(t) = self.known[i].filter(|&k| k != tag::BOUND) {
+                let c = self.iconst(i64::from(t));
+                self.b.def_var(self.locals[i].0, c);
+            }
+        }
+    }
+
+    /// Whether local `i` as the lowering knows it meets `e` without a check.
+    fn meets(&self, i: usize, e: LocalType) -> bool {
+        let k = self.known[i];
+        match e.ty {
+            _ if e.maybe_unbound && e.ty == Ty::Any => true,
+            Ty::Any => k.is_some_and(|k| k != tag::UNDEF),
+            Ty::Nothing => k == Some(tag::UNDEF),
+            Ty::Is(t) => {
+                k == Some(t)
+                    || (e.maybe_unbound
+                        && (k == Some(tag::UNDEF) || (k.is_none() && self.if_bound[i] == Some(t))))
+            }
+        }
+    }
+
+    /// The locals whose assumptions at the block at `target` need a check on an
+    /// edge from here.
+    fn edge_checks(&self, target: usize) -> Vec<(usize, LocalType)> {
+        let Some(at) = self.plan.types.at[target].as_ref() else {
+            return Vec::new();
+        };
+        at.iter()
+            .enumerate()
+            .filter(|&(i, &e)| !self.meets(i, e))
+            .map(|(i, &e)| (i, e))
+            .collect()
+    }
+
+    /// Whether the tag `t` of a local meets `e` (an `i8` truth value).
+    fn tag_meets(&mut self, t: V, e: LocalType) -> V {
+        let is = |l: &mut Self, x: u8| l.b.ins().icmp_imm_s(IntCC::Equal, t, i64::from(x));
+        match e.ty {
+            Ty::Any => self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::NotEqual, t, i64::from(tag::UNDEF)),
+            Ty::Nothing => is(self, tag::UNDEF),
+            Ty::Is(x) => {
+                let yes = is(self, x);
+                if e.maybe_unbound {
+                    let unbound = is(self, tag::UNDEF);
+                    self.b.ins().bor(yes, unbound)
+                } else {
+                    yes
+                }
+            }
+        }
+    }
+
+    /// Checks, before a jump to the block at `target` with operand stack `stack`
+    /// (owned), what that block assumes of the locals; a local that does not meet
+    /// it exits to the interpreter at `target` (and the code is compiled again
+    /// without the assumption).
+    fn check_edge(&mut self, target: usize, stack: &[Slot]) {
+        for (i, e) in self.edge_checks(target) {
+            let t = self.b.use_var(self.locals[i].0);
+            let ok = self.tag_meets(t, e);
+            let bad = self.b.ins().bxor_imm_s(ok, 1);
+            self.exit_failing(bad, target, stack.to_vec(), Assumption::Local(i as u32));
+            if e.tag_if_bound() == Some(tag::FLOAT) {
+                // The block reads a float local from its `f64` variable.
+                let p = self.b.use_var(self.locals[i].1);
+                let f = self.f64_of(p);
+                self.b.def_var(self.fvars[i], f);
+            }
+        }
+    }
+
+    /// The block and arguments for a branch edge to `target` with the current
+    /// stack passed as `args`: the target itself, or a block of its own when the
+    /// edge needs checks or polls (emitted by `flush_edges` after the branch).
+    fn edge(&mut self, target: usize, args: &[BlockArg], poll: bool) -> (Block, Vec<BlockArg>) {
+        let blk = self.blocks[target].expect("branch target block");
+        if !poll && self.edge_checks(target).is_empty() {
+            return (blk, args.to_vec());
+        }
+        let block = self.b.create_block();
+        self.pending.push(PendingEdge {
+            block,
+            target,
+            stack: self.stack.clone(),
+            args: args.to_vec(),
+            known: self.known.clone(),
+            if_bound: self.if_bound.clone(),
+            poll,
+        });
+        (block, Vec::new())
+    }
+
+    /// Emits the edge blocks `edge` made (the current block is terminated).
+    fn flush_edges(&mut self) {
+        let (known, if_bound) = (self.known.clone(), self.if_bound.clone());
+        for e in std::mem::take(&mut self.pending) {
+            self.b.switch_to_block(e.block);
+            self.known = e.known;
+            self.if_bound = e.if_bound;
+            if e.poll {
+                self.poll(e.target, e.stack.clone());
+            }
+            self.check_edge(e.target, &e.stack);
+            let blk = self.blocks[e.target].expect("branch target block");
+            self.b.ins().jump(blk, &e.args);
+        }
+        self.known = known;
+        self.if_bound = if_bound;
     }
 
     /// The operand stack as block arguments, every slot owned.
@@ -498,6 +707,7 @@ impl Lower<'_, '_> {
             known: None,
             owned: true,
             src: None,
+            f: None,
         });
     }
 
@@ -555,6 +765,7 @@ impl Lower<'_, '_> {
             known: Some(t),
             owned: true,
             src: None,
+            f: None,
         });
     }
 
@@ -566,23 +777,17 @@ impl Lower<'_, '_> {
         let stack = stack.unwrap_or_else(|| self.stack.clone());
         let stack: Vec<Slot> = stack.into_iter().map(|s| self.own_slot(s)).collect();
         let nlocals = self.locals.len();
-        let n = self.iconst((nlocals + stack.len()) as i64);
-        let p = self.call(
-            runtime::fb_exit_reserve as *const () as usize,
-            &[self.ctx, n],
-        );
-        for i in 0..nlocals {
-            let (tv, pv) = self.locals[i];
-            let t = self.b.use_var(tv);
-            let v = self.b.use_var(pv);
-            self.store(t, p, (16 * i) as i32);
-            self.store(v, p, (16 * i + 8) as i32);
-        }
+        // The locals are in the frame area already; the stack goes after them.
         for (j, s) in stack.iter().enumerate() {
             let off = 16 * (nlocals + j);
-            self.store(s.tag, p, off as i32);
-            self.store(s.pay, p, (off + 8) as i32);
+            self.store(s.tag, self.area, off as i32);
+            self.store(s.pay, self.area, (off + 8) as i32);
         }
+        let n = self.iconst((nlocals + stack.len()) as i64);
+        let _ = self.call(
+            runtime::fb_exit_copy as *const () as usize,
+            &[self.ctx, self.area, n],
+        );
         let status = self.iconst(((pc as u64) << 2 | kind) as i64);
         self.b.ins().return_(&[status]);
         self.open = false;
@@ -590,11 +795,32 @@ impl Lower<'_, '_> {
 
     /// Branches to a cold exit when `cond` holds; continues in a new block.
     fn exit_if(&mut self, cond: V, pc: usize, kind: u64, stack: Vec<Slot>) {
+        self.exit_if_with(cond, pc, kind, stack, None);
+    }
+
+    /// Branches to a cold exit (resuming the interpreter at `pc`) when `cond`
+    /// holds because `assumption` failed; continues in a new block.
+    fn exit_failing(&mut self, cond: V, pc: usize, stack: Vec<Slot>, assumption: Assumption) {
+        self.exit_if_with(cond, pc, EXIT_RESUME, stack, Some(assumption));
+    }
+
+    fn exit_if_with(
+        &mut self,
+        cond: V,
+        pc: usize,
+        kind: u64,
+        stack: Vec<Slot>,
+        failed: Option<Assumption>,
+    ) {
         let out = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(out);
         self.b.ins().brif(cond, out, &[], cont, &[]);
         self.b.switch_to_block(out);
+        if let Some(a) = failed {
+            let c = self.iconst(a.code() as i64);
+            self.store(c, self.ctx, OFF_FAILED);
+        }
         self.exit(pc, kind, Some(stack));
         self.b.switch_to_block(cont);
         self.open = true;
@@ -649,6 +875,7 @@ impl Lower<'_, '_> {
             LoadFast { idx } => self.load_fast(pc, idx as usize),
             StoreFast { idx } => {
                 let v = self.pop();
+                let v = self.guard_store(pc, idx as usize, v);
                 self.store_fast(idx as usize, v);
             }
             DeleteFast { idx } => {
@@ -663,6 +890,7 @@ impl Lower<'_, '_> {
                         known: Some(tag::UNDEF),
                         owned: true,
                         src: None,
+                        f: None,
                     },
                 );
             }
@@ -726,13 +954,14 @@ impl Lower<'_, '_> {
                 let when = matches!(instr, JumpIfTrueOrPop { .. });
                 // Jump keeping TOS, or pop it and fall through.
                 let args = self.block_args();
-                let jump_blk = self.blocks[target as usize].expect("target block");
+                let (jump_blk, jump_args) = self.edge(target as usize, &args, false);
                 let pop_blk = self.b.create_block();
                 if when {
-                    self.b.ins().brif(t, jump_blk, &args, pop_blk, &[]);
+                    self.b.ins().brif(t, jump_blk, &jump_args, pop_blk, &[]);
                 } else {
-                    self.b.ins().brif(t, pop_blk, &[], jump_blk, &args);
+                    self.b.ins().brif(t, pop_blk, &[], jump_blk, &jump_args);
                 }
+                self.flush_edges();
                 self.b.switch_to_block(pop_blk);
                 let s = self.pop();
                 self.release(s);
@@ -740,7 +969,8 @@ impl Lower<'_, '_> {
             }
             Jump { target } => {
                 if (target as usize) <= pc {
-                    self.poll();
+                    let stack = self.stack.clone();
+                    self.poll(target as usize, stack);
                 }
                 self.jump_to(target as usize);
             }
@@ -771,6 +1001,7 @@ impl Lower<'_, '_> {
             // native code: borrowed for good.
             owned: t < u64::from(tag::FIRST_HEAP),
             src: None,
+            f: None,
         });
     }
 
@@ -787,22 +1018,64 @@ impl Lower<'_, '_> {
             .icmp_imm_s(IntCC::Equal, t, i64::from(tag::UNDEF));
         let stack = self.stack.clone();
         self.exit_if(unbound, pc, EXIT_RESUME, stack);
-        self.known[i] = Some(tag::BOUND);
+        self.known[i] = Some(self.if_bound[i].take().unwrap_or(tag::BOUND));
+    }
+
+    /// Local `i`'s two words (a known tag as a constant, a known float from its
+    /// `f64` variable), so that only the variables that are needed stay live.
+    fn local_words(&mut self, i: usize) -> (V, V) {
+        let (tv, pv) = self.locals[i];
+        match self.known[i].filter(|&k| k != tag::BOUND) {
+            Some(tag::FLOAT) => {
+                let f = self.b.use_var(self.fvars[i]);
+                (self.iconst(i64::from(tag::FLOAT)), self.bits_of(f))
+            }
+            Some(tag::UNDEF) => (self.iconst(0), self.iconst(0)),
+            Some(t) => (self.iconst(i64::from(t)), self.b.use_var(pv)),
+            // Unbound or a float: an unbound value's payload is never read.
+            None if self.if_bound[i] == Some(tag::FLOAT) => {
+                let f = self.b.use_var(self.fvars[i]);
+                (self.b.use_var(tv), self.bits_of(f))
+            }
+            None => (self.b.use_var(tv), self.b.use_var(pv)),
+        }
     }
 
     fn load_fast(&mut self, pc: usize, i: usize) {
         self.check_bound(pc, i);
-        let (tv, pv) = self.locals[i];
-        let tag = self.b.use_var(tv);
-        let pay = self.b.use_var(pv);
         let known = self.known[i].filter(|&k| k != tag::BOUND);
+        let f = (known == Some(tag::FLOAT)).then(|| self.b.use_var(self.fvars[i]));
+        let (tag, pay) = self.local_words(i);
         self.stack.push(Slot {
             tag,
             pay,
             known,
             owned: known.is_some_and(|k| k < tag::FIRST_HEAP),
             src: Some(i as u32),
+            f,
         });
+    }
+
+    /// A value of unknown type stored into a local the analysis assumes has one
+    /// type (`Types::store_guard`) is checked: another type exits before the store.
+    fn guard_store(&mut self, pc: usize, i: usize, v: Slot) -> Slot {
+        let Some(t) = self.plan.types.store_guard[i] else {
+            return v;
+        };
+        if v.known.is_some() {
+            return v;
+        }
+        let other = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, v.tag, i64::from(t));
+        let mut stack = self.stack.clone();
+        stack.push(v);
+        self.exit_failing(other, pc, stack, Assumption::Local(i as u32));
+        Slot {
+            known: Some(t),
+            ..v
+        }
     }
 
     fn store_fast(&mut self, i: usize, v: Slot) {
@@ -814,19 +1087,31 @@ impl Lower<'_, '_> {
         }
         let v = self.own_slot(v);
         let (tv, pv) = self.locals[i];
-        let old = Slot {
-            tag: self.b.use_var(tv),
-            pay: self.b.use_var(pv),
-            known: self.known[i].filter(|&k| k != tag::BOUND),
-            owned: true,
-            src: None,
-        };
-        if self.known[i] != Some(tag::UNDEF) {
+        let old_known = self.known[i].filter(|&k| k != tag::BOUND);
+        // Unbound or a value without a reference: nothing to release.
+        let no_ref = |k: Option<u8>| k.is_some_and(|k| k < tag::FIRST_HEAP);
+        let unbound_or_no_ref = self.known[i].is_none() && no_ref(self.if_bound[i]);
+        if old_known.is_none_or(|k| k >= tag::FIRST_HEAP) && !unbound_or_no_ref {
+            let old = Slot {
+                tag: self.b.use_var(tv),
+                pay: self.b.use_var(pv),
+                known: old_known,
+                owned: true,
+                src: None,
+                f: None,
+            };
             self.release(old);
         }
         self.b.def_var(tv, v.tag);
         self.b.def_var(pv, v.pay);
+        self.store(v.tag, self.area, (16 * i) as i32);
+        self.store(v.pay, self.area, (16 * i + 8) as i32);
+        if v.known == Some(tag::FLOAT) {
+            let f = self.float_of(v);
+            self.b.def_var(self.fvars[i], f);
+        }
         self.known[i] = Some(v.known.unwrap_or(tag::BOUND));
+        self.if_bound[i] = None;
     }
 
     /// Runs the instruction at `pc` as one interpreter step.
@@ -956,6 +1241,23 @@ impl Lower<'_, '_> {
         }
     }
 
+    /// A float slot's value as an `f64`.
+    fn float_of(&mut self, s: Slot) -> V {
+        match s.f {
+            Some(f) => f,
+            None => self.f64_of(s.pay),
+        }
+    }
+
+    /// Pushes a float computed as an `f64`.
+    fn push_float(&mut self, f: V) {
+        let bits = self.bits_of(f);
+        self.push_known(tag::FLOAT, bits);
+        if let Some(top) = self.stack.last_mut() {
+            top.f = Some(f);
+        }
+    }
+
     fn f64_of(&mut self, bits: V) -> V {
         self.b.ins().bitcast(F64, MemFlagsData::new(), bits)
     }
@@ -964,9 +1266,22 @@ impl Lower<'_, '_> {
         self.b.ins().bitcast(I64, MemFlagsData::new(), f)
     }
 
+    /// The operand tags, when both are known and native code may compute the
+    /// operation at `pc` from them inline (see `types::binary_result`).
+    fn known_operands(&self, pc: usize, a: Slot, b: Slot) -> Option<(u8, u8)> {
+        let (ta, tb) = (a.known?, b.known?);
+        self.plan.types.spec.op_speculates(pc).then_some((ta, tb))
+    }
+
     fn binary(&mut self, pc: usize, op: u32) {
         let b = self.pop();
         let a = self.pop();
+        if let Some((ta, tb)) = self.known_operands(pc, a, b)
+            && let Some(r) = types::binary_result(op, ta, tb)
+        {
+            self.binary_known(pc, op, a, b, r);
+            return;
+        }
         let join = self.join_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -1007,7 +1322,7 @@ impl Lower<'_, '_> {
             && let Some(test) = self.both(a, b, tag::FLOAT)
         {
             let no = self.guard(test);
-            let (x, y) = (self.f64_of(a.pay), self.f64_of(b.pay));
+            let (x, y) = (self.float_of(a), self.float_of(b));
             self.float_result(op, x, y, join, slow);
             open = self.go_on(no);
         }
@@ -1036,7 +1351,7 @@ impl Lower<'_, '_> {
             };
             let no = self.guard(test);
             let i = self.b.ins().fcvt_from_sint(F64, first.pay);
-            let f = self.f64_of(second.pay);
+            let f = self.float_of(second);
             let (x, y) = if int_first { (i, f) } else { (f, i) };
             self.float_result(op, x, y, join, slow);
             open = self.go_on(no);
@@ -1047,6 +1362,65 @@ impl Lower<'_, '_> {
         self.b.switch_to_block(slow);
         self.slow_binary(pc, op, a, b, join);
         self.after_join(join);
+    }
+
+    /// `a op b` with both tags known and the result's tag `r`: no tests, no join.
+    /// An int overflow (or an int division that floats cannot do exactly) exits
+    /// to the interpreter, which computes it, and the next compilation does not
+    /// assume it again; a division by zero exits for the interpreter to raise.
+    fn binary_known(&mut self, pc: usize, op: u32, a: Slot, b: Slot, r: u8) {
+        let mut exit_stack = self.stack.clone();
+        exit_stack.extend([a, b]);
+        let is_int = |s: Slot| s.known == Some(tag::INT);
+        if r == tag::INT {
+            let (x, y) = (a.pay, b.pay);
+            let v = match op {
+                binop::ADD | binop::SUB | binop::MULT => {
+                    let (v, ovf) = match op {
+                        binop::ADD => self.b.ins().sadd_overflow(x, y),
+                        binop::SUB => self.b.ins().ssub_overflow(x, y),
+                        _ => self.b.ins().smul_overflow(x, y),
+                    };
+                    self.exit_failing(ovf, pc, exit_stack, Assumption::Op(pc as u32));
+                    v
+                }
+                binop::BIT_AND => self.b.ins().band(x, y),
+                binop::BIT_OR => self.b.ins().bor(x, y),
+                _ => self.b.ins().bxor(x, y),
+            };
+            self.push_known(tag::INT, v);
+            return;
+        }
+        let (x, y) = if is_int(a) && is_int(b) {
+            let small = self.small_ints(&[a.pay, b.pay]);
+            let big = self.b.ins().bxor_imm_s(small, 1);
+            self.exit_failing(big, pc, exit_stack.clone(), Assumption::Op(pc as u32));
+            let x = self.b.ins().fcvt_from_sint(F64, a.pay);
+            let y = self.b.ins().fcvt_from_sint(F64, b.pay);
+            (x, y)
+        } else {
+            let f = |l: &mut Self, s: Slot| {
+                if is_int(s) {
+                    l.b.ins().fcvt_from_sint(F64, s.pay)
+                } else {
+                    l.float_of(s)
+                }
+            };
+            (f(self, a), f(self, b))
+        };
+        let v = match op {
+            binop::ADD => self.b.ins().fadd(x, y),
+            binop::SUB => self.b.ins().fsub(x, y),
+            binop::MULT => self.b.ins().fmul(x, y),
+            _ => {
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                // The interpreter raises ZeroDivisionError.
+                self.exit_if(is_zero, pc, EXIT_RESUME, exit_stack);
+                self.b.ins().fdiv(x, y)
+            }
+        };
+        self.push_float(v);
     }
 
     fn slow_binary(&mut self, pc: usize, op: u32, a: Slot, b: Slot, join: Block) {
@@ -1074,6 +1448,7 @@ impl Lower<'_, '_> {
             let (tv, pv) = self.locals[idx as usize];
             self.b.def_var(tv, z);
             self.b.def_var(pv, z);
+            self.store(z, self.area, (16 * idx) as i32);
             let a = Slot {
                 owned: true,
                 src: None,
@@ -1083,6 +1458,7 @@ impl Lower<'_, '_> {
             self.slow_step(pc, instr, &[a, b], join);
             // Unbound on the stealing path, unchanged on the others.
             self.known[idx as usize] = None;
+            self.if_bound[idx as usize] = None;
             return;
         }
         self.slow_step(pc, instr, &[a, b], join);
@@ -1133,7 +1509,8 @@ impl Lower<'_, '_> {
         let join = self.join_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let seq = a.known.is_none_or(|k| k == 7 || k == 8) && i.known.is_none_or(|k| k == tag::INT);
+        let seq = a.known.is_none_or(|k| k == tag::LIST || k == tag::TUPLE)
+            && i.known.is_none_or(|k| k == tag::INT);
         if seq {
             if let Some(test) = self.tag_is(i, tag::INT) {
                 let cont = self.b.create_block();
@@ -1163,6 +1540,24 @@ impl Lower<'_, '_> {
 
     fn negate(&mut self, pc: usize) {
         let a = self.pop();
+        if let Some(t) = a.known
+            && self.plan.types.spec.op_speculates(pc)
+            && types::negate_result(t).is_some()
+        {
+            if t == tag::INT {
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, a.pay, i64::MIN);
+                let mut stack = self.stack.clone();
+                stack.push(a);
+                self.exit_failing(min, pc, stack, Assumption::Op(pc as u32));
+                let r = self.b.ins().ineg(a.pay);
+                self.push_known(tag::INT, r);
+            } else {
+                let f = self.float_of(a);
+                let r = self.b.ins().fneg(f);
+                self.push_float(r);
+            }
+            return;
+        }
         let join = self.join_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
@@ -1182,7 +1577,7 @@ impl Lower<'_, '_> {
         if open && a.known.is_none_or(|k| k == tag::FLOAT) {
             let test = self.tag_is(a, tag::FLOAT);
             let no = self.guard(test);
-            let f = self.f64_of(a.pay);
+            let f = self.float_of(a);
             let r = self.b.ins().fneg(f);
             let bits = self.bits_of(r);
             let t = self.iconst(i64::from(tag::FLOAT));
@@ -1203,11 +1598,6 @@ impl Lower<'_, '_> {
     fn compare(&mut self, pc: usize, op: u32, fused: Option<(usize, usize, bool)>) {
         let b = self.pop();
         let a = self.pop();
-        // The result as an i8 truth value, joined from every path.
-        let join = self.b.create_block();
-        self.b.append_block_param(join, I8);
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
         let icc = [
             IntCC::Equal,
             IntCC::NotEqual,
@@ -1225,6 +1615,34 @@ impl Lower<'_, '_> {
             FloatCC::GreaterThanOrEqual,
         ];
         let op_i = op as usize;
+        if let (Some(ta), Some(tb)) = (a.known, b.known)
+            && types::compares_inline(op, ta, tb)
+        {
+            // Two ints or two floats: one instruction, nothing to release.
+            let t = if ta == tag::INT {
+                self.b.ins().icmp(icc[op_i], a.pay, b.pay)
+            } else {
+                let x = self.float_of(a);
+                let y = self.float_of(b);
+                self.b.ins().fcmp(fcc[op_i], x, y)
+            };
+            match fused {
+                Some((next, target, when)) => self.branch(pc, t, target, when, next),
+                None => {
+                    let w = self.b.ins().uextend(I64, t);
+                    self.push_known(tag::BOOL, w);
+                }
+            }
+            return;
+        }
+        // The result as an i8 truth value, joined from every path.
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I8);
+        // Unfused, the slow path's result is the comparison's own value (which
+        // need not be a bool): the paths meet in `value_join`.
+        let value_join = fused.is_none().then(|| self.join_block());
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
         if op_i >= icc.len() {
             self.b.ins().jump(slow, &[]);
         } else {
@@ -1237,8 +1655,8 @@ impl Lower<'_, '_> {
             }
             if open && let Some(test) = self.both(a, b, tag::FLOAT) {
                 let no = self.guard(test);
-                let x = self.f64_of(a.pay);
-                let y = self.f64_of(b.pay);
+                let x = self.float_of(a);
+                let y = self.float_of(b);
                 let r = self.b.ins().fcmp(fcc[op_i], x, y);
                 self.b.ins().jump(join, &[r.into()]);
                 open = self.go_on(no);
@@ -1254,6 +1672,8 @@ impl Lower<'_, '_> {
                 let yes = self.b.create_block();
                 self.b.ins().brif(same, yes, &[], slow, &[]);
                 self.b.switch_to_block(yes);
+                self.release(a);
+                self.release(b);
                 let r = self.b.ins().iconst(I8, i64::from(op_i == 0));
                 self.b.ins().jump(join, &[r.into()]);
                 open = self.go_on(no);
@@ -1270,19 +1690,25 @@ impl Lower<'_, '_> {
         let instr = Instr::CompareOp { op };
         if self.step(pc, instr).is_ok() {
             let r = self.pop();
-            let t = self.truth(pc, r);
-            self.b.ins().jump(join, &[t.into()]);
+            match value_join {
+                Some(vj) => self.jump_join(vj, r.tag, r.pay),
+                None => {
+                    let t = self.truth(pc, r);
+                    self.b.ins().jump(join, &[t.into()]);
+                }
+            }
         }
         self.known = saved_known;
         self.b.switch_to_block(join);
         let t = self.b.block_params(join)[0];
         self.open = true;
-        match fused {
-            Some((next, target, when)) => self.branch(pc, t, target, when, next),
-            None => {
-                let w = self.b.ins().uextend(I64, t);
-                self.push_known(tag::BOOL, w);
-            }
+        if let Some((next, target, when)) = fused {
+            self.branch(pc, t, target, when, next);
+        } else if let Some(vj) = value_join {
+            let w = self.b.ins().uextend(I64, t);
+            let bool_tag = self.iconst(i64::from(tag::BOOL));
+            self.jump_join(vj, bool_tag, w);
+            self.after_join(vj);
         }
     }
 
@@ -1348,17 +1774,11 @@ impl Lower<'_, '_> {
     /// `next` (continuing in a new block when `next` does not start one).
     fn branch(&mut self, pc: usize, t: V, target: usize, when: bool, next: usize) {
         let args = self.block_args();
-        let target_blk = self.blocks[target].expect("branch target block");
         // A back-edge goes through a block of its own that polls.
-        let backward = target <= pc;
-        let (taken, taken_args) = if backward {
-            (self.b.create_block(), vec![])
-        } else {
-            (target_blk, args.clone())
-        };
+        let (taken, taken_args) = self.edge(target, &args, target <= pc);
         let next_is_block = self.blocks.get(next).copied().flatten();
         let (fall, fall_args) = match next_is_block {
-            Some(b) => (b, args.clone()),
+            Some(_) => self.edge(next, &args, false),
             None => (self.b.create_block(), vec![]),
         };
         if when {
@@ -1366,11 +1786,7 @@ impl Lower<'_, '_> {
         } else {
             self.b.ins().brif(t, fall, &fall_args, taken, &taken_args);
         }
-        if backward {
-            self.b.switch_to_block(taken);
-            self.poll();
-            self.b.ins().jump(target_blk, &args);
-        }
+        self.flush_edges();
         self.open = next_is_block.is_none();
         if self.open {
             self.b.switch_to_block(fall);
@@ -1402,9 +1818,7 @@ impl Lower<'_, '_> {
         let saved = self.stack.clone();
         let it = self.pop();
         self.release(it);
-        let args = self.block_args();
-        let target_blk = self.blocks[target].expect("loop exit block");
-        self.b.ins().jump(target_blk, &args);
+        self.jump_to(target);
         self.stack = saved;
         self.b.switch_to_block(more);
         if pair {
@@ -1421,7 +1835,7 @@ impl Lower<'_, '_> {
 
 /// How many operand-stack slots (from the top) the instruction reads, for a step;
 /// `Err` for instructions a step cannot run.
-fn step_inputs(instr: Instr, depth: usize) -> Result<usize, String> {
+pub(crate) fn step_inputs(instr: Instr, depth: usize) -> Result<usize, String> {
     use Instr::*;
     let n = match instr {
         Call { argc } | CallKw { argc, .. } => argc as usize + 2,

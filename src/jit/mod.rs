@@ -16,6 +16,7 @@
 mod cranelift;
 mod lower;
 pub(crate) mod runtime;
+pub(crate) mod types;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -98,6 +99,11 @@ pub struct NativeState {
     pub(crate) compile_micros: Cell<u64>,
     /// Bytes of machine code now.
     pub(crate) code_size: Cell<usize>,
+    /// The tag of each local when the code was last offered (what the next
+    /// compilation speculates on).
+    pub(crate) observed: RefCell<Vec<u8>>,
+    /// Assumptions whose checks failed: later compilations do without them.
+    pub(crate) failed: RefCell<Vec<types::Assumption>>,
 }
 
 impl NativeState {
@@ -127,10 +133,38 @@ impl NativeState {
     /// Drops the native code (its memory is freed once no call is running in it)
     /// and stops offering this code to the JIT.
     pub(crate) fn discard(&self) {
-        self.at_entry.set(false);
+        self.retire();
         self.given_up.set(true);
+    }
+    /// Drops the native code, to be compiled again when next offered.
+    fn retire(&self) {
+        self.at_entry.set(false);
         self.code_size.set(0);
         *self.code.borrow_mut() = None;
+    }
+    /// A check of `assumption` failed: the code is compiled again without it when
+    /// next offered (or stays in tier 1 after `MAX_COMPILATIONS`). Returns whether
+    /// the code stays in tier 1 for good.
+    pub(crate) fn assumption_failed(&self, assumption: types::Assumption) -> bool {
+        {
+            let mut failed = self.failed.borrow_mut();
+            if !failed.contains(&assumption) {
+                failed.push(assumption);
+            }
+        }
+        if self.compilations.get() >= MAX_COMPILATIONS {
+            self.discard();
+            return true;
+        }
+        self.retire();
+        false
+    }
+    /// What the next compilation may speculate on.
+    pub(crate) fn speculation(&self) -> types::Speculation {
+        types::Speculation {
+            observed: self.observed.borrow().clone(),
+            failed: self.failed.borrow().clone(),
+        }
     }
     /// Times compiled so far.
     pub fn compilations(&self) -> u64 {
@@ -181,6 +215,10 @@ impl Jit for NullJit {
         Err("no native-code tier in this build (NullJit)".to_string())
     }
 }
+
+/// How often one code object is compiled (each time with fewer assumptions)
+/// before it stays in tier 1.
+pub(crate) const MAX_COMPILATIONS: u64 = 8;
 
 /// How often native code may exit to the interpreter (other than by returning)
 /// before it is thrown away and the code stays in tier 1.

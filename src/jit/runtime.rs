@@ -28,7 +28,8 @@ use crate::runtime::value::Value;
 /// compiled.
 pub(crate) const SCRATCH: usize = 256;
 
-/// Back-edges and calls between two polls of the runtime ([`fb_poll`]).
+/// Back-edges and calls between two polls of the runtime (native code leaves
+/// when its counter runs out; [`enter`] then polls).
 pub(crate) const POLL_INTERVAL: i64 = 1 << 16;
 
 /// What native code shares with its helpers. Native code reads and writes the
@@ -41,6 +42,9 @@ pub(crate) struct JitCtx {
     pub budget: *mut i64,
     /// Start of the scratch buffer (`SCRATCH` values).
     pub scratch: *mut MaybeUninit<Value>,
+    /// Set by native code at an exit whose check failed: the failed assumption
+    /// (`types::Assumption::code`), 0 for none.
+    pub failed: u64,
     /// The interpreter.
     pub vm: *mut Vm,
     /// Index of the frame's local 0 in `Vm::stack`.
@@ -57,11 +61,14 @@ pub(crate) const OFF_RET: i32 = 0;
 pub(crate) const OFF_BUDGET: i32 = 16;
 /// Offset of [`JitCtx::scratch`].
 pub(crate) const OFF_SCRATCH: i32 = 24;
+/// Offset of [`JitCtx::failed`].
+pub(crate) const OFF_FAILED: i32 = 32;
 
 const _: () = {
     assert!(std::mem::offset_of!(JitCtx, ret) == OFF_RET as usize);
     assert!(std::mem::offset_of!(JitCtx, budget) == OFF_BUDGET as usize);
     assert!(std::mem::offset_of!(JitCtx, scratch) == OFF_SCRATCH as usize);
+    assert!(std::mem::offset_of!(JitCtx, failed) == OFF_FAILED as usize);
     assert!(std::mem::size_of::<Value>() == 16);
 };
 
@@ -71,10 +78,22 @@ pub(crate) const EXIT_RESUME: u64 = 0;
 pub(crate) const EXIT_RAISED: u64 = 1;
 /// Resume at the offset, which is a `ReturnValue` (not a deoptimisation).
 pub(crate) const EXIT_RETURN: u64 = 2;
+/// Resume at the offset because the poll counter ran out (not a
+/// deoptimisation either: `enter` does the runtime's part of the poll).
+pub(crate) const EXIT_POLL: u64 = EXIT_RETURN;
 /// Not entered: the frame is untouched.
 pub(crate) const EXIT_DECLINED: u64 = 3;
 
-/// How a run of native code ended.
+/// How a run of native code ended, with the assumption that failed if a check did.
+pub(crate) struct NativeRun {
+    /// Where the run ended.
+    pub exit: NativeExit,
+    /// The assumption whose check failed (the code should be compiled again
+    /// without it).
+    pub failed: Option<super::types::Assumption>,
+}
+
+/// Where a run of native code ended.
 pub(crate) enum NativeExit {
     /// Native code was not entered (no entry here, or the stack is not as compiled).
     Declined,
@@ -88,17 +107,21 @@ pub(crate) enum NativeExit {
 pub(crate) type EntryFn = unsafe extern "C" fn(*mut JitCtx, *mut Value, u64) -> u64;
 
 /// Runs `native` in the innermost frame of `vm`, entering at offset `at`.
-pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeExit {
+pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeRun {
+    let declined = NativeRun {
+        exit: NativeExit::Declined,
+        failed: None,
+    };
     let Some(entry) = native.entry_index(at) else {
-        return NativeExit::Declined;
+        return declined;
     };
     let Some(frame) = vm.frames.last() else {
-        return NativeExit::Declined;
+        return declined;
     };
     let base = frame.base;
     let expected = base + native.nlocals + native.entry_depth(entry);
     if vm.stack.len() != expected || vm.native_stack_exhausted() {
-        return NativeExit::Declined;
+        return declined;
     }
     if vm.jit_scratch.len() < SCRATCH {
         vm.jit_scratch = (0..SCRATCH).map(|_| MaybeUninit::uninit()).collect();
@@ -107,6 +130,7 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeEx
         ret: MaybeUninit::uninit(),
         budget: &mut vm.jit_budget,
         scratch: vm.jit_scratch.as_mut_ptr(),
+        failed: 0,
         vm: std::ptr::null_mut(),
         base,
         // What the frame holds now: an exit replaces it (`fb_exit_reserve`).
@@ -132,8 +156,11 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeEx
         status
     };
     vm.native_depth -= 1;
+    if vm.jit_budget <= 0 {
+        poll(vm);
+    }
     let pc = (status >> 2) as usize;
-    match status & 3 {
+    let exit = match status & 3 {
         EXIT_RAISED => NativeExit::Raised {
             pc,
             err: ctx
@@ -144,6 +171,10 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeEx
         EXIT_RETURN => NativeExit::Resume { pc, deopt: false },
         EXIT_DECLINED => NativeExit::Declined,
         _ => NativeExit::Resume { pc, deopt: true },
+    };
+    NativeRun {
+        exit,
+        failed: super::types::Assumption::from_code(ctx.failed),
     }
 }
 
@@ -400,12 +431,20 @@ pub(crate) extern "C" fn fb_exit_reserve(ctx: *mut JitCtx, n: u64) -> *mut Value
     vm.stack.as_mut_ptr().wrapping_add(ctx.base)
 }
 
-/// Called by native code when the poll counter runs out: the hook for
-/// instruction budgets and interrupts. Returns 0 to go on.
-pub(crate) extern "C" fn fb_poll(ctx: *mut JitCtx) -> u64 {
-    // SAFETY: the context of the running native code.
-    let ctx = unsafe { &mut *ctx };
-    // SAFETY: `budget` points at `Vm::jit_budget`, alive while native code runs.
-    unsafe { *ctx.budget = POLL_INTERVAL };
+/// Moves the `n` values native code keeps at `values` (the frame's locals, then
+/// its operand stack) back to `stack[base..]`, at an exit.
+pub(crate) extern "C" fn fb_exit_copy(ctx: *mut JitCtx, values: *const Value, n: u64) -> u64 {
+    let dst = fb_exit_reserve(ctx, n);
+    // SAFETY: `values` is native code's frame area, holding `n` initialised values
+    // it owns and never reads again (it returns right after); `dst` has room for
+    // `n` values (just reserved) and does not overlap it (the area is on the
+    // native stack).
+    unsafe { std::ptr::copy_nonoverlapping(values, dst, n as usize) };
     0
+}
+
+/// The runtime's part of a poll, when native code's counter ran out: the hook
+/// for instruction budgets and interrupts (for now it refills the counter).
+fn poll(vm: &mut Vm) {
+    vm.jit_budget = POLL_INTERVAL;
 }
