@@ -131,10 +131,56 @@ impl Vm {
         self.run_entry()
     }
 
-    /// `LoadGlobal name` for native code.
-    pub(crate) fn load_global_for_native(&mut self, name: usize) -> PyResult<Value> {
-        let name = self.frame().code.names[name].clone();
-        self.load_global(&name)
+    /// `LoadGlobal name` at `pc` for native code: through tier 1's inline cache
+    /// when the site is specialised and the cache still holds.
+    pub(crate) fn load_global_for_native(&mut self, pc: usize, name: usize) -> PyResult<Value> {
+        let code = self.frame().code.clone();
+        let cached = match code.quick.get(pc).map(std::cell::Cell::get) {
+            Some(Instr::LoadGlobalModule { .. }) => self.cached_module_global(&code.caches[pc]),
+            Some(Instr::LoadGlobalBuiltin { .. }) => self.cached_builtin_global(&code.caches[pc]),
+            _ => None,
+        };
+        match cached {
+            Some(v) => Ok(v),
+            None => self.load_global(&code.names[name]),
+        }
+    }
+
+    /// The value `LoadGlobalModule`'s cache names, if the module's keys have not
+    /// changed since it was filled.
+    #[inline]
+    fn cached_module_global(&self, cache: &crate::compiler::InlineCache) -> Option<Value> {
+        let globals = &self.frame().globals.dict;
+        (Rc::as_ptr(globals) as usize as u64 == cache.key2.get())
+            .then(|| globals.table.try_borrow().ok())
+            .flatten()
+            .filter(|t| t.keys_version() == cache.key.get())
+            .and_then(|t| {
+                t.entry_at(cache.index.get() as usize)
+                    .map(|e| e.value.clone())
+            })
+    }
+
+    /// The value `LoadGlobalBuiltin`'s cache names, if neither the module's nor
+    /// the builtins' keys have changed since it was filled.
+    #[inline]
+    fn cached_builtin_global(&self, cache: &crate::compiler::InlineCache) -> Option<Value> {
+        let globals = &self.frame().globals.dict;
+        let unchanged = Rc::as_ptr(globals) as usize as u64 == cache.key2.get()
+            && globals
+                .table
+                .try_borrow()
+                .is_ok_and(|t| t.keys_version() == cache.key.get());
+        self.builtins
+            .dict
+            .table
+            .try_borrow()
+            .ok()
+            .filter(|t| unchanged && t.keys_version() == cache.key3.get())
+            .and_then(|t| {
+                t.entry_at(cache.index.get() as usize)
+                    .map(|e| e.value.clone())
+            })
     }
 
     /// The dispatch loop. `STEP`: run one instruction of `code.plain` (see
@@ -1249,17 +1295,7 @@ impl Vm {
                         spec_compare_jump!('instr, self, code, pc, CMP_STR, op, target)
                     }
                     Instr::LoadGlobalModule { .. } => {
-                        let cache = &code.caches[pc - 1];
-                        let globals = &self.frame().globals.dict;
-                        let v = (Rc::as_ptr(globals) as usize as u64 == cache.key2.get())
-                            .then(|| globals.table.try_borrow().ok())
-                            .flatten()
-                            .filter(|t| t.keys_version() == cache.key.get())
-                            .and_then(|t| {
-                                t.entry_at(cache.index.get() as usize)
-                                    .map(|e| e.value.clone())
-                            });
-                        match v {
+                        match self.cached_module_global(&code.caches[pc - 1]) {
                             Some(v) => {
                                 self.stack.push(v);
                                 if !STEP {
@@ -1270,25 +1306,7 @@ impl Vm {
                         }
                     }
                     Instr::LoadGlobalBuiltin { .. } => {
-                        let cache = &code.caches[pc - 1];
-                        let globals = &self.frame().globals.dict;
-                        let unchanged = Rc::as_ptr(globals) as usize as u64 == cache.key2.get()
-                            && globals
-                                .table
-                                .try_borrow()
-                                .is_ok_and(|t| t.keys_version() == cache.key.get());
-                        let v = self
-                            .builtins
-                            .dict
-                            .table
-                            .try_borrow()
-                            .ok()
-                            .filter(|t| unchanged && t.keys_version() == cache.key3.get())
-                            .and_then(|t| {
-                                t.entry_at(cache.index.get() as usize)
-                                    .map(|e| e.value.clone())
-                            });
-                        match v {
+                        match self.cached_builtin_global(&code.caches[pc - 1]) {
                             Some(v) => {
                                 self.stack.push(v);
                                 if !STEP {

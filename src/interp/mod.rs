@@ -150,6 +150,9 @@ pub struct Vm {
     /// native code leaves for the runtime when it runs out (`jit::runtime::enter`
     /// polls).
     pub(crate) jit_budget: i64,
+    /// The built-ins native code checks callees against (`jit::runtime::JIT_BUILTINS`):
+    /// the originals, kept alive so that their addresses stay theirs.
+    pub(crate) jit_builtins: Vec<Value>,
     /// The buffer native code passes values to its helpers in.
     pub(crate) jit_scratch: Vec<std::mem::MaybeUninit<Value>>,
 }
@@ -198,8 +201,15 @@ impl Vm {
             native_error: None,
             jit_budget: crate::jit::runtime::POLL_INTERVAL,
             jit_scratch: Vec::new(),
+            jit_builtins: Vec::new(),
         };
         crate::runtime::builtins::install(&mut vm);
+        vm.jit_builtins = crate::jit::runtime::JIT_BUILTINS
+            .iter()
+            .map(|name| {
+                crate::runtime::ops::dict_get_str(&vm.builtins.dict, name).unwrap_or(Value::None)
+            })
+            .collect();
         vm
     }
 

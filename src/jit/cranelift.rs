@@ -21,6 +21,9 @@ pub(crate) struct NativeCode {
     /// Entry offsets (0 and the loop headers) with the operand-stack depth each
     /// expects; the index in this list is what the function is called with.
     entries: Vec<(usize, usize)>,
+    /// The caches of its `LoadGlobal` sites (compiled code holds their
+    /// addresses).
+    _global_caches: Box<[super::runtime::GlobalCache]>,
     /// Locals of the code object.
     pub(crate) nlocals: usize,
     /// Bytes of machine code.
@@ -151,7 +154,16 @@ fn compile_code(
         let mut ctx = module.make_context();
         ctx.func.signature = super::lower::entry_signature(&module);
         let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
-        super::lower::lower(code, &plan, &mut ctx.func, &mut fctx, module.isa())?;
+        let global_caches =
+            super::runtime::GlobalCache::empty(super::lower::global_sites(code).len());
+        super::lower::lower(
+            code,
+            &plan,
+            &global_caches,
+            &mut ctx.func,
+            &mut fctx,
+            module.isa(),
+        )?;
         let dump = std::env::var_os("FIREBRAND_JIT_DUMP").is_some();
         if dump {
             eprintln!("{}", ctx.func.display());
@@ -187,6 +199,7 @@ fn compile_code(
                 module: Some(module),
                 entry,
                 entries: plan.entries.clone(),
+                _global_caches: global_caches,
                 nlocals: code.nlocals(),
                 code_size,
             }))),

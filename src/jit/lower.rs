@@ -27,8 +27,8 @@ use cranelift_jit::JITModule;
 use cranelift_module::Module;
 
 use super::runtime::{
-    self, EXIT_DECLINED, EXIT_POLL, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET, OFF_FAILED,
-    OFF_RET, OFF_SCRATCH,
+    self, EXIT_DECLINED, EXIT_POLL, EXIT_RAISED, EXIT_RESUME, EXIT_RETURN, OFF_BUDGET,
+    OFF_BUILTINS, OFF_BUILTINS_VERSION, OFF_FAILED, OFF_GLOBALS_VERSION, OFF_RET, OFF_SCRATCH,
 };
 use super::types::{self, Assumption, LocalType, Speculation, Ty, Types, tag};
 use crate::compiler::CodeObject;
@@ -173,6 +173,10 @@ fn runs_inline(instr: Instr) -> bool {
             | ForIter { .. }
             | UnpackSequence { .. }
             | ReturnValue
+            | LoadGlobal { .. }
+            | LoadMethod { .. }
+            | Call { .. }
+            | BinarySubscr
     )
 }
 
@@ -202,6 +206,13 @@ fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<St
     })
 }
 
+/// The offsets of the `LoadGlobal` instructions (each gets a cache).
+pub(crate) fn global_sites(code: &CodeObject) -> Vec<usize> {
+    (0..code.plain.len())
+        .filter(|&pc| matches!(code.plain[pc], Instr::LoadGlobal { .. }))
+        .collect()
+}
+
 /// The signature of the compiled function: `(ctx, frame values, entry) -> status`.
 pub(crate) fn entry_signature(module: &JITModule) -> Signature {
     let mut sig = module.make_signature();
@@ -226,11 +237,27 @@ struct Slot {
     src: Option<u32>,
     /// A float's value as an `f64` (saves moving it between register files).
     f: Option<V>,
+    /// What it is besides its value: see [`Origin`].
+    origin: Origin,
+}
+
+/// Where a slot came from, when a later instruction can use that.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// Nothing special.
+    Value,
+    /// Loaded by `LoadGlobal name` (a call of it may be a built-in done inline).
+    Global(u32),
+    /// Not a value yet: `LoadMethod name` on the list in the slot above, which a
+    /// `Call` does inline (`xs.append(x)`). Anything else that needs the slot as a
+    /// value first makes it one (`materialize_methods`).
+    ListMethod(u32),
 }
 
 impl Slot {
     fn may_be_heap(&self) -> bool {
-        self.known.is_none_or(|t| t >= tag::FIRST_HEAP)
+        !matches!(self.origin, Origin::ListMethod(_))
+            && self.known.is_none_or(|t| t >= tag::FIRST_HEAP)
     }
 }
 
@@ -245,6 +272,10 @@ struct Lower<'a, 'f> {
     fvars: Vec<Variable>,
     /// The poll counter's address (loaded once, at the start).
     budget: V,
+    /// The `LoadGlobal` offsets, in order, and the address of their caches
+    /// (`runtime::GlobalCache`, one per site, owned by the native code).
+    global_sites: Vec<usize>,
+    global_caches: usize,
     /// The frame area: a copy of the locals, written at every store, then room
     /// for the operand stack. Exits move it back to the interpreter's frame, so
     /// they need no SSA value of a local (which then need not stay live).
@@ -285,11 +316,16 @@ struct PendingEdge {
 pub(crate) fn lower(
     code: &CodeObject,
     plan: &Plan,
+    global_caches: &[runtime::GlobalCache],
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
     isa: &dyn TargetIsa,
 ) -> Result<(), String> {
     let call_conv = isa.default_call_conv();
+    if global_caches.len() != global_sites(code).len() {
+        return Err("one global cache per LoadGlobal site is needed".into());
+    }
+    let global_caches = global_caches.as_ptr() as usize;
     let mut b = FunctionBuilder::new(func, fctx);
     let sigs = (0..6)
         .map(|n| {
@@ -338,6 +374,8 @@ pub(crate) fn lower(
         locals,
         fvars,
         budget,
+        global_sites: global_sites(code),
+        global_caches,
         area,
         known: vec![None; code.nlocals()],
         if_bound: vec![None; code.nlocals()],
@@ -629,6 +667,9 @@ impl Lower<'_, '_> {
 
     /// The operand stack as block arguments, every slot owned.
     fn block_args(&mut self) -> Vec<BlockArg> {
+        let mut stack = std::mem::take(&mut self.stack);
+        self.materialize_methods(&mut stack);
+        self.stack = stack;
         for i in 0..self.stack.len() {
             self.own(i);
         }
@@ -636,6 +677,39 @@ impl Lower<'_, '_> {
             .iter()
             .flat_map(|s| [BlockArg::from(s.tag), BlockArg::from(s.pay)])
             .collect()
+    }
+
+    /// Makes the method slots in `stack` (`Origin::ListMethod`) the values the
+    /// interpreter's `LoadMethod` pushes: the method and the receiver.
+    fn materialize_methods(&mut self, stack: &mut [Slot]) {
+        for i in 0..stack.len() {
+            let Origin::ListMethod(name) = stack[i].origin else {
+                continue;
+            };
+            let list = stack[i + 1];
+            let namev = self.iconst(i64::from(name));
+            let _ = self.call(
+                runtime::fb_load_method as *const () as usize,
+                &[self.ctx, namev, list.tag, list.pay],
+            );
+            let scratch = self.load(self.ctx, OFF_SCRATCH);
+            let words: Vec<V> = (0..4).map(|k| self.load(scratch, 8 * k)).collect();
+            self.release(list);
+            stack[i] = Slot {
+                tag: words[0],
+                pay: words[1],
+                known: None,
+                owned: true,
+                src: None,
+                f: None,
+                origin: Origin::Value,
+            };
+            stack[i + 1] = Slot {
+                tag: words[2],
+                pay: words[3],
+                ..stack[i]
+            };
+        }
     }
 
     // ----- reference counts --------------------------------------------------
@@ -708,6 +782,7 @@ impl Lower<'_, '_> {
             owned: true,
             src: None,
             f: None,
+            origin: Origin::Value,
         });
     }
 
@@ -734,6 +809,14 @@ impl Lower<'_, '_> {
     /// buffer, bottom first, and gives its address.
     fn pass_inputs(&mut self, n: usize) -> V {
         let base = self.stack.len() - n;
+        if self.stack[base.saturating_sub(1)..]
+            .iter()
+            .any(|s| matches!(s.origin, Origin::ListMethod(_)))
+        {
+            let mut stack = std::mem::take(&mut self.stack);
+            self.materialize_methods(&mut stack);
+            self.stack = stack;
+        }
         for i in base..self.stack.len() {
             self.own(i);
         }
@@ -766,6 +849,7 @@ impl Lower<'_, '_> {
             owned: true,
             src: None,
             f: None,
+            origin: Origin::Value,
         });
     }
 
@@ -774,7 +858,8 @@ impl Lower<'_, '_> {
     /// Writes the frame back and returns `kind` at `pc`. `stack` is the operand
     /// stack to write (the current one when `None`). Ends the current block.
     fn exit(&mut self, pc: usize, kind: u64, stack: Option<Vec<Slot>>) {
-        let stack = stack.unwrap_or_else(|| self.stack.clone());
+        let mut stack = stack.unwrap_or_else(|| self.stack.clone());
+        self.materialize_methods(&mut stack);
         let stack: Vec<Slot> = stack.into_iter().map(|s| self.own_slot(s)).collect();
         let nlocals = self.locals.len();
         // The locals are in the frame area already; the stack goes after them.
@@ -891,6 +976,7 @@ impl Lower<'_, '_> {
                         owned: true,
                         src: None,
                         f: None,
+                        origin: Origin::Value,
                     },
                 );
             }
@@ -920,23 +1006,45 @@ impl Lower<'_, '_> {
             }
             UnaryNeg => self.negate(pc),
             BinarySubscr => self.subscr(pc),
+            LoadMethod { name }
+                if self
+                    .stack
+                    .last()
+                    .is_some_and(|s| s.known == Some(tag::LIST))
+                    && self.code.names[name as usize].as_str() == "append" =>
+            {
+                // `xs.append`: nothing to look up (lists' methods are fixed); the
+                // `Call` appends inline.
+                let list = self.pop();
+                let z = self.iconst(0);
+                self.stack.push(Slot {
+                    tag: z,
+                    pay: z,
+                    known: None,
+                    owned: true,
+                    src: None,
+                    f: None,
+                    origin: Origin::ListMethod(name),
+                });
+                self.stack.push(list);
+            }
             Call { argc } => {
-                let n = argc as usize + 2;
-                self.helper_with_inputs(
-                    pc,
-                    n,
-                    runtime::fb_call as *const () as usize,
-                    &[pc as i64, i64::from(argc)],
-                );
+                let n = self.stack.len();
+                let argc = argc as usize;
+                let callee = self.stack[n - argc - 2].origin;
+                let name = |k: u32| self.code.names[k as usize].as_str();
+                match callee {
+                    Origin::ListMethod(_) if argc == 1 => self.list_append(pc),
+                    Origin::Global(g) if (argc == 2 || argc == 3) && name(g) == "min" => {
+                        self.min_max(pc, argc, false)
+                    }
+                    Origin::Global(g) if (argc == 2 || argc == 3) && name(g) == "max" => {
+                        self.min_max(pc, argc, true)
+                    }
+                    _ => self.call_generic(pc, argc),
+                }
             }
-            LoadGlobal { name } => {
-                self.helper_with_inputs(
-                    pc,
-                    0,
-                    runtime::fb_load_global as *const () as usize,
-                    &[i64::from(name)],
-                );
-            }
+            LoadGlobal { name } => self.load_global(pc, name),
             PopJumpIfFalse { target } | PopJumpIfTrue { target } => {
                 let s = self.pop();
                 let t = self.truth(pc, s);
@@ -988,6 +1096,151 @@ impl Lower<'_, '_> {
         Ok(pc + 1)
     }
 
+    /// `LoadGlobal name`: the site's cache when the globals and builtins have
+    /// not changed since it was filled, else the runtime (which fills it).
+    fn load_global(&mut self, pc: usize, name: u32) {
+        let k = self
+            .global_sites
+            .binary_search(&pc)
+            .expect("a cache per LoadGlobal site");
+        let cache = self.global_caches + k * std::mem::size_of::<runtime::GlobalCache>();
+        let cache = self.iconst(cache as i64);
+        let join = self.join_block();
+        let check = self.b.create_block();
+        let hit = self.b.create_block();
+        let miss = self.b.create_block();
+        self.b.set_cold_block(miss);
+        let seen_at = self.load(cache, runtime::GC_GLOBALS_VERSION);
+        let now_at = self.load(self.ctx, OFF_GLOBALS_VERSION);
+        let same = self.b.ins().icmp(IntCC::Equal, seen_at, now_at);
+        self.b.ins().brif(same, check, &[], miss, &[]);
+        self.b.switch_to_block(check);
+        let g = self.load(now_at, 0);
+        let g_seen = self.load(cache, runtime::GC_GLOBALS_SEEN);
+        let bi_at = self.load(self.ctx, OFF_BUILTINS_VERSION);
+        let bi = self.load(bi_at, 0);
+        let bi_seen = self.load(cache, runtime::GC_BUILTINS_SEEN);
+        let g_ok = self.b.ins().icmp(IntCC::Equal, g, g_seen);
+        let bi_ok = self.b.ins().icmp(IntCC::Equal, bi, bi_seen);
+        let ok = self.b.ins().band(g_ok, bi_ok);
+        self.b.ins().brif(ok, hit, &[], miss, &[]);
+        self.b.switch_to_block(hit);
+        let tag = self.load(cache, runtime::GC_VALUE);
+        let pay = self.load(cache, runtime::GC_VALUE + 8);
+        let cached = Slot {
+            tag,
+            pay,
+            known: None,
+            owned: false,
+            src: None,
+            f: None,
+            origin: Origin::Value,
+        };
+        let cached = self.own_slot(cached);
+        self.jump_join(join, cached.tag, cached.pay);
+        self.b.switch_to_block(miss);
+        let pcv = self.iconst(pc as i64);
+        let namev = self.iconst(i64::from(name));
+        let status = self.call(
+            runtime::fb_load_global as *const () as usize,
+            &[self.ctx, pcv, namev, cache],
+        );
+        let stack = self.stack.clone();
+        self.exit_if(status, pc, EXIT_RAISED, stack);
+        let tag = self.load(self.ctx, OFF_RET);
+        let pay = self.load(self.ctx, OFF_RET + 8);
+        self.jump_join(join, tag, pay);
+        self.after_join(join);
+        if let Some(top) = self.stack.last_mut() {
+            top.origin = Origin::Global(name);
+        }
+    }
+
+    /// `Call argc` through the runtime.
+    fn call_generic(&mut self, pc: usize, argc: usize) {
+        self.helper_with_inputs(
+            pc,
+            argc + 2,
+            runtime::fb_call as *const () as usize,
+            &[pc as i64, argc as i64],
+        );
+    }
+
+    /// `xs.append(x)` on a list: the item moves into the list; the result is None.
+    fn list_append(&mut self, pc: usize) {
+        let item = self.pop();
+        let item = self.own_slot(item);
+        let list = self.pop();
+        let _method = self.pop();
+        let failed = self.call(
+            runtime::fb_list_append as *const () as usize,
+            &[list.pay, item.tag, item.pay],
+        );
+        let stack = self.stack.clone();
+        self.exit_if(failed, pc, EXIT_RAISED, stack);
+        self.release(list);
+        let z = self.iconst(0);
+        self.push_known(tag::NONE, z);
+    }
+
+    /// `min(a, b[, c])` / `max(...)`: ints compared inline when the callee is the
+    /// built-in (checked against the engine's table at run time) and every
+    /// argument is an int; otherwise a call.
+    fn min_max(&mut self, pc: usize, argc: usize, is_max: bool) {
+        let n = self.stack.len();
+        let args: Vec<Slot> = self.stack[n - argc..].to_vec();
+        if args.iter().any(|a| a.known.is_some_and(|k| k != tag::INT)) {
+            return self.call_generic(pc, argc);
+        }
+        let callee = self.stack[n - argc - 2];
+        let saved = self.stack.clone();
+        let join = self.join_block();
+        let fast = self.b.create_block();
+        let generic = self.b.create_block();
+        let builtin = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, callee.tag, i64::from(tag::BUILTIN));
+        let table = self.load(self.ctx, OFF_BUILTINS);
+        let which = if is_max {
+            runtime::BUILTIN_MAX
+        } else {
+            runtime::BUILTIN_MIN
+        };
+        let expected = self.load(table, (16 * which + 8) as i32);
+        let same = self.b.ins().icmp(IntCC::Equal, callee.pay, expected);
+        let mut ok = self.b.ins().band(builtin, same);
+        for a in &args {
+            if let Some(t) = self.tag_is(*a, tag::INT) {
+                ok = self.b.ins().band(ok, t);
+            }
+        }
+        self.b.ins().brif(ok, fast, &[], generic, &[]);
+        // Inline: the first of the smallest (largest), as the built-in picks.
+        self.b.switch_to_block(fast);
+        let cc = if is_max {
+            IntCC::SignedGreaterThan
+        } else {
+            IntCC::SignedLessThan
+        };
+        let mut r = args[0].pay;
+        for a in &args[1..] {
+            let better = self.b.ins().icmp(cc, a.pay, r);
+            r = self.b.ins().select(better, a.pay, r);
+        }
+        self.stack.truncate(n - argc - 2);
+        self.release(callee);
+        let t = self.iconst(i64::from(tag::INT));
+        self.jump_join(join, t, r);
+        // Anything else: the call.
+        self.b.switch_to_block(generic);
+        self.stack = saved;
+        self.call_generic(pc, argc);
+        let res = self.pop();
+        self.jump_join(join, res.tag, res.pay);
+        self.after_join(join);
+    }
+
     fn load_const(&mut self, idx: usize) {
         let v = &self.code.consts[idx];
         let (t, p) = runtime::value_words(v);
@@ -1002,6 +1255,7 @@ impl Lower<'_, '_> {
             owned: t < u64::from(tag::FIRST_HEAP),
             src: None,
             f: None,
+            origin: Origin::Value,
         });
     }
 
@@ -1053,6 +1307,7 @@ impl Lower<'_, '_> {
             owned: known.is_some_and(|k| k < tag::FIRST_HEAP),
             src: Some(i as u32),
             f,
+            origin: Origin::Value,
         });
     }
 
@@ -1099,6 +1354,7 @@ impl Lower<'_, '_> {
                 owned: true,
                 src: None,
                 f: None,
+                origin: Origin::Value,
             };
             self.release(old);
         }
@@ -1195,6 +1451,27 @@ impl Lower<'_, '_> {
             return None;
         }
         Some(self.b.ins().icmp_imm_s(IntCC::Equal, s.tag, i64::from(t)))
+    }
+
+    /// Whether both slots may be ints or bools, and the run-time test (`None`:
+    /// known).
+    fn both_int_like(&mut self, a: Slot, b: Slot) -> Option<Option<V>> {
+        let possible = |s: Slot| s.known.is_none_or(|k| k == tag::INT || k == tag::BOOL);
+        if !possible(a) || !possible(b) {
+            return None;
+        }
+        let test = |l: &mut Self, s: Slot| {
+            s.known.is_none().then(|| {
+                let off = l.b.ins().iadd_imm_s(s.tag, -i64::from(tag::BOOL));
+                l.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, off, 1)
+            })
+        };
+        let (ta, tb) = (test(self, a), test(self, b));
+        Some(match (ta, tb) {
+            (Some(x), Some(y)) => Some(self.b.ins().band(x, y)),
+            (Some(x), None) | (None, Some(x)) => Some(x),
+            (None, None) => None,
+        })
     }
 
     /// Whether both slots may hold tag `t`, and the run-time test (`None`: known).
@@ -1294,7 +1571,14 @@ impl Lower<'_, '_> {
         // the next path, past the last one to the slow path. A path whose tags are
         // known at compile time ends the chain (`open` false).
         let mut open = true;
-        if int_op && let Some(test) = self.both(a, b, tag::INT) {
+        // `+ - *` treat bools as the ints 0 and 1 (`n + (a != b)`).
+        let arith = matches!(op, binop::ADD | binop::SUB | binop::MULT);
+        let int_test = if arith {
+            self.both_int_like(a, b)
+        } else {
+            self.both(a, b, tag::INT)
+        };
+        if int_op && let Some(test) = int_test {
             let no = self.guard(test);
             let (x, y) = (a.pay, b.pay);
             let r = match op {
@@ -1665,16 +1949,29 @@ impl Lower<'_, '_> {
                 && op_i < 2
                 && let Some(test) = self.both(a, b, tag::STR)
             {
-                // Two strs: the same object is equal; otherwise compare in the slow
-                // path (one-character strs are shared, so `ca != cb` rarely gets there).
+                // Two strs: the same object is equal; otherwise the helper compares
+                // their contents (it cannot fail).
                 let no = self.guard(test);
                 let same = self.b.ins().icmp(IntCC::Equal, a.pay, b.pay);
                 let yes = self.b.create_block();
-                self.b.ins().brif(same, yes, &[], slow, &[]);
+                let differ = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I8);
+                self.b.ins().brif(same, yes, &[], differ, &[]);
                 self.b.switch_to_block(yes);
+                let r = self.b.ins().iconst(I8, i64::from(op_i == 0));
+                self.b.ins().jump(done, &[r.into()]);
+                self.b.switch_to_block(differ);
+                let eq = self.call(runtime::fb_str_eq as *const () as usize, &[a.pay, b.pay]);
+                let r = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, eq, i64::from(op_i == 0));
+                self.b.ins().jump(done, &[r.into()]);
+                self.b.switch_to_block(done);
+                let r = self.b.block_params(done)[0];
                 self.release(a);
                 self.release(b);
-                let r = self.b.ins().iconst(I8, i64::from(op_i == 0));
                 self.b.ins().jump(join, &[r.into()]);
                 open = self.go_on(no);
             }

@@ -45,6 +45,13 @@ pub(crate) struct JitCtx {
     /// Set by native code at an exit whose check failed: the failed assumption
     /// (`types::Assumption::code`), 0 for none.
     pub failed: u64,
+    /// The built-ins native code recognises (`Vm::jit_builtins`, indexed by
+    /// `BUILTIN_*`), to check a callee against.
+    pub builtins: *const Value,
+    /// The version counter of the running frame's globals, and of the builtins
+    /// (what [`GlobalCache`] entries are checked against).
+    pub globals_version: *const u64,
+    pub builtins_version: *const u64,
     /// The interpreter.
     pub vm: *mut Vm,
     /// Index of the frame's local 0 in `Vm::stack`.
@@ -63,12 +70,74 @@ pub(crate) const OFF_BUDGET: i32 = 16;
 pub(crate) const OFF_SCRATCH: i32 = 24;
 /// Offset of [`JitCtx::failed`].
 pub(crate) const OFF_FAILED: i32 = 32;
+/// Offset of [`JitCtx::builtins`].
+pub(crate) const OFF_BUILTINS: i32 = 40;
+/// Offset of [`JitCtx::globals_version`].
+pub(crate) const OFF_GLOBALS_VERSION: i32 = 48;
+/// Offset of [`JitCtx::builtins_version`].
+pub(crate) const OFF_BUILTINS_VERSION: i32 = 56;
+
+/// What one `LoadGlobal` site of native code found last: the value, valid while
+/// the globals it was found in and the builtins have the versions seen then
+/// (any store to either moves its version on). Native code reads the fields at
+/// the `GC_*` offsets.
+#[repr(C)]
+pub(crate) struct GlobalCache {
+    /// The version counter of the globals the value was found in (null: empty).
+    globals_version: *const u64,
+    globals_seen: u64,
+    builtins_version: *const u64,
+    builtins_seen: u64,
+    /// The value (a reference the cache owns).
+    value: Value,
+    /// Keeps the two dicts (so their counters' addresses stay theirs).
+    keep: Option<(
+        Rc<crate::runtime::value::Dict>,
+        Rc<crate::runtime::value::Dict>,
+    )>,
+}
+
+/// Offsets in [`GlobalCache`].
+pub(crate) const GC_GLOBALS_VERSION: i32 = 0;
+pub(crate) const GC_GLOBALS_SEEN: i32 = 8;
+pub(crate) const GC_BUILTINS_SEEN: i32 = 24;
+pub(crate) const GC_VALUE: i32 = 32;
+
+impl GlobalCache {
+    /// `n` empty caches.
+    pub(crate) fn empty(n: usize) -> Box<[GlobalCache]> {
+        (0..n)
+            .map(|_| GlobalCache {
+                globals_version: std::ptr::null(),
+                globals_seen: 0,
+                builtins_version: std::ptr::null(),
+                builtins_seen: 0,
+                value: Value::None,
+                keep: None,
+            })
+            .collect()
+    }
+}
+
+/// Index of `min` in [`JitCtx::builtins`].
+pub(crate) const BUILTIN_MIN: usize = 0;
+/// Index of `max` in [`JitCtx::builtins`].
+pub(crate) const BUILTIN_MAX: usize = 1;
+/// The names of the built-ins in [`JitCtx::builtins`], in index order.
+pub(crate) const JIT_BUILTINS: [&str; 2] = ["min", "max"];
 
 const _: () = {
     assert!(std::mem::offset_of!(JitCtx, ret) == OFF_RET as usize);
     assert!(std::mem::offset_of!(JitCtx, budget) == OFF_BUDGET as usize);
     assert!(std::mem::offset_of!(JitCtx, scratch) == OFF_SCRATCH as usize);
     assert!(std::mem::offset_of!(JitCtx, failed) == OFF_FAILED as usize);
+    assert!(std::mem::offset_of!(JitCtx, builtins) == OFF_BUILTINS as usize);
+    assert!(std::mem::offset_of!(JitCtx, globals_version) == OFF_GLOBALS_VERSION as usize);
+    assert!(std::mem::offset_of!(JitCtx, builtins_version) == OFF_BUILTINS_VERSION as usize);
+    assert!(std::mem::offset_of!(GlobalCache, globals_version) == GC_GLOBALS_VERSION as usize);
+    assert!(std::mem::offset_of!(GlobalCache, globals_seen) == GC_GLOBALS_SEEN as usize);
+    assert!(std::mem::offset_of!(GlobalCache, builtins_seen) == GC_BUILTINS_SEEN as usize);
+    assert!(std::mem::offset_of!(GlobalCache, value) == GC_VALUE as usize);
     assert!(std::mem::size_of::<Value>() == 16);
 };
 
@@ -131,6 +200,9 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeRu
         budget: &mut vm.jit_budget,
         scratch: vm.jit_scratch.as_mut_ptr(),
         failed: 0,
+        builtins: vm.jit_builtins.as_ptr(),
+        globals_version: frame.globals.dict.table.borrow().version_addr(),
+        builtins_version: vm.builtins.dict.table.borrow().version_addr(),
         vm: std::ptr::null_mut(),
         base,
         // What the frame holds now: an exit replaces it (`fb_exit_reserve`).
@@ -397,14 +469,97 @@ pub(crate) extern "C" fn fb_call(ctx: *mut JitCtx, pc: u64, argc: u64) -> u64 {
     .unwrap_or(1)
 }
 
-/// `LoadGlobal name`: the value in `ret`; 0, or 1 when it raised (`NameError`).
-pub(crate) extern "C" fn fb_load_global(ctx: *mut JitCtx, name: u64) -> u64 {
+/// `LoadGlobal name` at `pc`, when its cache (`cache`, owned by the native code)
+/// did not hold: the value in `ret`, and in the cache; 0, or 1 when it raised
+/// (`NameError`).
+pub(crate) extern "C" fn fb_load_global(
+    ctx: *mut JitCtx,
+    pc: u64,
+    name: u64,
+    cache: *mut GlobalCache,
+) -> u64 {
     with_vm(ctx, |vm, ctx| {
-        let v = vm.load_global_for_native(name as usize)?;
+        let v = vm.load_global_for_native(pc as usize, name as usize)?;
+        if let Some(frame) = vm.frames.last() {
+            let globals = frame.globals.dict.clone();
+            let builtins = vm.builtins.dict.clone();
+            // SAFETY: `cache` is an entry of the running native code's caches,
+            // which it owns and only this helper writes.
+            let cache = unsafe { &mut *cache };
+            cache.globals_version = ctx.globals_version;
+            cache.globals_seen = globals.table.borrow().version();
+            cache.builtins_version = ctx.builtins_version;
+            cache.builtins_seen = builtins.table.borrow().version();
+            cache.value = v.clone();
+            cache.keep = Some((globals, builtins));
+        }
         ctx.ret.write(v);
         Ok(0)
     })
     .unwrap_or(1)
+}
+
+/// Takes ownership of a value native code gives up.
+///
+/// # Safety
+/// `tag`/`pay` must be the two words of a live value whose reference native
+/// code owns and does not use again.
+unsafe fn owned(tag: u64, pay: u64) -> Value {
+    // SAFETY: as for `borrowed`; the caller hands over its reference.
+    unsafe { std::mem::transmute::<[u64; 2], Value>([tag, pay]) }
+}
+
+/// `LoadMethod name` on a value native code holds (borrowed): the method and
+/// the receiver go to the scratch buffer (None twice if the lookup raised, which
+/// it cannot for the list methods native code asks for).
+pub(crate) extern "C" fn fb_load_method(ctx: *mut JitCtx, name: u64, tag: u64, pay: u64) -> u64 {
+    let found = with_vm(ctx, |vm, _| {
+        // SAFETY: native code passes a value it holds.
+        let obj = unsafe { borrowed(tag, pay) };
+        let code = vm
+            .frames
+            .last()
+            .map(|f| f.code.clone())
+            .ok_or_else(|| runtime_error("no frame"))?;
+        let name = code.names[name as usize].clone();
+        crate::runtime::ops::load_method(vm, (*obj).clone(), &name)
+    });
+    let (m, recv) = found.unwrap_or((Value::None, Value::None));
+    // SAFETY: the context of the running native code; its scratch buffer holds
+    // `SCRATCH` values.
+    unsafe {
+        let scratch = (*ctx).scratch;
+        (*scratch).write(m);
+        (*scratch.add(1)).write(recv);
+    }
+    0
+}
+
+/// `xs.append(item)`: `list` is a list's payload (borrowed), the item is given
+/// up to the list. 0, or 1 if the list was in use (never expected).
+pub(crate) extern "C" fn fb_list_append(list: u64, tag: u64, pay: u64) -> u64 {
+    // SAFETY: native code passes a list it holds and an item it gives up.
+    let (list, item) = unsafe { (borrowed(7, list), owned(tag, pay)) };
+    match &*list {
+        Value::List(l) => match l.items.try_borrow_mut() {
+            Ok(mut items) => {
+                items.push(item);
+                0
+            }
+            Err(_) => 1,
+        },
+        _ => 1,
+    }
+}
+
+/// Whether two strs (their payload words) are equal: 1 or 0.
+pub(crate) extern "C" fn fb_str_eq(a: u64, b: u64) -> u64 {
+    // SAFETY: native code passes the payloads of two str values it holds (tag 6).
+    let (a, b) = unsafe { (borrowed(6, a), borrowed(6, b)) };
+    match (&*a, &*b) {
+        (Value::Str(x), Value::Str(y)) => u64::from(x.as_str() == y.as_str()),
+        _ => 0,
+    }
 }
 
 /// The truth of a value native code holds: 0, 1, or 2 when `__bool__` raised.

@@ -34,6 +34,7 @@ pub(crate) mod tag {
     pub const LIST: u8 = 7;
     pub const TUPLE: u8 = 8;
     pub const DICT: u8 = 9;
+    pub const BUILTIN: u8 = 14;
     /// Not a tag: a local known to be bound, of unknown type.
     pub const BOUND: u8 = 255;
 }
@@ -169,8 +170,12 @@ fn speculable(t: u8) -> bool {
 /// tags are known (`None`: it does not, or the result's type is not fixed). Int
 /// overflow and inexact int division exit ([`Assumption::Op`]).
 pub(crate) fn binary_result(op: u32, a: u8, b: u8) -> Option<u8> {
-    use tag::{FLOAT, INT};
+    use tag::{BOOL, FLOAT, INT};
     match (a, b) {
+        // `+ - *` treat bools as 0 and 1.
+        (INT, BOOL) | (BOOL, INT) | (BOOL, BOOL) => {
+            matches!(op, binop::ADD | binop::SUB | binop::MULT).then_some(INT)
+        }
         (INT, INT) => match op {
             binop::ADD
             | binop::SUB

@@ -161,6 +161,21 @@ impl DictTable {
             _ => Value::Undef,
         }
     }
+    /// Moves everything out, leaving an empty table whose versions still move
+    /// on (caches keyed by them must not match the emptied table).
+    pub fn take_all(&mut self) -> DictTable {
+        let fresh = DictTable {
+            version: self.version + 1,
+            keys_version: self.keys_version + 1,
+            ..DictTable::default()
+        };
+        std::mem::replace(self, fresh)
+    }
+    /// The address of the version counter (read by native code's caches, which
+    /// keep the dict alive).
+    pub(crate) fn version_addr(&self) -> *const u64 {
+        &self.version
+    }
     /// Removes everything.
     pub fn clear(&mut self) {
         self.version += 1;

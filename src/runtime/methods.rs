@@ -522,7 +522,8 @@ fn dict_copy(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn dict_clear(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("dict", "clear", 1, 1)?;
     let d = receiver!(a, Dict, "dict", "clear");
-    let _old = std::mem::take(&mut *d.table.borrow_mut());
+    // Versions move on (the cached lookups of tiers 1 and 2 check them).
+    let _old = d.table.borrow_mut().take_all();
     Ok(Value::None)
 }
 
