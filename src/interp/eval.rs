@@ -125,6 +125,17 @@ impl Vm {
     /// Runs the frame a call just pushed to its return, as a native entry (for
     /// native code, which cannot continue in the callee the way the loop does).
     fn run_pushed_frame(&mut self) -> PyResult<Value> {
+        if self.native_stack_exhausted() {
+            // A Python call from native code: to the script this is Python-level
+            // recursion, which CPython reports without "while calling ...".
+            if let Some(f) = self.frames.pop() {
+                self.stack.truncate(f.ret_to);
+            }
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
         if let Some(f) = self.frames.last_mut() {
             f.is_entry = true;
         }
@@ -2210,6 +2221,19 @@ impl Vm {
         {
             return self.call_builtin_positional(b.func, b.bound.clone(), callable_idx);
         }
+        self.call_other(callable_idx, argc, kwnames)
+    }
+
+    /// `call_instr` for callables other than functions and positional calls of
+    /// built-ins (kept out of it: its frame is on the native stack of every
+    /// recursive call through native code).
+    #[inline(never)]
+    fn call_other(
+        &mut self,
+        callable_idx: usize,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<CallOutcome> {
         let args = self.take_args(callable_idx, argc, kwnames)?;
         let callable = self.pop();
         let r = match &callable {
@@ -2228,7 +2252,7 @@ impl Vm {
 
     /// Calls a built-in with positional arguments only (the common case), moving the
     /// arguments straight from the stack into its `Args`.
-    #[inline]
+    #[inline(never)]
     fn call_builtin_positional(
         &mut self,
         func: NativeFn,

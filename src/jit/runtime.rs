@@ -250,6 +250,78 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeRu
     }
 }
 
+/// Where native code finds the fields it reads inline, measured on this build
+/// (Rust does not fix the layout of `Vec` or `RefCell`): offsets from a heap
+/// value's payload word (the address of its `Rc` allocation).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Layout {
+    /// A list's `RefCell` borrow flag, element pointer and length.
+    pub list_borrow: i32,
+    pub list_ptr: i32,
+    pub list_len: i32,
+}
+
+/// The layout, measured once (`None` if the measurement does not come out
+/// unambiguous: native code then uses helpers).
+pub(crate) fn layout() -> Option<Layout> {
+    static LAYOUT: std::sync::OnceLock<Option<Layout>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(measure_layout)
+}
+
+fn measure_layout() -> Option<Layout> {
+    use crate::runtime::value::List;
+    // The reference count: `Rc`'s allocation starts with the strong count
+    // (`RcInner` is `repr(C)`), which native code increments and decrements.
+    let rc = Rc::new(List {
+        items: std::cell::RefCell::new({
+            let mut v = Vec::with_capacity(11);
+            v.extend([Value::Int(1), Value::Int(2), Value::Int(3)]);
+            v
+        }),
+    });
+    let value = Value::List(rc.clone());
+    let (_, pay) = value_words(&value);
+    let word = |addr: usize| {
+        // SAFETY: only addresses inside the live allocation of `rc` (checked
+        // against its size below) are read, as plain words.
+        unsafe { (addr as *const usize).read() }
+    };
+    let strong_before = word(pay as usize);
+    let extra = rc.clone();
+    let counts_ok = strong_before == 2 && word(pay as usize) == 3;
+    drop(extra);
+    if !counts_ok || Rc::strong_count(&rc) != 2 {
+        return None;
+    }
+    let cell = std::ptr::from_ref(&rc.items) as usize;
+    let cell_size = std::mem::size_of::<std::cell::RefCell<Vec<Value>>>();
+    let vec_at = rc.items.as_ptr() as usize;
+    let data = rc.items.borrow().as_ptr() as usize;
+    let words = |from: usize, n: usize| (0..n).map(move |k| from + 8 * k);
+    let find = |from: usize, n: usize, want: usize| {
+        let hits: Vec<usize> = words(from, n).filter(|&a| word(a) == want).collect();
+        (hits.len() == 1).then(|| hits[0])
+    };
+    let ptr_at = find(vec_at, 3, data)?;
+    let len_at = find(vec_at, 3, 3)?;
+    // The borrow flag: the word of the cell outside the `Vec` that reads 1 while
+    // a shared borrow is held and 0 otherwise.
+    let flag_at = {
+        let guard = rc.items.borrow();
+        let hits: Vec<usize> = words(cell, cell_size / 8)
+            .filter(|&a| !(vec_at..vec_at + 24).contains(&a) && word(a) == 1)
+            .collect();
+        drop(guard);
+        (hits.len() == 1 && word(hits[0]) == 0).then(|| hits[0])?
+    };
+    let off = |a: usize| i32::try_from(a.checked_sub(pay as usize)?).ok();
+    Some(Layout {
+        list_borrow: off(flag_at)?,
+        list_ptr: off(ptr_at)?,
+        list_len: off(len_at)?,
+    })
+}
+
 /// Runs `f` with the interpreter, turning a panic into an exception.
 fn with_vm<T>(
     ctx: *mut JitCtx,

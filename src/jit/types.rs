@@ -225,9 +225,12 @@ pub(crate) fn analyse(
     let store_guard: Vec<Option<u8>> = (0..nlocals).map(observed).collect();
     let mut at: Vec<Option<Vec<LocalType>>> = vec![None; n];
     let mut work: Vec<usize> = Vec::new();
+    // A parameter captured by a closure moves into its cell at entry: its slot
+    // is empty from then on.
+    let in_cell = |i: usize| code.cell_params.iter().any(|&(_, l)| l as usize == i);
     let start: Vec<LocalType> = (0..nlocals)
         .map(|i| {
-            if i < nparams {
+            if i < nparams && !in_cell(i) {
                 LocalType::bound(observed(i))
             } else {
                 LocalType::UNBOUND
