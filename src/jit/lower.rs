@@ -274,6 +274,9 @@ struct Lower<'a, 'f> {
     fvars: Vec<Variable>,
     /// The poll counter's address (loaded once, at the start).
     budget: V,
+    /// The poll counter while native code runs: read at entry, kept in a
+    /// register, written back at every exit (a nested run reads the memory one).
+    budget_var: Variable,
     /// The `LoadGlobal` offsets, in order, and the address of their caches
     /// (`runtime::GlobalCache`, one per site, owned by the native code).
     global_sites: Vec<usize>,
@@ -358,6 +361,9 @@ pub(crate) fn lower(
     let budget = b
         .ins()
         .load(I64, MemFlagsData::trusted(), params[0], OFF_BUDGET);
+    let budget_var = b.declare_var(I64);
+    let budget_now = b.ins().load(I64, MemFlagsData::trusted(), budget, 0);
+    b.def_var(budget_var, budget_now);
     let mut blocks = vec![None; code.plain.len()];
     for (pc, start) in plan.block_start.iter().enumerate() {
         if *start && let Some(d) = plan.depth[pc] {
@@ -376,6 +382,7 @@ pub(crate) fn lower(
         locals,
         fvars,
         budget,
+        budget_var,
         global_sites: global_sites(code),
         global_caches,
         area,
@@ -482,10 +489,9 @@ impl Lower<'_, '_> {
     /// deoptimisation). Leaving instead of calling keeps loops free of calls, so
     /// their values stay in registers.
     fn poll(&mut self, pc: usize, stack: Vec<Slot>) {
-        let p = self.budget;
-        let n = self.load(p, 0);
+        let n = self.b.use_var(self.budget_var);
         let n1 = self.b.ins().iadd_imm_s(n, -1);
-        self.store(n1, p, 0);
+        self.b.def_var(self.budget_var, n1);
         let out = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, n1, 0);
         self.exit_if(out, pc, EXIT_POLL, stack);
     }
@@ -883,6 +889,8 @@ impl Lower<'_, '_> {
         self.materialize_methods(&mut stack);
         let stack: Vec<Slot> = stack.into_iter().map(|s| self.own_slot(s)).collect();
         let nlocals = self.locals.len();
+        let budget = self.b.use_var(self.budget_var);
+        self.store(budget, self.budget, 0);
         // The locals are in the frame area already; the stack goes after them.
         for (j, s) in stack.iter().enumerate() {
             let off = 16 * (nlocals + j);
@@ -1381,7 +1389,11 @@ impl Lower<'_, '_> {
         }
         self.b.def_var(tv, v.tag);
         self.b.def_var(pv, v.pay);
-        self.store(v.tag, self.area, (16 * i) as i32);
+        // The area holds the local's current value: a tag it already has (known
+        // before and after) need not be written again.
+        if old_known.is_none() || v.known != old_known {
+            self.store(v.tag, self.area, (16 * i) as i32);
+        }
         self.store(v.pay, self.area, (16 * i + 8) as i32);
         if v.known == Some(tag::FLOAT) {
             let f = self.float_of(v);

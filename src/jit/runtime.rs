@@ -629,7 +629,12 @@ pub(crate) extern "C" fn fb_str_eq(a: u64, b: u64) -> u64 {
     // SAFETY: native code passes the payloads of two str values it holds (tag 6).
     let (a, b) = unsafe { (borrowed(6, a), borrowed(6, b)) };
     match (&*a, &*b) {
-        (Value::Str(x), Value::Str(y)) => u64::from(x.as_str() == y.as_str()),
+        // Byte by byte: the strs compared in loops are short (often one
+        // character), where a call of `memcmp` costs more than the comparison.
+        (Value::Str(x), Value::Str(y)) => {
+            let (x, y) = (x.as_str().as_bytes(), y.as_str().as_bytes());
+            u64::from(x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a == b))
+        }
         _ => 0,
     }
 }
