@@ -6,8 +6,12 @@
 //! at offset 0 and at every loop header, so a call starts in native code and a
 //! running loop moves into it at its next back-edge (on-stack replacement).
 //!
+//! - `types.rs`: the types native code assumes for each local at each block start
+//!   (speculated from what the frame held), and the assumptions that failed.
 //! - `lower.rs`: bytecode to Cranelift IR, one instruction at a time; ints, floats
-//!   and bools are computed inline, everything else runs as one interpreter step.
+//!   and bools are computed inline (without tag tests where the types are known),
+//!   common list and built-in operations too, everything else runs as one
+//!   interpreter step.
 //! - `runtime.rs`: entering native code, the `extern "C"` helpers it calls, and
 //!   leaving it (every exit writes the frame back for the interpreter).
 //! - `cranelift.rs`: the ISA, one `JITModule` per compiled code object (freed with
