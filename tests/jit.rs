@@ -185,3 +185,49 @@ fn recursion_and_recursion_error() {
         "error: RecursionError: maximum recursion depth exceeded",
     );
 }
+
+#[test]
+fn list_append_min_max_and_list_indexing() {
+    let src = "def f(n):\n    xs = [0]\n    for i in range(n):\n        xs.append(min(xs[i] + 3, i * 2, 7 - i) + max(xs[-1], i, -i) + (xs[i] != i))\n    return xs\n";
+    check(
+        "append/min/max/index",
+        src,
+        "f(12)",
+        "[0, 0, 4, 9, 14, 18, 21, 23, 24, 24, 23, 21, 18]",
+    );
+    check(
+        "index out of range",
+        "def f(xs):\n    t = 0\n    for i in range(5):\n        t += xs[i]\n    return t\n",
+        "f([1, 2, 3])",
+        "error: IndexError: list index out of range",
+    );
+}
+
+#[test]
+fn comparisons_returning_non_bools() {
+    let src = "class C:\n    def __lt__(self, o):\n        return 'yes'\ndef f(a, b):\n    r = a < b\n    return r\n";
+    check("__lt__ result kept", src, "f(C(), 1)", "'yes'");
+}
+
+#[test]
+fn rebinding_a_global_reaches_native_code() {
+    let src = "def f(n):\n    t = 0\n    for i in range(n):\n        t += h(i)\n    return t\ndef h(x):\n    return x\ndef rebind():\n    global h\n    h = lambda x: x * 10\n    return 0\n";
+    check(
+        "global cache",
+        src,
+        "(f(5), rebind(), f(5))",
+        "(10, 0, 100)",
+    );
+}
+
+#[test]
+fn failed_assumptions_recompile_without_them() {
+    // An int argument, then a float (the entry declines), then an int product that
+    // overflows (the multiplication exits): each failure compiles `f` again.
+    let src = "def f(a, n):\n    t = a\n    for i in range(n):\n        t = t * a\n    return t\n";
+    let expr = "(f(3, 5), f(1.5, 3), f(3, 50), f(2, 3))";
+    let expected = "(729, 5.0625, 2153693963075557766310747, 16)";
+    check("retyped argument and overflow", src, expr, expected);
+    let (_, compiled) = run(eager(), src, expr);
+    assert!(compiled >= 2, "f was compiled {compiled} times, not again");
+}
