@@ -81,6 +81,12 @@ pub(crate) const OFF_BUILTINS_VERSION: i32 = 56;
 /// the globals it was found in and the builtins have the versions seen then
 /// (any store to either moves its version on). Native code reads the fields at
 /// the `GC_*` offsets.
+///
+/// The cache owns nothing that could make a reference cycle (a function's code
+/// would otherwise keep its own module alive): the value's words are not a
+/// reference — while both versions are unchanged the dict it came from still
+/// holds it — and the dicts are held weakly, which keeps their allocations (so a
+/// counter's address never becomes another dict's while the cache compares it).
 #[repr(C)]
 pub(crate) struct GlobalCache {
     /// The version counter of the globals the value was found in (null: empty).
@@ -88,12 +94,12 @@ pub(crate) struct GlobalCache {
     globals_seen: u64,
     builtins_version: *const u64,
     builtins_seen: u64,
-    /// The value (a reference the cache owns).
-    value: Value,
-    /// Keeps the two dicts (so their counters' addresses stay theirs).
+    /// The value's two words (borrowed from the dict that holds it).
+    value: [u64; 2],
+    /// The two dicts, weakly.
     keep: Option<(
-        Rc<crate::runtime::value::Dict>,
-        Rc<crate::runtime::value::Dict>,
+        std::rc::Weak<crate::runtime::value::Dict>,
+        std::rc::Weak<crate::runtime::value::Dict>,
     )>,
 }
 
@@ -112,7 +118,7 @@ impl GlobalCache {
                 globals_seen: 0,
                 builtins_version: std::ptr::null(),
                 builtins_seen: 0,
-                value: Value::None,
+                value: [0; 2],
                 keep: None,
             })
             .collect()
@@ -562,8 +568,9 @@ pub(crate) extern "C" fn fb_load_global(
             cache.globals_seen = globals.table.borrow().version();
             cache.builtins_version = ctx.builtins_version;
             cache.builtins_seen = builtins.table.borrow().version();
-            cache.value = v.clone();
-            cache.keep = Some((globals, builtins));
+            let (tag, pay) = value_words(&v);
+            cache.value = [tag, pay];
+            cache.keep = Some((Rc::downgrade(&globals), Rc::downgrade(&builtins)));
         }
         ctx.ret.write(v);
         Ok(0)
