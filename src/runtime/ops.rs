@@ -621,6 +621,12 @@ fn unsupported(
     }
     if op == BinOp::Mult && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
+        if matches!(other, Value::BigInt(_)) {
+            return super::exceptions::PyErr::new(
+                super::exceptions::ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            );
+        }
         return type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             type_name(vm, other)
