@@ -231,3 +231,24 @@ fn failed_assumptions_recompile_without_them() {
     let (_, compiled) = run(eager(), src, expr);
     assert!(compiled >= 2, "f was compiled {compiled} times, not again");
 }
+
+#[test]
+fn floor_division_and_modulo_of_ints() {
+    let src = "def f(n):\n    t = 0\n    for i in range(-n, n):\n        t += i // 7 + i % 7 + (i * 3) // -5 - (i % -4)\n    return t\n";
+    check("// and % in a loop", src, "f(40)", "312");
+    let src = "def f(a, b):\n    return a // b, a % b\n";
+    check("floor towards minus infinity", src, "f(-7, 2)", "(-4, 1)");
+    check("negative divisor", src, "f(7, -2)", "(-4, -1)");
+    check(
+        "-2**63 // -1",
+        src,
+        "f(-9223372036854775808, -1)",
+        "(9223372036854775808, 0)",
+    );
+    check(
+        "by zero",
+        src,
+        "f(1, 0)",
+        "error: ZeroDivisionError: integer division or modulo by zero",
+    );
+}

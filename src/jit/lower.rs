@@ -1597,7 +1597,14 @@ impl Lower<'_, '_> {
         self.b.set_cold_block(slow);
         let int_op = matches!(
             op,
-            binop::ADD | binop::SUB | binop::MULT | binop::BIT_AND | binop::BIT_OR | binop::BIT_XOR
+            binop::ADD
+                | binop::SUB
+                | binop::MULT
+                | binop::BIT_AND
+                | binop::BIT_OR
+                | binop::BIT_XOR
+                | binop::FLOOR_DIV
+                | binop::MOD
         );
         let float_op = matches!(op, binop::ADD | binop::SUB | binop::MULT | binop::DIV);
         // A chain of fast paths, each behind its tag test: a failed test goes on to
@@ -1625,6 +1632,18 @@ impl Lower<'_, '_> {
                     self.b.ins().brif(ovf, slow, &[], cont, &[]);
                     self.b.switch_to_block(cont);
                     r
+                }
+                binop::FLOOR_DIV | binop::MOD => {
+                    // By zero, or -2**63 // -1: the slow path.
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                    let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                    let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                    let big = self.b.ins().band(min, minus_one);
+                    let bad = self.b.ins().bor(zero, big);
+                    let cont = self.b.create_block();
+                    self.b.ins().brif(bad, slow, &[], cont, &[]);
+                    self.b.switch_to_block(cont);
+                    self.floor_div_mod(op, x, y)
                 }
                 binop::BIT_AND => self.b.ins().band(x, y),
                 binop::BIT_OR => self.b.ins().bor(x, y),
@@ -1701,6 +1720,16 @@ impl Lower<'_, '_> {
                     self.exit_failing(ovf, pc, exit_stack, Assumption::Op(pc as u32));
                     v
                 }
+                binop::FLOOR_DIV | binop::MOD => {
+                    // By zero the interpreter raises; -2**63 // -1 is a big int.
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                    self.exit_if(zero, pc, EXIT_RESUME, exit_stack.clone());
+                    let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                    let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                    let big = self.b.ins().band(min, minus_one);
+                    self.exit_failing(big, pc, exit_stack, Assumption::Op(pc as u32));
+                    self.floor_div_mod(op, x, y)
+                }
                 binop::BIT_AND => self.b.ins().band(x, y),
                 binop::BIT_OR => self.b.ins().bor(x, y),
                 _ => self.b.ins().bxor(x, y),
@@ -1738,6 +1767,25 @@ impl Lower<'_, '_> {
             }
         };
         self.push_float(v);
+    }
+
+    /// Python's `x // y` or `x % y` of two ints (`y` is not 0 and the quotient
+    /// fits): the truncating quotient and remainder, moved towards minus infinity
+    /// when the remainder's sign differs from the divisor's.
+    fn floor_div_mod(&mut self, op: u32, x: V, y: V) -> V {
+        let q = self.b.ins().sdiv(x, y);
+        let r = self.b.ins().srem(x, y);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let signs = self.b.ins().bxor(r, y);
+        let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+        let adjust = self.b.ins().band(nonzero, differ);
+        if op == binop::FLOOR_DIV {
+            let q1 = self.b.ins().iadd_imm_s(q, -1);
+            self.b.ins().select(adjust, q1, q)
+        } else {
+            let r1 = self.b.ins().iadd(r, y);
+            self.b.ins().select(adjust, r1, r)
+        }
     }
 
     fn slow_binary(&mut self, pc: usize, op: u32, a: Slot, b: Slot, join: Block) {

@@ -182,7 +182,9 @@ pub(crate) fn binary_result(op: u32, a: u8, b: u8) -> Option<u8> {
             | binop::MULT
             | binop::BIT_AND
             | binop::BIT_OR
-            | binop::BIT_XOR => Some(INT),
+            | binop::BIT_XOR
+            | binop::FLOOR_DIV
+            | binop::MOD => Some(INT),
             binop::DIV => Some(FLOAT),
             _ => None,
         },
