@@ -2221,19 +2221,6 @@ impl Vm {
         {
             return self.call_builtin_positional(b.func, b.bound.clone(), callable_idx);
         }
-        self.call_other(callable_idx, argc, kwnames)
-    }
-
-    /// `call_instr` for callables other than functions and positional calls of
-    /// built-ins (kept out of it: its frame is on the native stack of every
-    /// recursive call through native code).
-    #[inline(never)]
-    fn call_other(
-        &mut self,
-        callable_idx: usize,
-        argc: usize,
-        kwnames: Option<Value>,
-    ) -> PyResult<CallOutcome> {
         let args = self.take_args(callable_idx, argc, kwnames)?;
         let callable = self.pop();
         let r = match &callable {
@@ -2252,7 +2239,7 @@ impl Vm {
 
     /// Calls a built-in with positional arguments only (the common case), moving the
     /// arguments straight from the stack into its `Args`.
-    #[inline(never)]
+    #[inline]
     fn call_builtin_positional(
         &mut self,
         func: NativeFn,

@@ -11,7 +11,7 @@
 //! over in the scratch buffer, so native code runs every instruction the
 //! interpreter does, with the same results and errors.
 //!
-//! Exits write the frame back (`fb_exit_reserve`) and return a status: a
+//! Exits write the frame back (`fb_exit_copy`) and return a status: a
 //! `ReturnValue` (the interpreter returns), an unbound local (the interpreter
 //! raises it), or an exception a helper raised.
 
@@ -257,6 +257,19 @@ enum Origin {
 }
 
 impl Slot {
+    /// A value of unknown type, owned or borrowed.
+    fn unknown(tag: V, pay: V, owned: bool) -> Slot {
+        Slot {
+            tag,
+            pay,
+            known: None,
+            owned,
+            src: None,
+            f: None,
+            origin: Origin::Value,
+        }
+    }
+
     fn may_be_heap(&self) -> bool {
         !matches!(self.origin, Origin::ListMethod(_))
             && self.known.is_none_or(|t| t >= tag::FIRST_HEAP)
@@ -703,20 +716,8 @@ impl Lower<'_, '_> {
             let scratch = self.load(self.ctx, OFF_SCRATCH);
             let words: Vec<V> = (0..4).map(|k| self.load(scratch, 8 * k)).collect();
             self.release(list);
-            stack[i] = Slot {
-                tag: words[0],
-                pay: words[1],
-                known: None,
-                owned: true,
-                src: None,
-                f: None,
-                origin: Origin::Value,
-            };
-            stack[i + 1] = Slot {
-                tag: words[2],
-                pay: words[3],
-                ..stack[i]
-            };
+            stack[i] = Slot::unknown(words[0], words[1], true);
+            stack[i + 1] = Slot::unknown(words[2], words[3], true);
         }
     }
 
@@ -802,15 +803,7 @@ impl Lower<'_, '_> {
 
     /// Pushes a value native code owns whose tag is known only at run time.
     fn push_owned(&mut self, tag: V, pay: V) {
-        self.stack.push(Slot {
-            tag,
-            pay,
-            known: None,
-            owned: true,
-            src: None,
-            f: None,
-            origin: Origin::Value,
-        });
+        self.stack.push(Slot::unknown(tag, pay, true));
     }
 
     /// Pushes the value a helper left in `ret`.
@@ -1156,16 +1149,7 @@ impl Lower<'_, '_> {
         self.b.switch_to_block(hit);
         let tag = self.load(cache, runtime::GC_VALUE);
         let pay = self.load(cache, runtime::GC_VALUE + 8);
-        let cached = Slot {
-            tag,
-            pay,
-            known: None,
-            owned: false,
-            src: None,
-            f: None,
-            origin: Origin::Value,
-        };
-        let cached = self.own_slot(cached);
+        let cached = self.own_slot(Slot::unknown(tag, pay, false));
         self.jump_join(join, cached.tag, cached.pay);
         self.b.switch_to_block(miss);
         let pcv = self.iconst(pc as i64);
@@ -1500,11 +1484,16 @@ impl Lower<'_, '_> {
             })
         };
         let (ta, tb) = (test(self, a), test(self, b));
-        Some(match (ta, tb) {
+        Some(self.and_tests(ta, tb))
+    }
+
+    /// Both run-time tests (`None`: a test known to hold at compile time).
+    fn and_tests(&mut self, x: Option<V>, y: Option<V>) -> Option<V> {
+        match (x, y) {
             (Some(x), Some(y)) => Some(self.b.ins().band(x, y)),
             (Some(x), None) | (None, Some(x)) => Some(x),
             (None, None) => None,
-        })
+        }
     }
 
     /// Whether both slots may hold tag `t`, and the run-time test (`None`: known).
@@ -1521,11 +1510,7 @@ impl Lower<'_, '_> {
         }
         let test_a = self.tag_is(a, ta);
         let test_b = self.tag_is(b, tb);
-        Some(match (test_a, test_b) {
-            (Some(x), Some(y)) => Some(self.b.ins().band(x, y)),
-            (Some(x), None) | (None, Some(x)) => Some(x),
-            (None, None) => None,
-        })
+        Some(self.and_tests(test_a, test_b))
     }
 
     /// Continues in a new block when `test` holds (or unconditionally when `None`),
@@ -1595,18 +1580,9 @@ impl Lower<'_, '_> {
         let join = self.join_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let int_op = matches!(
-            op,
-            binop::ADD
-                | binop::SUB
-                | binop::MULT
-                | binop::BIT_AND
-                | binop::BIT_OR
-                | binop::BIT_XOR
-                | binop::FLOOR_DIV
-                | binop::MOD
-        );
-        let float_op = matches!(op, binop::ADD | binop::SUB | binop::MULT | binop::DIV);
+        // The ops the known-tag path does, from the same rule.
+        let int_op = types::binary_result(op, tag::INT, tag::INT) == Some(tag::INT);
+        let float_op = types::binary_result(op, tag::FLOAT, tag::FLOAT) == Some(tag::FLOAT);
         // A chain of fast paths, each behind its tag test: a failed test goes on to
         // the next path, past the last one to the slow path. A path whose tags are
         // known at compile time ends the chain (`open` false).
@@ -1898,16 +1874,7 @@ impl Lower<'_, '_> {
             let at = self.b.ins().iadd(data, off);
             let tag = self.load(at, 0);
             let pay = self.load(at, 8);
-            let item = Slot {
-                tag,
-                pay,
-                known: None,
-                owned: false,
-                src: None,
-                f: None,
-                origin: Origin::Value,
-            };
-            let item = self.own_slot(item);
+            let item = self.own_slot(Slot::unknown(tag, pay, false));
             self.release(a);
             self.jump_join(join, item.tag, item.pay);
         } else if seq {

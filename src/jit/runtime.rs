@@ -6,9 +6,10 @@
 //! stack are `Vm::stack[base..]`. On entry ([`enter`]) native code takes them over
 //! (the stack is cut back to `base`, and native code reads the values from the
 //! buffer and owns them), so while it runs, calls it makes push their frames from
-//! `base` on as usual. Every way out goes through [`fb_exit_reserve`]: native code
-//! writes the frame's locals and operand stack back to `stack[base..]` and returns
-//! a status: resume the interpreter at an offset, or an exception raised at one.
+//! `base` on as usual. Native code keeps a copy of the locals in a frame area of
+//! its own, written at every store; every way out goes through [`fb_exit_copy`],
+//! which moves that area (locals, then operand stack) back to `stack[base..]`, and
+//! returns a status: resume the interpreter at an offset, or an exception raised at one.
 //!
 //! Helpers never unwind (a panic is caught and becomes a `RuntimeError`); an error
 //! is a status, with the exception left in [`JitCtx::error`]. Values cross as their
@@ -20,6 +21,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::Rc;
 
 use super::cranelift::NativeCode;
+use super::types::tag::{LIST, STR};
 use crate::interp::Vm;
 use crate::runtime::exceptions::{PyErr, runtime_error};
 use crate::runtime::value::Value;
@@ -92,22 +94,20 @@ pub(crate) struct GlobalCache {
     /// The version counter of the globals the value was found in (null: empty).
     globals_version: *const u64,
     globals_seen: u64,
-    builtins_version: *const u64,
+    /// The builtins' version then (native code compares it with
+    /// `JitCtx::builtins_version`: one builtins per engine).
     builtins_seen: u64,
     /// The value's two words (borrowed from the dict that holds it).
     value: [u64; 2],
-    /// The two dicts, weakly.
-    keep: Option<(
-        std::rc::Weak<crate::runtime::value::Dict>,
-        std::rc::Weak<crate::runtime::value::Dict>,
-    )>,
+    /// The globals, weakly.
+    keep: Option<std::rc::Weak<crate::runtime::value::Dict>>,
 }
 
 /// Offsets in [`GlobalCache`].
 pub(crate) const GC_GLOBALS_VERSION: i32 = 0;
 pub(crate) const GC_GLOBALS_SEEN: i32 = 8;
-pub(crate) const GC_BUILTINS_SEEN: i32 = 24;
-pub(crate) const GC_VALUE: i32 = 32;
+pub(crate) const GC_BUILTINS_SEEN: i32 = 16;
+pub(crate) const GC_VALUE: i32 = 24;
 
 impl GlobalCache {
     /// `n` empty caches.
@@ -116,7 +116,6 @@ impl GlobalCache {
             .map(|_| GlobalCache {
                 globals_version: std::ptr::null(),
                 globals_seen: 0,
-                builtins_version: std::ptr::null(),
                 builtins_seen: 0,
                 value: [0; 2],
                 keep: None,
@@ -211,7 +210,7 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeRu
         builtins_version: vm.builtins.dict.table.borrow().version_addr(),
         vm: std::ptr::null_mut(),
         base,
-        // What the frame holds now: an exit replaces it (`fb_exit_reserve`).
+        // What the frame holds now: an exit replaces it (`fb_exit_copy`).
         exit_len: expected - base,
         error: None,
     };
@@ -223,9 +222,8 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeRu
     // it calls any helper (so before anything can push over them). The compiled
     // code was made for this code object (its `NativeState`), with `nlocals` locals
     // and this entry's operand depth, which were just checked. Until it returns,
-    // `vm` is only used through `ctx.vm` (by the helpers). Every exit reserves room
-    // through `fb_exit_reserve` and writes `ctx.exit_len` initialised values at
-    // `stack[base..]`, so restoring the length makes them the stack's again.
+    // `vm` is only used through `ctx.vm` (by the helpers). Every exit moves
+    // `ctx.exit_len` initialised values to `stack[base..]` (`fb_exit_copy`), so restoring the length makes them the stack's again.
     let status = unsafe {
         let vm = &mut *ctx.vm;
         vm.stack.set_len(base);
@@ -559,18 +557,16 @@ pub(crate) extern "C" fn fb_load_global(
     with_vm(ctx, |vm, ctx| {
         let v = vm.load_global_for_native(pc as usize, name as usize)?;
         if let Some(frame) = vm.frames.last() {
-            let globals = frame.globals.dict.clone();
-            let builtins = vm.builtins.dict.clone();
+            let globals = &frame.globals.dict;
             // SAFETY: `cache` is an entry of the running native code's caches,
             // which it owns and only this helper writes.
             let cache = unsafe { &mut *cache };
             cache.globals_version = ctx.globals_version;
             cache.globals_seen = globals.table.borrow().version();
-            cache.builtins_version = ctx.builtins_version;
-            cache.builtins_seen = builtins.table.borrow().version();
+            cache.builtins_seen = vm.builtins.dict.table.borrow().version();
             let (tag, pay) = value_words(&v);
             cache.value = [tag, pay];
-            cache.keep = Some((Rc::downgrade(&globals), Rc::downgrade(&builtins)));
+            cache.keep = Some(Rc::downgrade(globals));
         }
         ctx.ret.write(v);
         Ok(0)
@@ -618,7 +614,7 @@ pub(crate) extern "C" fn fb_load_method(ctx: *mut JitCtx, name: u64, tag: u64, p
 /// up to the list. 0, or 1 if the list was in use (never expected).
 pub(crate) extern "C" fn fb_list_append(list: u64, tag: u64, pay: u64) -> u64 {
     // SAFETY: native code passes a list it holds and an item it gives up.
-    let (list, item) = unsafe { (borrowed(7, list), owned(tag, pay)) };
+    let (list, item) = unsafe { (borrowed(u64::from(LIST), list), owned(tag, pay)) };
     match &*list {
         Value::List(l) => match l.items.try_borrow_mut() {
             Ok(mut items) => {
@@ -633,8 +629,8 @@ pub(crate) extern "C" fn fb_list_append(list: u64, tag: u64, pay: u64) -> u64 {
 
 /// Whether two strs (their payload words) are equal: 1 or 0.
 pub(crate) extern "C" fn fb_str_eq(a: u64, b: u64) -> u64 {
-    // SAFETY: native code passes the payloads of two str values it holds (tag 6).
-    let (a, b) = unsafe { (borrowed(6, a), borrowed(6, b)) };
+    // SAFETY: native code passes the payloads of two str values it holds.
+    let (a, b) = unsafe { (borrowed(u64::from(STR), a), borrowed(u64::from(STR), b)) };
     match (&*a, &*b) {
         // Byte by byte: the strs compared in loops are short (often one
         // character), where a call of `memcmp` costs more than the comparison.
@@ -656,9 +652,9 @@ pub(crate) extern "C" fn fb_truthy(ctx: *mut JitCtx, tag: u64, pay: u64) -> u64 
     .unwrap_or(2)
 }
 
-/// Makes room for native code to write `n` values back at `stack[base..]` and
-/// gives their address.
-pub(crate) extern "C" fn fb_exit_reserve(ctx: *mut JitCtx, n: u64) -> *mut Value {
+/// Moves the `n` values native code keeps at `values` (the frame's locals, then
+/// its operand stack) back to `stack[base..]`, at an exit.
+pub(crate) extern "C" fn fb_exit_copy(ctx: *mut JitCtx, values: *const Value, n: u64) -> u64 {
     // SAFETY: the context and `Vm` of the running native code (see `with_vm`).
     let ctx = unsafe { &mut *ctx };
     // SAFETY: as above.
@@ -667,18 +663,12 @@ pub(crate) extern "C" fn fb_exit_reserve(ctx: *mut JitCtx, n: u64) -> *mut Value
     vm.stack.truncate(ctx.base);
     vm.stack.reserve(n);
     ctx.exit_len = n;
-    vm.stack.as_mut_ptr().wrapping_add(ctx.base)
-}
-
-/// Moves the `n` values native code keeps at `values` (the frame's locals, then
-/// its operand stack) back to `stack[base..]`, at an exit.
-pub(crate) extern "C" fn fb_exit_copy(ctx: *mut JitCtx, values: *const Value, n: u64) -> u64 {
-    let dst = fb_exit_reserve(ctx, n);
+    let dst = vm.stack.as_mut_ptr().wrapping_add(ctx.base);
     // SAFETY: `values` is native code's frame area, holding `n` initialised values
     // it owns and never reads again (it returns right after); `dst` has room for
     // `n` values (just reserved) and does not overlap it (the area is on the
-    // native stack).
-    unsafe { std::ptr::copy_nonoverlapping(values, dst, n as usize) };
+    // native stack). `enter` sets the length afterwards.
+    unsafe { std::ptr::copy_nonoverlapping(values, dst, n) };
     0
 }
 
