@@ -326,9 +326,12 @@ impl Vm {
                 };
                 match &*state.try_borrow().ok()? {
                     IterState::Enumerate {
-                        inner: Value::Iter(_),
+                        inner: Value::Iter(inner),
                         count: Value::Int(_),
                     } if code.instrs.get(at + 1) == Some(&UnpackSequence { n: 2 }) => {
+                        // The inner iterator's kind: what tier 2 speculates on.
+                        let kind = inner.try_borrow().map_or(0, |st| st.inline_kind());
+                        code.caches[at].index.set(kind);
                         ForIterEnumerate { target }
                     }
                     IterState::Range { .. } => ForIterRange { target },

@@ -33,6 +33,7 @@ use super::runtime::{
 use super::types::{self, Assumption, LocalType, Speculation, Ty, Types, tag};
 use crate::compiler::CodeObject;
 use crate::compiler::bytecode::{Instr, binop};
+use crate::runtime::iter::InlineIterKind;
 
 /// What the analysis before lowering found: stack depths and block boundaries.
 pub(crate) struct Plan {
@@ -1185,12 +1186,40 @@ impl Lower<'_, '_> {
         let item = self.own_slot(item);
         let list = self.pop();
         let _method = self.pop();
+        let done = self.b.create_block();
+        let call = self.b.create_block();
+        if let Some(l) = runtime::layout() {
+            // Room in the list, not borrowed: the item goes in place.
+            let flag = self.load(list.pay, l.list_borrow);
+            let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+            let len = self.load(list.pay, l.list_len);
+            let cap = self.load(list.pay, l.list_cap);
+            let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+            let ok = self.b.ins().band(free, room);
+            let inline = self.b.create_block();
+            self.b.set_cold_block(call);
+            self.b.ins().brif(ok, inline, &[], call, &[]);
+            self.b.switch_to_block(inline);
+            let data = self.load(list.pay, l.list_ptr);
+            let off = self.b.ins().ishl_imm_s(len, 4);
+            let at = self.b.ins().iadd(data, off);
+            self.store(item.tag, at, 0);
+            self.store(item.pay, at, 8);
+            let len1 = self.b.ins().iadd_imm_s(len, 1);
+            self.store(len1, list.pay, l.list_len);
+            self.b.ins().jump(done, &[]);
+        } else {
+            self.b.ins().jump(call, &[]);
+        }
+        self.b.switch_to_block(call);
         let failed = self.call(
             runtime::fb_list_append as *const () as usize,
             &[list.pay, item.tag, item.pay],
         );
         let stack = self.stack.clone();
         self.exit_if(failed, pc, EXIT_RAISED, stack);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
         self.release(list);
         let z = self.iconst(0);
         self.push_known(tag::NONE, z);
@@ -1984,8 +2013,18 @@ impl Lower<'_, '_> {
         if let (Some(ta), Some(tb)) = (a.known, b.known)
             && types::compares_inline(op, ta, tb)
         {
-            // Two ints or two floats: one instruction, nothing to release.
-            let t = if ta == tag::INT {
+            // Two ints or two floats: one instruction, nothing to release; two
+            // strs: their contents compared (inline when short).
+            let t = if ta == tag::STR {
+                let eq = self.str_equal(a.pay, b.pay);
+                self.release(a);
+                self.release(b);
+                if op_i == 0 {
+                    eq
+                } else {
+                    self.b.ins().bxor_imm_s(eq, 1)
+                }
+            } else if ta == tag::INT {
                 self.b.ins().icmp(icc[op_i], a.pay, b.pay)
             } else {
                 let x = self.float_of(a);
@@ -2034,24 +2073,12 @@ impl Lower<'_, '_> {
                 // Two strs: the same object is equal; otherwise the helper compares
                 // their contents (it cannot fail).
                 let no = self.guard(test);
-                let same = self.b.ins().icmp(IntCC::Equal, a.pay, b.pay);
-                let yes = self.b.create_block();
-                let differ = self.b.create_block();
-                let done = self.b.create_block();
-                self.b.append_block_param(done, I8);
-                self.b.ins().brif(same, yes, &[], differ, &[]);
-                self.b.switch_to_block(yes);
-                let r = self.b.ins().iconst(I8, i64::from(op_i == 0));
-                self.b.ins().jump(done, &[r.into()]);
-                self.b.switch_to_block(differ);
-                let eq = self.call(runtime::fb_str_eq as *const () as usize, &[a.pay, b.pay]);
-                let r = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, eq, i64::from(op_i == 0));
-                self.b.ins().jump(done, &[r.into()]);
-                self.b.switch_to_block(done);
-                let r = self.b.block_params(done)[0];
+                let eq = self.str_equal(a.pay, b.pay);
+                let r = if op_i == 0 {
+                    eq
+                } else {
+                    self.b.ins().bxor_imm_s(eq, 1)
+                };
                 self.release(a);
                 self.release(b);
                 self.b.ins().jump(join, &[r.into()]);
@@ -2172,13 +2199,61 @@ impl Lower<'_, '_> {
         }
     }
 
+    /// Whether two strs (their payloads) are equal, as an i8: the same object
+    /// is; different lengths are not; one character each is compared inline
+    /// (with the measured layout); anything else by the helper.
+    fn str_equal(&mut self, a: V, b: V) -> V {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I8);
+        let same = self.b.ins().icmp(IntCC::Equal, a, b);
+        let differ = self.b.create_block();
+        let yes = self.b.ins().iconst(I8, 1);
+        self.b.ins().brif(same, done, &[yes.into()], differ, &[]);
+        self.b.switch_to_block(differ);
+        if let Some(l) = runtime::layout() {
+            let la = self.load(a, l.str_len);
+            let lb = self.load(b, l.str_len);
+            let same_len = self.b.ins().icmp(IntCC::Equal, la, lb);
+            let no = self.b.ins().iconst(I8, 0);
+            let same_len_blk = self.b.create_block();
+            self.b
+                .ins()
+                .brif(same_len, same_len_blk, &[], done, &[no.into()]);
+            self.b.switch_to_block(same_len_blk);
+            let one = self.b.ins().icmp_imm_s(IntCC::Equal, la, 1);
+            let one_blk = self.b.create_block();
+            let longer = self.b.create_block();
+            self.b.ins().brif(one, one_blk, &[], longer, &[]);
+            self.b.switch_to_block(one_blk);
+            let pa = self.load(a, l.str_ptr);
+            let pb = self.load(b, l.str_ptr);
+            let ca = self.b.ins().uload8(I64, MemFlagsData::trusted(), pa, 0);
+            let cb = self.b.ins().uload8(I64, MemFlagsData::trusted(), pb, 0);
+            let eq = self.b.ins().icmp(IntCC::Equal, ca, cb);
+            self.b.ins().jump(done, &[eq.into()]);
+            self.b.switch_to_block(longer);
+        }
+        let eq = self.call(runtime::fb_str_eq as *const () as usize, &[a, b]);
+        let eq = self.b.ins().ireduce(I8, eq);
+        self.b.ins().jump(done, &[eq.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
     /// `ForIter target` (with the `UnpackSequence 2` after it when there is one);
     /// returns the next offset to lower.
     fn for_iter(&mut self, pc: usize, target: usize) -> usize {
-        let pair = matches!(
-            self.code.plain.get(pc + 1),
-            Some(Instr::UnpackSequence { n: 2 })
-        ) && !self.plan.block_start[pc + 1];
+        let pair = types::for_unpacks_pair(self.code, &self.plan.block_start, pc);
+        if let Some(kind) =
+            types::for_kind(self.code, &self.plan.block_start, &self.plan.types.spec, pc)
+            && let Some(layout) = runtime::layout()
+            && self
+                .stack
+                .last()
+                .is_some_and(|it| it.known.is_none_or(|k| k == tag::ITER))
+        {
+            return self.for_iter_inline(pc, target, kind, layout);
+        }
         let it = *self.stack.last().expect("iterator");
         let pairv = self.iconst(i64::from(pair));
         let status = self.call(
@@ -2208,6 +2283,226 @@ impl Lower<'_, '_> {
         }
         self.push_ret();
         self.open = true;
+        pc + 1
+    }
+}
+
+impl Lower<'_, '_> {
+    /// `ForIter` over an iterator of the kind tier 1 saw (`types::for_kind`),
+    /// advanced in place: checked to be that kind (else an exit, and the code
+    /// is compiled again without the assumption), the item read inline; the end
+    /// of the iteration and the cases not done inline (a non-ASCII character, a
+    /// list borrowed elsewhere) go through `fb_for_iter`, whose items have the
+    /// same types. Returns the next offset to lower.
+    fn for_iter_inline(
+        &mut self,
+        pc: usize,
+        target: usize,
+        kind: types::ForKind,
+        l: runtime::Layout,
+    ) -> usize {
+        let it = *self.stack.last().expect("iterator");
+        let at_entry = self.stack.clone();
+        let flags = MemFlagsData::trusted();
+        // The iterator: a value of tag ITER whose state has the kind's tag and is
+        // not borrowed.
+        if let Some(bad) = self
+            .tag_is(it, tag::ITER)
+            .map(|t| self.b.ins().bxor_imm_s(t, 1))
+        {
+            self.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+        }
+        let (outer, inner) = match kind {
+            types::ForKind::Plain(k) => (l.iter_tag(k), k),
+            types::ForKind::Enumerate(k) => (l.iter_enumerate, k),
+        };
+        let state_ok = |me: &mut Self, cell: V, want: u64| {
+            let flag = me.load(cell, l.iter_borrow);
+            let free = me.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+            let t = me.load(cell, l.iter_state);
+            let is = me.b.ins().icmp_imm_s(IntCC::Equal, t, want as i64);
+            me.b.ins().band(free, is)
+        };
+        let ok = state_ok(self, it.pay, outer);
+        let bad = self.b.ins().bxor_imm_s(ok, 1);
+        self.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+        let state = self.b.ins().iadd_imm_s(it.pay, i64::from(l.iter_state));
+        let f = runtime::ITER_FIELD;
+        // `enumerate`: its inner iterator of the kind, and an int count below the
+        // largest (the next would be a big int).
+        let inner_state = if matches!(kind, types::ForKind::Enumerate(_)) {
+            let inner_tag = self.load(state, f[0]);
+            let count_tag = self.load(state, f[2]);
+            let count = self.load(state, f[3]);
+            let a = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, inner_tag, i64::from(tag::ITER));
+            let b = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, count_tag, i64::from(tag::INT));
+            let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, count, i64::MAX);
+            let ab = self.b.ins().band(a, b);
+            let abc = self.b.ins().band(ab, c);
+            let bad = self.b.ins().bxor_imm_s(abc, 1);
+            self.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+            let inner_cell = self.load(state, f[1]);
+            let ok = state_ok(self, inner_cell, l.iter_tag(inner));
+            let bad = self.b.ins().bxor_imm_s(ok, 1);
+            self.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+            self.b.ins().iadd_imm_s(inner_cell, i64::from(l.iter_state))
+        } else {
+            state
+        };
+        let pair = matches!(kind, types::ForKind::Enumerate(_));
+        // `got`: the item (tag, payload) and, for `enumerate`, the index.
+        let got = self.b.create_block();
+        for _ in 0..if pair { 3 } else { 2 } {
+            self.b.append_block_param(got, I64);
+        }
+        let item = self.b.create_block();
+        self.b.append_block_param(item, I64);
+        self.b.append_block_param(item, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        match inner {
+            InlineIterKind::Range => {
+                let remaining = self.load(inner_state, f[2]);
+                let any = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThan, remaining, 0);
+                let next = self.b.create_block();
+                self.b.ins().brif(any, next, &[], slow, &[]);
+                self.b.switch_to_block(next);
+                let v = self.load(inner_state, f[0]);
+                let step = self.load(inner_state, f[1]);
+                let v1 = self.b.ins().iadd(v, step);
+                self.store(v1, inner_state, f[0]);
+                let r1 = self.b.ins().iadd_imm_s(remaining, -1);
+                self.store(r1, inner_state, f[2]);
+                let t = self.iconst(i64::from(tag::INT));
+                self.b.ins().jump(item, &[t.into(), v.into()]);
+            }
+            InlineIterKind::List => {
+                let list = self.load(inner_state, f[0]);
+                let index = self.load(inner_state, f[1]);
+                let flag = self.load(list, l.list_borrow);
+                let free = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0);
+                let len = self.load(list, l.list_len);
+                let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+                let ok = self.b.ins().band(free, inside);
+                let read = self.b.create_block();
+                self.b.ins().brif(ok, read, &[], slow, &[]);
+                self.b.switch_to_block(read);
+                let data = self.load(list, l.list_ptr);
+                let off = self.b.ins().ishl_imm_s(index, 4);
+                let at = self.b.ins().iadd(data, off);
+                let t = self.load(at, 0);
+                let p = self.load(at, 8);
+                let v = self.own_slot(Slot::unknown(t, p, false));
+                let index1 = self.b.ins().iadd_imm_s(index, 1);
+                self.store(index1, inner_state, f[1]);
+                self.b.ins().jump(item, &[v.tag.into(), v.pay.into()]);
+            }
+            InlineIterKind::Str => {
+                let s = self.load(inner_state, f[0]);
+                let pos = self.load(inner_state, f[1]);
+                let len = self.load(s, l.str_len);
+                let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+                let read = self.b.create_block();
+                self.b.ins().brif(inside, read, &[], slow, &[]);
+                self.b.switch_to_block(read);
+                let data = self.load(s, l.str_ptr);
+                let at = self.b.ins().iadd(data, pos);
+                let byte = self.b.ins().uload8(I64, flags, at, 0);
+                // An ASCII byte is a whole character, whose str is in the table.
+                let ascii = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, byte, 128);
+                let table_blk = self.b.create_block();
+                self.b.ins().brif(ascii, table_blk, &[], slow, &[]);
+                self.b.switch_to_block(table_blk);
+                let table = self.load(self.ctx, runtime::OFF_ASCII_CHARS);
+                let off = self.b.ins().ishl_imm_s(byte, 3);
+                let at = self.b.ins().iadd(table, off);
+                let p = self.load(at, 0);
+                let t = self.iconst(i64::from(tag::STR));
+                let v = self.own_slot(Slot {
+                    known: Some(tag::STR),
+                    ..Slot::unknown(t, p, false)
+                });
+                let pos1 = self.b.ins().iadd_imm_s(pos, 1);
+                self.store(pos1, inner_state, f[1]);
+                self.b.ins().jump(item, &[v.tag.into(), v.pay.into()]);
+            }
+        }
+        // An item: for `enumerate`, with the count (moved on).
+        self.b.switch_to_block(item);
+        let (t, p) = {
+            let ps = self.b.block_params(item);
+            (ps[0], ps[1])
+        };
+        let mut args: Vec<BlockArg> = vec![t.into(), p.into()];
+        if pair {
+            let count = self.load(state, f[3]);
+            let count1 = self.b.ins().iadd_imm_s(count, 1);
+            self.store(count1, state, f[3]);
+            args.push(count.into());
+        }
+        self.b.ins().jump(got, &args);
+        // The rest: the helper (its items have the types of the inline ones).
+        self.b.switch_to_block(slow);
+        let pairv = self.iconst(i64::from(pair));
+        let status = self.call(
+            runtime::fb_for_iter as *const () as usize,
+            &[self.ctx, it.tag, it.pay, pairv],
+        );
+        let raised = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
+        self.exit_if(raised, pc, EXIT_RAISED, at_entry);
+        let done = self.b.ins().icmp_imm_s(IntCC::Equal, status, 0);
+        let exhausted = self.b.create_block();
+        let more = self.b.create_block();
+        self.b.ins().brif(done, exhausted, &[], more, &[]);
+        self.b.switch_to_block(more);
+        let mut args: Vec<BlockArg> = Vec::new();
+        if pair {
+            // The helper leaves the item, then the index, in the scratch buffer.
+            let scratch = self.load(self.ctx, OFF_SCRATCH);
+            args.push(self.load(scratch, 0).into());
+            args.push(self.load(scratch, 8).into());
+            args.push(self.load(scratch, 24).into());
+        } else {
+            args.push(self.load(self.ctx, OFF_RET).into());
+            args.push(self.load(self.ctx, OFF_RET + 8).into());
+        }
+        self.b.ins().jump(got, &args);
+        // Exhausted: drop the iterator and leave the loop.
+        self.b.switch_to_block(exhausted);
+        let saved = self.stack.clone();
+        let it = self.pop();
+        self.release(it);
+        self.jump_to(target);
+        self.stack = saved;
+        // Go on with the item (and index) pushed.
+        self.b.switch_to_block(got);
+        let ps = self.b.block_params(got).to_vec();
+        let item_tag = types::item_tag(inner);
+        let t = match item_tag {
+            Some(k) => self.iconst(i64::from(k)),
+            None => ps[0],
+        };
+        self.stack.push(Slot {
+            known: item_tag,
+            ..Slot::unknown(t, ps[1], true)
+        });
+        self.open = true;
+        if pair {
+            self.push_known(tag::INT, ps[2]);
+            return pc + 2;
+        }
         pc + 1
     }
 }

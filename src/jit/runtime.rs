@@ -54,6 +54,9 @@ pub(crate) struct JitCtx {
     /// (what [`GlobalCache`] entries are checked against).
     pub globals_version: *const u64,
     pub builtins_version: *const u64,
+    /// The one-character strs of the ASCII characters (`Vm::ascii_chars`): a
+    /// `for` over a str takes its items from here.
+    pub ascii_chars: *const Rc<crate::runtime::value::PyStr>,
     /// The interpreter.
     pub vm: *mut Vm,
     /// Index of the frame's local 0 in `Vm::stack`.
@@ -78,6 +81,8 @@ pub(crate) const OFF_BUILTINS: i32 = 40;
 pub(crate) const OFF_GLOBALS_VERSION: i32 = 48;
 /// Offset of [`JitCtx::builtins_version`].
 pub(crate) const OFF_BUILTINS_VERSION: i32 = 56;
+/// Offset of [`JitCtx::ascii_chars`].
+pub(crate) const OFF_ASCII_CHARS: i32 = 64;
 
 /// What one `LoadGlobal` site of native code found last: the value, valid while
 /// the globals it was found in and the builtins have the versions seen then
@@ -139,6 +144,9 @@ const _: () = {
     assert!(std::mem::offset_of!(JitCtx, builtins) == OFF_BUILTINS as usize);
     assert!(std::mem::offset_of!(JitCtx, globals_version) == OFF_GLOBALS_VERSION as usize);
     assert!(std::mem::offset_of!(JitCtx, builtins_version) == OFF_BUILTINS_VERSION as usize);
+    assert!(std::mem::offset_of!(JitCtx, ascii_chars) == OFF_ASCII_CHARS as usize);
+    // The table holds each str as its payload word.
+    assert!(std::mem::size_of::<Rc<crate::runtime::value::PyStr>>() == 8);
     assert!(std::mem::offset_of!(GlobalCache, globals_version) == GC_GLOBALS_VERSION as usize);
     assert!(std::mem::offset_of!(GlobalCache, globals_seen) == GC_GLOBALS_SEEN as usize);
     assert!(std::mem::offset_of!(GlobalCache, builtins_seen) == GC_BUILTINS_SEEN as usize);
@@ -208,6 +216,7 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeRu
         builtins: vm.jit_builtins.as_ptr(),
         globals_version: frame.globals.dict.table.borrow().version_addr(),
         builtins_version: vm.builtins.dict.table.borrow().version_addr(),
+        ascii_chars: vm.ascii_chars.as_ptr(),
         vm: std::ptr::null_mut(),
         base,
         // What the frame holds now: an exit replaces it (`fb_exit_copy`).
@@ -259,10 +268,41 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeRu
 /// value's payload word (the address of its `Rc` allocation).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Layout {
-    /// A list's `RefCell` borrow flag, element pointer and length.
+    /// A list's `RefCell` borrow flag, element pointer, length and capacity.
     pub list_borrow: i32,
     pub list_ptr: i32,
     pub list_len: i32,
+    pub list_cap: i32,
+    /// A str's byte pointer and byte length.
+    pub str_ptr: i32,
+    pub str_len: i32,
+    /// An iterator's `RefCell` borrow flag and its `IterState` (whose fields are
+    /// at fixed offsets: `IterState` is `repr(C, u64)`, see [`ITER_FIELD`]).
+    pub iter_borrow: i32,
+    pub iter_state: i32,
+    /// The tag words of the `IterState` variants native code advances.
+    pub iter_range: u64,
+    pub iter_list: u64,
+    pub iter_str: u64,
+    pub iter_enumerate: u64,
+}
+
+/// Offsets inside an `IterState` (`repr(C, u64)`: the tag word, then the
+/// variant's fields in declaration order): `Range { next, step, remaining }`,
+/// `List { list, index }`, `Str { s, pos }`, `Enumerate { inner, count }` (two
+/// words each). [`measure_layout`] checks them.
+pub(crate) const ITER_FIELD: [i32; 4] = [8, 16, 24, 32];
+
+impl Layout {
+    /// The tag word of the `IterState` variant of `kind`.
+    pub(crate) fn iter_tag(&self, kind: crate::runtime::iter::InlineIterKind) -> u64 {
+        use crate::runtime::iter::InlineIterKind as K;
+        match kind {
+            K::Range => self.iter_range,
+            K::List => self.iter_list,
+            K::Str => self.iter_str,
+        }
+    }
 }
 
 /// The layout, measured once (`None` if the measurement does not come out
@@ -308,6 +348,7 @@ fn measure_layout() -> Option<Layout> {
     };
     let ptr_at = find(vec_at, 3, data)?;
     let len_at = find(vec_at, 3, 3)?;
+    let cap_at = find(vec_at, 3, 11)?;
     // The borrow flag: the word of the cell outside the `Vec` that reads 1 while
     // a shared borrow is held and 0 otherwise.
     let flag_at = {
@@ -319,11 +360,150 @@ fn measure_layout() -> Option<Layout> {
         (hits.len() == 1 && word(hits[0]) == 0).then(|| hits[0])?
     };
     let off = |a: usize| i32::try_from(a.checked_sub(pay as usize)?).ok();
+    let (str_ptr, str_len) = measure_str()?;
+    let iters = measure_iters(&rc)?;
     Some(Layout {
         list_borrow: off(flag_at)?,
         list_ptr: off(ptr_at)?,
         list_len: off(len_at)?,
+        list_cap: off(cap_at)?,
+        str_ptr,
+        str_len,
+        iter_borrow: iters.0,
+        iter_state: iters.1,
+        iter_range: iters.2[0],
+        iter_list: iters.2[1],
+        iter_str: iters.2[2],
+        iter_enumerate: iters.2[3],
     })
+}
+
+/// Reads the word at `addr`, which must lie inside a live allocation the
+/// caller holds (each caller checks its addresses against the allocation).
+fn read_word(addr: usize) -> usize {
+    // SAFETY: see above: only addresses inside a live allocation are passed.
+    unsafe { (addr as *const usize).read() }
+}
+
+/// The offsets of a str's byte pointer and byte length from its payload.
+fn measure_str() -> Option<(i32, i32)> {
+    use crate::runtime::value::PyStr;
+    // Not ASCII, so that the byte length (12) differs from the length in
+    // characters (11) the str also keeps.
+    let mut text = String::with_capacity(37);
+    text.push_str("abcd\u{e9}fghijk");
+    let rc = Rc::new(PyStr::new(text));
+    // Every word of the str is initialised once its hash is cached (a fixed
+    // value: SipHash of this text).
+    let _ = rc.hash();
+    let value = Value::Str(rc.clone());
+    let (_, pay) = value_words(&value);
+    // `RcInner` is `repr(C)`: two counts, then the `PyStr`.
+    let start = pay as usize + 16;
+    let n = std::mem::size_of::<PyStr>() / 8;
+    let find = |want: usize| {
+        let hits: Vec<usize> = (0..n)
+            .map(|k| start + 8 * k)
+            .filter(|&a| read_word(a) == want)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    };
+    let ptr_at = find(rc.as_str().as_ptr() as usize)?;
+    let len_at = find(rc.as_str().len())?;
+    let off = |a: usize| i32::try_from(a - pay as usize).ok();
+    Some((off(ptr_at)?, off(len_at)?))
+}
+
+/// An iterator's borrow flag and state offsets, and the tag words of the
+/// `Range`, `List`, `Str` and `Enumerate` states (checking [`ITER_FIELD`]).
+fn measure_iters(list: &Rc<crate::runtime::value::List>) -> Option<(i32, i32, [u64; 4])> {
+    use crate::runtime::iter::IterState;
+    use crate::runtime::value::PyStr;
+    use std::cell::RefCell;
+    let s = Rc::new(PyStr::new("xyz"));
+    let inner = Value::Iter(Rc::new(RefCell::new(IterState::Range {
+        next: 0,
+        step: 1,
+        remaining: 0,
+    })));
+    let (inner_tag, inner_pay) = value_words(&inner);
+    let list_pay = value_words(&Value::List(list.clone())).1 as usize;
+    let str_pay = value_words(&Value::Str(s.clone())).1 as usize;
+    let samples = [
+        (
+            IterState::Range {
+                next: 0x1234_5678,
+                step: 0x2345_6789,
+                remaining: 0x3456_789a,
+            },
+            vec![(0, 0x1234_5678), (1, 0x2345_6789), (2, 0x3456_789a)],
+        ),
+        (
+            IterState::List {
+                list: list.clone(),
+                index: 0x4567_89ab,
+            },
+            vec![(0, list_pay), (1, 0x4567_89ab)],
+        ),
+        (
+            IterState::Str {
+                s: s.clone(),
+                pos: 0x5678_9abc,
+            },
+            vec![(0, str_pay), (1, 0x5678_9abc)],
+        ),
+        (
+            IterState::Enumerate {
+                inner: inner.clone(),
+                count: Value::Int(0x6789_abcd),
+            },
+            vec![
+                (0, inner_tag as usize),
+                (1, inner_pay as usize),
+                (2, usize::from(super::types::tag::INT)),
+                (3, 0x6789_abcd),
+            ],
+        ),
+    ];
+    let mut tags = [0u64; 4];
+    let mut offsets = None;
+    for (k, (state, fields)) in samples.into_iter().enumerate() {
+        let it = Value::Iter(Rc::new(RefCell::new(state)));
+        let Value::Iter(cell) = &it else { return None };
+        let (_, pay) = value_words(&it);
+        let size = 16 + std::mem::size_of::<RefCell<IterState>>();
+        let state_at = cell.as_ptr() as usize;
+        let inside = |a: usize| a >= pay as usize && a + 8 <= pay as usize + size;
+        for (f, want) in fields {
+            let at = state_at + ITER_FIELD[f] as usize;
+            if !inside(at) || read_word(at) != want {
+                return None;
+            }
+        }
+        tags[k] = read_word(state_at) as u64;
+        // The borrow flag: the word outside the state that reads 1 while a
+        // shared borrow is held and 0 otherwise.
+        let state_size = std::mem::size_of::<IterState>();
+        let flag_at = {
+            let guard = cell.borrow();
+            let hits: Vec<usize> = (0..size / 8)
+                .map(|w| pay as usize + 8 * w)
+                .filter(|&a| a >= pay as usize + 16)
+                .filter(|&a| !(state_at..state_at + state_size).contains(&a) && read_word(a) == 1)
+                .collect();
+            drop(guard);
+            (hits.len() == 1 && read_word(hits[0]) == 0).then(|| hits[0])?
+        };
+        let off = |a: usize| i32::try_from(a - pay as usize).ok();
+        let pair = (off(flag_at)?, off(state_at)?);
+        if offsets.is_some_and(|o| o != pair) {
+            return None;
+        }
+        offsets = Some(pair);
+    }
+    let (flag, state) = offsets?;
+    let distinct = tags.iter().enumerate().all(|(i, t)| !tags[..i].contains(t));
+    distinct.then_some((flag, state, tags))
 }
 
 /// Runs `f` with the interpreter, turning a panic into an exception.
@@ -676,4 +856,20 @@ pub(crate) extern "C" fn fb_exit_copy(ctx: *mut JitCtx, values: *const Value, n:
 /// for instruction budgets and interrupts (for now it refills the counter).
 fn poll(vm: &mut Vm) {
     vm.jit_budget = POLL_INTERVAL;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_is_measured() {
+        assert!(measure_str().is_some(), "str layout");
+        let list = Rc::new(crate::runtime::value::List {
+            items: std::cell::RefCell::new(vec![Value::Int(1)]),
+        });
+        assert!(measure_iters(&list).is_some(), "iterator layout");
+        let l = layout().expect("layout");
+        assert_ne!(l.list_len, l.list_cap);
+    }
 }

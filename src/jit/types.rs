@@ -20,6 +20,7 @@
 use super::runtime;
 use crate::compiler::CodeObject;
 use crate::compiler::bytecode::{Instr, binop};
+use crate::runtime::iter::InlineIterKind;
 
 /// Value tags (`Value`'s discriminants) native code tests.
 pub(crate) mod tag {
@@ -35,6 +36,7 @@ pub(crate) mod tag {
     pub const TUPLE: u8 = 8;
     pub const DICT: u8 = 9;
     pub const BUILTIN: u8 = 14;
+    pub const ITER: u8 = 17;
     /// Not a tag: a local known to be bound, of unknown type.
     pub const BOUND: u8 = 255;
 }
@@ -202,7 +204,62 @@ pub(crate) fn negate_result(a: u8) -> Option<u8> {
 
 /// The tag of `a <op> b` when native code compares inline from known tags.
 pub(crate) fn compares_inline(op: u32, a: u8, b: u8) -> bool {
-    op < 6 && matches!((a, b), (tag::INT, tag::INT) | (tag::FLOAT, tag::FLOAT))
+    match (a, b) {
+        (tag::INT, tag::INT) | (tag::FLOAT, tag::FLOAT) => op < 6,
+        // `==` and `!=` of two strs (a helper compares unequal pointers).
+        (tag::STR, tag::STR) => op < 2,
+        _ => false,
+    }
+}
+
+/// How a `for` loop's `ForIter` is advanced inline: over an iterator of one
+/// kind (tier 1's feedback: `ForIterRange`, `ForIterList`, `ForIterStr`), or
+/// over `enumerate` of one (`ForIterEnumerate`, the inner kind in its cache)
+/// with the `UnpackSequence 2` after it. Native code checks the kind and exits
+/// ([`Assumption::Op`]) when it is another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ForKind {
+    Plain(InlineIterKind),
+    Enumerate(InlineIterKind),
+}
+
+/// Whether the `ForIter` at `pc` is followed by the `UnpackSequence 2` of a
+/// `for a, b in ...` in the same block.
+pub(crate) fn for_unpacks_pair(code: &CodeObject, block_start: &[bool], pc: usize) -> bool {
+    matches!(code.plain.get(pc + 1), Some(Instr::UnpackSequence { n: 2 }))
+        && !block_start.get(pc + 1).copied().unwrap_or(true)
+}
+
+/// The inline form of the `ForIter` at `pc`, if any.
+pub(crate) fn for_kind(
+    code: &CodeObject,
+    block_start: &[bool],
+    spec: &Speculation,
+    pc: usize,
+) -> Option<ForKind> {
+    if !spec.op_speculates(pc) || runtime::layout().is_none() {
+        return None;
+    }
+    let pair = for_unpacks_pair(code, block_start, pc);
+    let plain = |k| (!pair).then_some(ForKind::Plain(k));
+    match code.quick.get(pc)?.get() {
+        Instr::ForIterRange { .. } => plain(InlineIterKind::Range),
+        Instr::ForIterList { .. } => plain(InlineIterKind::List),
+        Instr::ForIterStr { .. } => plain(InlineIterKind::Str),
+        Instr::ForIterEnumerate { .. } if pair => {
+            InlineIterKind::from_code(code.caches[pc].index.get()).map(ForKind::Enumerate)
+        }
+        _ => None,
+    }
+}
+
+/// The tag of the items an iterator of `kind` gives, when fixed.
+pub(crate) fn item_tag(kind: InlineIterKind) -> Option<u8> {
+    match kind {
+        InlineIterKind::Range => Some(tag::INT),
+        InlineIterKind::Str => Some(tag::STR),
+        InlineIterKind::List => None,
+    }
 }
 
 /// Runs the analysis over `code` (whose depths and block starts `plan` found).
@@ -398,7 +455,17 @@ impl Run<'_> {
                 }
                 ForIter { target } => {
                     self.flow(target as usize, &locals);
-                    stack.push(None);
+                    match for_kind(self.code, self.block_start, self.spec, pc) {
+                        Some(ForKind::Plain(k)) => stack.push(item_tag(k)),
+                        Some(ForKind::Enumerate(k)) => {
+                            // The pair goes on the stack unpacked: the item, then
+                            // the index on top; the `UnpackSequence` is done.
+                            stack.push(item_tag(k));
+                            stack.push(Some(tag::INT));
+                            pc += 1;
+                        }
+                        None => stack.push(None),
+                    }
                 }
                 Jump { target } => {
                     self.flow(target as usize, &locals);

@@ -32,6 +32,11 @@ pub struct BigRangeIter {
 }
 
 /// The state of a built-in iterator.
+///
+/// `repr(C, u64)`: a tag word, then the variant's fields in order, so that
+/// native code can advance the `Range`, `List`, `Str` and `Enumerate` states in
+/// place (`jit::runtime::Layout` checks the offsets it uses at start-up).
+#[repr(C, u64)]
 pub enum IterState {
     /// Over a list (sees appends, as in CPython).
     List {
@@ -141,7 +146,42 @@ pub enum IterState {
     Exhausted,
 }
 
+/// The kinds of iterator a `for` loop in native code advances inline (the
+/// JIT's speculation, recorded for `enumerate`'s inner iterator by tier 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InlineIterKind {
+    /// `IterState::Range`.
+    Range = 1,
+    /// `IterState::List`.
+    List = 2,
+    /// `IterState::Str`.
+    Str = 3,
+}
+
+impl InlineIterKind {
+    /// The kind a nonzero [`IterState::inline_kind`] code names.
+    pub fn from_code(code: u32) -> Option<InlineIterKind> {
+        match code {
+            1 => Some(InlineIterKind::Range),
+            2 => Some(InlineIterKind::List),
+            3 => Some(InlineIterKind::Str),
+            _ => None,
+        }
+    }
+}
+
 impl IterState {
+    /// The [`InlineIterKind`] code of this state (0: not one native code
+    /// advances inline).
+    pub fn inline_kind(&self) -> u32 {
+        match self {
+            IterState::Range { .. } => InlineIterKind::Range as u32,
+            IterState::List { .. } => InlineIterKind::List as u32,
+            IterState::Str { .. } => InlineIterKind::Str as u32,
+            _ => 0,
+        }
+    }
+
     /// CPython's name of the iterator type.
     pub fn type_name(&self) -> &'static str {
         match self {

@@ -356,6 +356,16 @@ pub struct List {
     pub items: RefCell<Vec<Value>>,
 }
 
+impl Drop for List {
+    fn drop(&mut self) {
+        // Lists of ints and floats are common: values that hold no reference are
+        // forgotten here rather than each passed to the out-of-line drop of `Value`.
+        std::mem::take(self.items.get_mut())
+            .into_iter()
+            .for_each(discard);
+    }
+}
+
 /// A tuple: an immutable sequence.
 pub struct Tuple {
     /// The elements: pairs, the most common tuples, live in the tuple's own
