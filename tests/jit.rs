@@ -252,3 +252,30 @@ fn floor_division_and_modulo_of_ints() {
         "error: ZeroDivisionError: integer division or modulo by zero",
     );
 }
+
+#[test]
+fn for_loops_advanced_inline_with_kind_checks() {
+    // Tier 1 sees the first call (str, range and list iterators, enumerate of a
+    // str), so the second call compiles `for` loops that advance those kinds in
+    // place. Then a list where the str was (the kind check fails and `f` is
+    // compiled again), a non-ASCII character (the helper's path) and an
+    // enumerate count passing 2**63 - 1 (a big int).
+    let warm = || {
+        Config::builder()
+            .specialize_after(0)
+            .compile_after(2)
+            .osr_after(1_000_000)
+            .build()
+    };
+    let src = "def f(s, k):\n    t = 0\n    out = []\n    for i, c in enumerate(s, k):\n        if c == 'b':\n            t += i\n        out.append(c)\n    for x in range(3, 10, 2):\n        t += x\n    for y in out:\n        t += len(y)\n    return t, ''.join(out)\n";
+    let expr = "(f('abcab', 1), f('abcab', 1), f(['a', 'b', 'b'], 5), f('a\u{e9}bb', 2), f('abb', 2**63 - 2))";
+    let expected = "((36, 'abcab'), (36, 'abcab'), (40, 'abb'), (37, 'a\u{e9}bb'), (18446744073709551642, 'abb'))";
+    let (native, compiled) = run(warm(), src, expr);
+    let (interpreted, _) = run(Config::builder().jit(false).build(), src, expr);
+    assert_eq!(interpreted, expected, "the interpreter");
+    assert_eq!(native, expected, "native code");
+    assert!(
+        compiled >= 2,
+        "f was compiled {compiled} times: the iterator kind was not checked"
+    );
+}
