@@ -340,6 +340,7 @@ impl Vm {
                             &self.stack[base + b as usize],
                         );
                         if let Some(v) = v {
+                            note_item_tag(&code.caches[pc + 1], &v);
                             self.stack.push(v);
                             pc += 2;
                             break 'instr Ok(());
@@ -362,6 +363,7 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(v) = v {
+                            note_item_tag(&code.caches[pc + 3], &v);
                             self.stack.push(v);
                             pc += 4;
                             break 'instr Ok(());
@@ -741,7 +743,9 @@ impl Vm {
                                 let n = items.len() as i64;
                                 let j = if *i < 0 { *i + n } else { *i };
                                 if j >= 0 && j < n {
-                                    items[j as usize].clone()
+                                    let v = items[j as usize].clone();
+                                    note_item_tag(&code.caches[pc - 1], &v);
+                                    v
                                 } else {
                                     drop(items);
                                     break 'instr Err(crate::runtime::exceptions::index_error(
@@ -1695,7 +1699,10 @@ impl Vm {
                             usize::try_from(j).ok().and_then(|j| items.get(j).cloned())
                         };
                         match v {
-                            Some(v) => self.replace_top2(v),
+                            Some(v) => {
+                                note_item_tag(&code.caches[pc - 1], &v);
+                                self.replace_top2(v)
+                            }
                             None => t!('instr, self.subscr_slow(pc)),
                         }
                     }
@@ -2639,6 +2646,19 @@ fn fast_binary_mixed(op: u32, a: &Value, b: &Value) -> Option<Value> {
 
 /// `container[index]` of a list or tuple by an in-range int, else `None` (the
 /// generic path raises the `IndexError`).
+/// Records the type of an item a subscript site read (in its cache's `index`,
+/// a bit per value tag; unused by the subscript forms otherwise): tier 2
+/// speculates on the item type of a site that has seen one type only
+/// (`jit::types::subscr_item_tag`).
+#[inline(always)]
+fn note_item_tag(cache: &crate::compiler::InlineCache, v: &Value) {
+    let bit = 1u32 << crate::runtime::value::tag_of(v).min(31);
+    let seen = cache.index.get();
+    if seen & bit == 0 {
+        cache.index.set(seen | bit);
+    }
+}
+
 #[inline(always)]
 fn fast_subscr(container: &Value, index: &Value) -> Option<Value> {
     let Value::Int(i) = *index else {

@@ -177,6 +177,8 @@ fn runs_inline(instr: Instr) -> bool {
             | ReturnValue
             | LoadGlobal { .. }
             | BinarySubscr
+            | StoreSubscr
+            | BuildTuple { .. }
     )
 }
 
@@ -1029,6 +1031,9 @@ impl Lower<'_, '_> {
             }
             UnaryNeg => self.negate(pc),
             BinarySubscr => self.subscr(pc),
+            UnpackSequence { n: 2 } => self.unpack_pair(pc)?,
+            StoreSubscr => self.store_subscr(pc)?,
+            BuildTuple { n: 2 } => self.build_pair(pc),
             LoadMethod { name }
                 if self
                     .stack
@@ -1883,6 +1888,12 @@ impl Lower<'_, '_> {
             && i.known.is_none_or(|k| k == tag::INT);
         let list_inline =
             runtime::layout().filter(|_| a.known == Some(tag::LIST) && i.known == Some(tag::INT));
+        if let Some(layout) = list_inline
+            && let Some(t) =
+                types::subscr_item_tag(self.code, &self.plan.types.spec, pc, a.known, i.known)
+        {
+            return self.subscr_speculated(pc, a, i, t, layout);
+        }
         if let Some(layout) = list_inline {
             // A list known as such and an int: bounds checked, read in place.
             let flag = self.load(a.pay, layout.list_borrow);
@@ -1931,6 +1942,42 @@ impl Lower<'_, '_> {
         self.b.switch_to_block(slow);
         self.slow_step(pc, Instr::BinarySubscr, &[a, i], join);
         self.after_join(join);
+    }
+
+    /// `list[int]` where tier 1 saw items of one type only (`t`): read in place
+    /// and checked to have that type, so the item is known without a join. A
+    /// list borrowed elsewhere, an index out of range or an item of another type
+    /// exits before anything changed (the interpreter raises or reads it), and
+    /// the code is compiled again without the assumption.
+    fn subscr_speculated(&mut self, pc: usize, a: Slot, i: Slot, t: u8, l: runtime::Layout) {
+        let stack = [self.stack.as_slice(), &[a, i]].concat();
+        let flag = self.load(a.pay, l.list_borrow);
+        let borrowed_mut = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
+        let len = self.load(a.pay, l.list_len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i.pay, 0);
+        let from_end = self.b.ins().iadd(i.pay, len);
+        let idx = self.b.ins().select(neg, from_end, i.pay);
+        let outside = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, idx, len);
+        let bad = self.b.ins().bor(borrowed_mut, outside);
+        self.exit_failing(bad, pc, stack.clone(), Assumption::Op(pc as u32));
+        let data = self.load(a.pay, l.list_ptr);
+        let off = self.b.ins().ishl_imm_s(idx, 4);
+        let at = self.b.ins().iadd(data, off);
+        let tag = self.load(at, 0);
+        let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, i64::from(t));
+        self.exit_failing(other, pc, stack, Assumption::Op(pc as u32));
+        let pay = self.load(at, 8);
+        let tag = self.iconst(i64::from(t));
+        let item = self.own_slot(Slot {
+            known: Some(t),
+            ..Slot::unknown(tag, pay, false)
+        });
+        self.release(a);
+        let f = (t == tag::FLOAT).then(|| self.f64_of(item.pay));
+        self.stack.push(Slot { f, ..item });
     }
 
     fn negate(&mut self, pc: usize) {
@@ -2288,6 +2335,133 @@ impl Lower<'_, '_> {
 }
 
 impl Lower<'_, '_> {
+    /// `UnpackSequence 2`: a tuple of two (known by its inline length word, with
+    /// the measured layout) is read in place; anything else is a step.
+    fn unpack_pair(&mut self, pc: usize) -> Result<(), String> {
+        let instr = Instr::UnpackSequence { n: 2 };
+        let top_may_be_tuple = self
+            .stack
+            .last()
+            .is_some_and(|s| s.known.is_none_or(|k| k == tag::TUPLE));
+        let Some(l) = runtime::layout().filter(|_| top_may_be_tuple) else {
+            return self.step(pc, instr);
+        };
+        let s = self.pop();
+        let join = self.b.create_block();
+        for _ in 0..4 {
+            self.b.append_block_param(join, I64);
+        }
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if let Some(t) = self.tag_is(s, tag::TUPLE) {
+            let cont = self.b.create_block();
+            self.b.ins().brif(t, cont, &[], slow, &[]);
+            self.b.switch_to_block(cont);
+        }
+        let len = self.load(s.pay, l.tuple_len);
+        let two = self.b.ins().icmp_imm_s(IntCC::Equal, len, 2);
+        let fast = self.b.create_block();
+        self.b.ins().brif(two, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let mut items = Vec::with_capacity(2);
+        for k in 0..2 {
+            let t = self.load(s.pay, l.tuple_items + 16 * k);
+            let p = self.load(s.pay, l.tuple_items + 16 * k + 8);
+            items.push(self.own_slot(Slot::unknown(t, p, false)));
+        }
+        self.release(s);
+        // The first item ends on top.
+        let args: Vec<BlockArg> = [items[1], items[0]]
+            .iter()
+            .flat_map(|v| [BlockArg::from(v.tag), BlockArg::from(v.pay)])
+            .collect();
+        self.b.ins().jump(join, &args);
+        self.b.switch_to_block(slow);
+        self.stack.push(s);
+        let saved_known = self.known.clone();
+        self.step(pc, instr)?;
+        let first = self.pop();
+        let second = self.pop();
+        self.b.ins().jump(
+            join,
+            &[
+                second.tag.into(),
+                second.pay.into(),
+                first.tag.into(),
+                first.pay.into(),
+            ],
+        );
+        self.known = saved_known;
+        self.b.switch_to_block(join);
+        let p = self.b.block_params(join).to_vec();
+        self.push_owned(p[0], p[1]);
+        self.push_owned(p[2], p[3]);
+        Ok(())
+    }
+
+    /// `StoreSubscr` (`container[index] = value`): a list and an int known as
+    /// such, the index in range and the list not borrowed, replace the item in
+    /// place; anything else is a step.
+    fn store_subscr(&mut self, pc: usize) -> Result<(), String> {
+        let n = self.stack.len();
+        let (v, c, i) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+        let Some(l) =
+            runtime::layout().filter(|_| c.known == Some(tag::LIST) && i.known == Some(tag::INT))
+        else {
+            return self.step(pc, Instr::StoreSubscr);
+        };
+        self.stack.truncate(n - 3);
+        let done = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let flag = self.load(c.pay, l.list_borrow);
+        let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+        let len = self.load(c.pay, l.list_len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i.pay, 0);
+        let from_end = self.b.ins().iadd(i.pay, len);
+        let idx = self.b.ins().select(neg, from_end, i.pay);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let ok = self.b.ins().band(free, inside);
+        let fast = self.b.create_block();
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let v_owned = self.own_slot(v);
+        let data = self.load(c.pay, l.list_ptr);
+        let off = self.b.ins().ishl_imm_s(idx, 4);
+        let at = self.b.ins().iadd(data, off);
+        let old_t = self.load(at, 0);
+        let old_p = self.load(at, 8);
+        self.store(v_owned.tag, at, 0);
+        self.store(v_owned.pay, at, 8);
+        self.release(Slot::unknown(old_t, old_p, true));
+        self.release(c);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.stack.extend([v, c, i]);
+        let saved_known = self.known.clone();
+        self.step(pc, Instr::StoreSubscr)?;
+        self.b.ins().jump(done, &[]);
+        self.known = saved_known;
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    /// `BuildTuple 2`: the pair made by a direct helper.
+    fn build_pair(&mut self, pc: usize) {
+        let b = self.pop();
+        let a = self.pop();
+        let a = self.own_slot(a);
+        let b = self.own_slot(b);
+        let pay = self.call(
+            runtime::fb_tuple2 as *const () as usize,
+            &[self.ctx, a.tag, a.pay, b.tag, b.pay],
+        );
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, pay, 0);
+        let stack = self.stack.clone();
+        self.exit_if(failed, pc, EXIT_RAISED, stack);
+        self.push_known(tag::TUPLE, pay);
+    }
+
     /// `ForIter` over an iterator of the kind tier 1 saw (`types::for_kind`),
     /// advanced in place: checked to be that kind (else an exit, and the code
     /// is compiled again without the assumption), the item read inline; the end
@@ -2355,6 +2529,10 @@ impl Lower<'_, '_> {
         } else {
             state
         };
+        // `for a, b in xs` over a list: the item is pushed whole, for the
+        // `UnpackSequence` lowered next.
+        let unpack_next = matches!(kind, types::ForKind::Plain(_))
+            && types::for_unpacks_pair(self.code, &self.plan.block_start, pc);
         let pair = matches!(kind, types::ForKind::Enumerate(_));
         // `got`: the item (tag, payload) and, for `enumerate`, the index.
         let got = self.b.create_block();
@@ -2456,6 +2634,7 @@ impl Lower<'_, '_> {
         // The rest: the helper (its items have the types of the inline ones).
         self.b.switch_to_block(slow);
         let pairv = self.iconst(i64::from(pair));
+        debug_assert!(!(pair && unpack_next));
         let status = self.call(
             runtime::fb_for_iter as *const () as usize,
             &[self.ctx, it.tag, it.pay, pairv],
@@ -2499,6 +2678,9 @@ impl Lower<'_, '_> {
             ..Slot::unknown(t, ps[1], true)
         });
         self.open = true;
+        if unpack_next {
+            return pc + 1;
+        }
         if pair {
             self.push_known(tag::INT, ps[2]);
             return pc + 2;

@@ -273,6 +273,11 @@ pub(crate) struct Layout {
     pub list_ptr: i32,
     pub list_len: i32,
     pub list_cap: i32,
+    /// A tuple's length word while its items are in its own allocation (it
+    /// reads 0, 1 or 2 then; more means the items are elsewhere) and its first
+    /// item there (the second follows).
+    pub tuple_len: i32,
+    pub tuple_items: i32,
     /// A str's byte pointer and byte length.
     pub str_ptr: i32,
     pub str_len: i32,
@@ -361,12 +366,15 @@ fn measure_layout() -> Option<Layout> {
     };
     let off = |a: usize| i32::try_from(a.checked_sub(pay as usize)?).ok();
     let (str_ptr, str_len) = measure_str()?;
+    let (tuple_len, tuple_items) = measure_tuple()?;
     let iters = measure_iters(&rc)?;
     Some(Layout {
         list_borrow: off(flag_at)?,
         list_ptr: off(ptr_at)?,
         list_len: off(len_at)?,
         list_cap: off(cap_at)?,
+        tuple_len,
+        tuple_items,
         str_ptr,
         str_len,
         iter_borrow: iters.0,
@@ -412,6 +420,36 @@ fn measure_str() -> Option<(i32, i32)> {
     let len_at = find(rc.as_str().len())?;
     let off = |a: usize| i32::try_from(a - pay as usize).ok();
     Some((off(ptr_at)?, off(len_at)?))
+}
+
+/// The offsets of a tuple's inline length word and first item (a pair lives
+/// in the tuple's own allocation).
+fn measure_tuple() -> Option<(i32, i32)> {
+    use crate::runtime::value::Tuple;
+    let pair = Value::Tuple(Rc::new(Tuple {
+        items: smallvec::smallvec![Value::Int(0x7a7a_7a7a), Value::Int(0x7b7b_7b7b)],
+    }));
+    let single = Value::Tuple(Rc::new(Tuple {
+        items: smallvec::smallvec![Value::Int(0x7c7c_7c7c)],
+    }));
+    let n = std::mem::size_of::<Tuple>() / 8;
+    let words = |v: &Value| {
+        let (_, pay) = value_words(v);
+        (0..n).map(move |k| (pay as usize + 16 + 8 * k, pay as usize))
+    };
+    let only = |v: &Value, want: usize| {
+        let hits: Vec<(usize, usize)> = words(v).filter(|&(a, _)| read_word(a) == want).collect();
+        (hits.len() == 1).then(|| hits[0].0 - hits[0].1)
+    };
+    let first = only(&pair, 0x7a7a_7a7a)?.checked_sub(8)?;
+    let second = only(&pair, 0x7b7b_7b7b)?.checked_sub(8)?;
+    let len = only(&pair, 2)?;
+    // The same places in a tuple of one (whose second item's words are not
+    // initialised, so only the expected words are read).
+    let at = |v: &Value, off: usize| read_word(value_words(v).1 as usize + off);
+    let ok = second == first + 16 && at(&single, first + 8) == 0x7c7c_7c7c && at(&single, len) == 1;
+    let off = |x: usize| i32::try_from(x).ok();
+    ok.then_some((off(len)?, off(first)?))
 }
 
 /// An iterator's borrow flag and state offsets, and the tag words of the
@@ -807,6 +845,20 @@ pub(crate) extern "C" fn fb_list_append(list: u64, tag: u64, pay: u64) -> u64 {
     }
 }
 
+/// A new tuple of the two values native code gives up: its payload word (0 if
+/// making it failed, with the error in the context).
+pub(crate) extern "C" fn fb_tuple2(ctx: *mut JitCtx, at: u64, ap: u64, bt: u64, bp: u64) -> u64 {
+    // SAFETY: native code passes two values it owns and gives them up.
+    let (a, b) = unsafe { (owned(at, ap), owned(bt, bp)) };
+    with_vm(ctx, move |_, _| {
+        let t = Value::tuple_from(smallvec::smallvec![a, b]);
+        let (_, pay) = value_words(&t);
+        std::mem::forget(t);
+        Ok(pay)
+    })
+    .unwrap_or(0)
+}
+
 /// Whether two strs (their payload words) are equal: 1 or 0.
 pub(crate) extern "C" fn fb_str_eq(a: u64, b: u64) -> u64 {
     // SAFETY: native code passes the payloads of two str values it holds.
@@ -865,6 +917,7 @@ mod tests {
     #[test]
     fn layout_is_measured() {
         assert!(measure_str().is_some(), "str layout");
+        assert!(measure_tuple().is_some(), "tuple layout");
         let list = Rc::new(crate::runtime::value::List {
             items: std::cell::RefCell::new(vec![Value::Int(1)]),
         });

@@ -244,13 +244,36 @@ pub(crate) fn for_kind(
     let plain = |k| (!pair).then_some(ForKind::Plain(k));
     match code.quick.get(pc)?.get() {
         Instr::ForIterRange { .. } => plain(InlineIterKind::Range),
-        Instr::ForIterList { .. } => plain(InlineIterKind::List),
+        // A list's items may be pairs: the `UnpackSequence` after it unpacks them.
+        Instr::ForIterList { .. } => Some(ForKind::Plain(InlineIterKind::List)),
         Instr::ForIterStr { .. } => plain(InlineIterKind::Str),
         Instr::ForIterEnumerate { .. } if pair => {
             InlineIterKind::from_code(code.caches[pc].index.get()).map(ForKind::Enumerate)
         }
         _ => None,
     }
+}
+
+/// The tag of `container[index]` at `pc` that native code assumes (and checks,
+/// [`Assumption::Op`]): for a list and an int known as such, the one type of
+/// item tier 1 saw read there, when it saw one only.
+pub(crate) fn subscr_item_tag(
+    code: &CodeObject,
+    spec: &Speculation,
+    pc: usize,
+    container: Option<u8>,
+    index: Option<u8>,
+) -> Option<u8> {
+    if container != Some(tag::LIST)
+        || index != Some(tag::INT)
+        || !spec.op_speculates(pc)
+        || runtime::layout().is_none()
+    {
+        return None;
+    }
+    let seen = code.caches.get(pc)?.index.get();
+    let t = u8::try_from(seen.trailing_zeros()).ok()?;
+    (seen.count_ones() == 1 && speculable(t)).then_some(t)
 }
 
 /// The tag of the items an iterator of `kind` gives, when fixed.
@@ -439,6 +462,11 @@ impl Run<'_> {
                 UnaryNot => {
                     stack.pop();
                     stack.push(Some(tag::BOOL));
+                }
+                BinarySubscr => {
+                    let i = pop(&mut stack);
+                    let c = pop(&mut stack);
+                    stack.push(subscr_item_tag(self.code, self.spec, pc, c, i));
                 }
                 UnaryNeg => {
                     let a = pop(&mut stack);

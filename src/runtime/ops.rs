@@ -2033,24 +2033,36 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     }
 }
 
+/// The error of unpacking `v` when it is not iterable at all (CPython's
+/// wording: an instance whose class has neither `__iter__` nor `__getitem__`
+/// counts too).
+fn check_unpackable(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    let iterable = match v {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::Range(_)
+        | Value::Iter(_) => true,
+        Value::Instance(_) => {
+            class_ops::lookup_special(vm, v, "__iter__").is_some()
+                || class_ops::lookup_special(vm, v, "__getitem__").is_some()
+        }
+        _ => false,
+    };
+    if iterable {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "cannot unpack non-iterable {} object",
+        type_name(vm, v)
+    )))
+}
+
 /// Unpacks exactly `n` items.
 pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    if !matches!(
-        v,
-        Value::List(_)
-            | Value::Tuple(_)
-            | Value::Str(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::Range(_)
-            | Value::Iter(_)
-            | Value::Instance(_)
-    ) {
-        return Err(type_error(format!(
-            "cannot unpack non-iterable {} object",
-            type_name(vm, v)
-        )));
-    }
+    check_unpackable(vm, v)?;
     let it = get_iter(vm, v.clone())?;
     let mut out = Vec::with_capacity(n);
     while out.len() < n {
@@ -2075,22 +2087,7 @@ pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
 
 /// Starred unpacking: `before` items, a list of the middle, `after` items.
 pub fn unpack_ex(vm: &mut Vm, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-    if !matches!(
-        v,
-        Value::List(_)
-            | Value::Tuple(_)
-            | Value::Str(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::Range(_)
-            | Value::Iter(_)
-            | Value::Instance(_)
-    ) {
-        return Err(type_error(format!(
-            "cannot unpack non-iterable {} object",
-            type_name(vm, v)
-        )));
-    }
+    check_unpackable(vm, v)?;
     let items = collect_iterable(vm, v)?;
     if items.len() < before + after {
         return Err(value_error(format!(

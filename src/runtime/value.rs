@@ -182,6 +182,14 @@ impl Value {
     }
 }
 
+/// The value's tag: its discriminant, the first of its two words.
+#[inline(always)]
+pub fn tag_of(v: &Value) -> u8 {
+    // SAFETY: `Value` is `#[repr(C, u64)]`: its first word is the initialised
+    // discriminant.
+    unsafe { std::ptr::from_ref(v).cast::<u64>().read() as u8 }
+}
+
 /// Drops a value, skipping the (out-of-line) drop glue when it is an inline value:
 /// forgetting an inline value is exactly dropping it, since it owns nothing.
 #[inline(always)]
