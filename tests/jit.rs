@@ -279,3 +279,39 @@ fn for_loops_advanced_inline_with_kind_checks() {
         "f was compiled {compiled} times: the iterator kind was not checked"
     );
 }
+
+#[test]
+fn list_items_pairs_and_stores_with_speculated_types() {
+    // The first call shows tier 1 int items at `xs[i - 1]` and `xs[i]` and pairs
+    // in `pairs`; the second runs compiled, reading the items as known ints,
+    // storing in place and unpacking the pairs in place. Then a float item and a
+    // list pair (the item-type check fails: compiled again), an int sum past
+    // 2**63 (a big int), and a 3-tuple (the interpreter's ValueError).
+    let warm = || {
+        Config::builder()
+            .specialize_after(0)
+            .compile_after(2)
+            .osr_after(1_000_000)
+            .build()
+    };
+    let src = "def f(xs, pairs):\n    t = 0\n    for i in range(1, len(xs)):\n        xs[i] = xs[i - 1] + xs[i]\n    for a, b in pairs:\n        a, b = b, a\n        t += a * 10 + b\n    return t, xs[-1], (t, xs[0])\n";
+    let expr = "(f([1, 2, 3, 4], [(1, 2), (3, 4)]), f([1, 2, 3, 4], [(1, 2), (3, 4)]), f([1, 2.5, 3, 2**62], [(1, 2), [3, 4]]), f([2**62, 2**62], []))";
+    let expected = "((64, 10, (64, 1)), (64, 10, (64, 1)), (64, 4.611686018427388e+18, (64, 1)), (0, 9223372036854775808, (0, 4611686018427387904)))";
+    let (native, compiled) = run(warm(), src, expr);
+    let (interpreted, _) = run(Config::builder().jit(false).build(), src, expr);
+    assert_eq!(interpreted, expected, "the interpreter");
+    assert_eq!(native, expected, "native code");
+    assert!(
+        compiled >= 2,
+        "f was compiled {compiled} times: the item type was not checked"
+    );
+    let (native, _) = run(
+        warm(),
+        src,
+        "(f([1, 2], [(1, 2)]), f([1, 2], [(1, 2)]), f([1], [(1, 2, 3)]))",
+    );
+    assert_eq!(
+        native,
+        "error: ValueError: too many values to unpack (expected 2)"
+    );
+}
