@@ -122,6 +122,67 @@ impl Vm {
         }
     }
 
+    /// `LoadMethod name` at `pc` for native code: the method and the receiver
+    /// (`Undef` when the attribute is not a method), as the instruction pushes
+    /// them; from tier 1's caches when they hold.
+    pub(crate) fn load_method_for_native(
+        &mut self,
+        pc: usize,
+        name: usize,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
+        let Some(code) = self.frames.last().map(|f| f.code.clone()) else {
+            return Err(runtime_error("internal error: no frame"));
+        };
+        let cached = match &obj {
+            Value::Instance(_) => self.cached_instance_method(&code, pc, name as u32, &obj),
+            _ => {
+                let kind = std::mem::discriminant(&obj);
+                match code.method_cache.borrow().get(name) {
+                    Some(Some((k, m))) if *k == kind => Some(m.clone()),
+                    _ => None,
+                }
+            }
+        };
+        if let Some(m) = cached {
+            return Ok((m, obj));
+        }
+        self.save_pc(pc + 1);
+        ops::load_method(self, obj, &code.names[name])
+    }
+
+    /// The method `name` of instance `obj` from the `LoadMethodInstance` cache of
+    /// the instruction at `at`, when it still holds (same class and class epoch,
+    /// not shadowed by the instance's dict).
+    fn cached_instance_method(
+        &self,
+        code: &crate::compiler::CodeObject,
+        at: usize,
+        name: u32,
+        obj: &Value,
+    ) -> Option<Value> {
+        let cache = &code.caches[at];
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        if class_key(inst) != cache.key.get() || self.class_epoch != cache.key2.get() {
+            return None;
+        }
+        let key = &code.names[name as usize];
+        let shadowed = inst
+            .dict
+            .try_borrow()
+            .map_or(true, |d| !d.is_empty() && find_str(&d, key).is_some());
+        let packed = cache.index.get();
+        let (pos, i) = ((packed >> 16) as usize, (packed & 0xFFFF) as usize);
+        let mro = inst.class.mro.borrow();
+        mro.get(pos).filter(|_| !shadowed).and_then(|c| {
+            let d = c.dict.try_borrow().ok()?;
+            let e = d.entry_at(i)?;
+            (key_is(&e.key, key) && is_cacheable_method(&e.value)).then(|| e.value.clone())
+        })
+    }
+
     /// Runs the frame a call just pushed to its return, as a native entry (for
     /// native code, which cannot continue in the callee the way the loop does).
     fn run_pushed_frame(&mut self) -> PyResult<Value> {
@@ -1406,30 +1467,7 @@ impl Vm {
                         discard(old);
                     }
                     Instr::LoadMethodInstance { name } => {
-                        let cache = &code.caches[pc - 1];
-                        let m = match self.top() {
-                            Value::Instance(inst)
-                                if class_key(inst) == cache.key.get()
-                                    && self.class_epoch == cache.key2.get() =>
-                            {
-                                let key = &code.names[name as usize];
-                                let shadowed = inst
-                                    .dict
-                                    .try_borrow()
-                                    .map_or(true, |d| !d.is_empty() && find_str(&d, key).is_some());
-                                let packed = cache.index.get();
-                                let (pos, i) =
-                                    ((packed >> 16) as usize, (packed & 0xFFFF) as usize);
-                                let mro = inst.class.mro.borrow();
-                                mro.get(pos).filter(|_| !shadowed).and_then(|c| {
-                                    let d = c.dict.try_borrow().ok()?;
-                                    let e = d.entry_at(i)?;
-                                    (key_is(&e.key, key) && is_cacheable_method(&e.value))
-                                        .then(|| e.value.clone())
-                                })
-                            }
-                            _ => None,
-                        };
+                        let m = self.cached_instance_method(&code, pc - 1, name, self.top());
                         match m {
                             Some(m) => {
                                 let obj = self.pop();

@@ -201,9 +201,10 @@ fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<St
         if in_loop[pc] && depth[pc].is_some() {
             total += 1;
             // `xs.append` is done inline (its `Call` still counts).
-            let append = matches!(instr, Instr::LoadMethod { name }
-                if code.names[*name as usize].as_str() == "append");
-            calls += usize::from(!runs_inline(*instr) && !append);
+            // A method's lookup and its call are one crossing (a direct helper
+            // each), counted at the call.
+            let method = matches!(instr, Instr::LoadMethod { .. });
+            calls += usize::from(!runs_inline(*instr) && !method);
         }
     }
     (total > 0 && calls * 8 > total).then(|| {
@@ -1056,12 +1057,14 @@ impl Lower<'_, '_> {
                 });
                 self.stack.push(list);
             }
+            LoadMethod { name } => self.load_method(pc, name),
             Call { argc } => {
                 let n = self.stack.len();
                 let argc = argc as usize;
                 let callee = self.stack[n - argc - 2].origin;
                 let name = |k: u32| self.code.names[k as usize].as_str();
                 match callee {
+                    Origin::Global(g) if argc == 1 && name(g) == "len" => self.len_call(pc),
                     Origin::ListMethod(_) if argc == 1 => self.list_append(pc),
                     Origin::Global(g) if (argc == 2 || argc == 3) && name(g) == "min" => {
                         self.min_max(pc, argc, false)
@@ -1228,6 +1231,60 @@ impl Lower<'_, '_> {
         self.release(list);
         let z = self.iconst(0);
         self.push_known(tag::NONE, z);
+    }
+
+    /// `LoadMethod name` (other than a list's `append`): a direct helper looks the
+    /// method up and pushes it and the receiver, as the instruction does.
+    fn load_method(&mut self, pc: usize, name: u32) {
+        let obj = self.pop();
+        let obj = self.own_slot(obj);
+        let pcv = self.iconst(pc as i64);
+        let namev = self.iconst(i64::from(name));
+        let status = self.call(
+            runtime::fb_load_method_at as *const () as usize,
+            &[self.ctx, pcv, namev, obj.tag, obj.pay],
+        );
+        let stack = self.stack.clone();
+        self.exit_if(status, pc, EXIT_RAISED, stack);
+        let scratch = self.load(self.ctx, OFF_SCRATCH);
+        self.push_scratch(scratch, 2);
+    }
+
+    /// `len(x)` when `len` is the built-in (checked; another callee exits and the
+    /// code is compiled again without the assumption): a list's length read in
+    /// place, anything else through the call. Either way the result is an int.
+    fn len_call(&mut self, pc: usize) {
+        if !self.plan.types.spec.op_speculates(pc) {
+            return self.call_generic(pc, 1);
+        }
+        let n = self.stack.len();
+        let callee = self.stack[n - 3];
+        let arg = self.stack[n - 1];
+        let table = self.load(self.ctx, OFF_BUILTINS);
+        let expected = self.load(table, (16 * runtime::BUILTIN_LEN + 8) as i32);
+        let builtin = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, callee.tag, i64::from(tag::BUILTIN));
+        let same = self.b.ins().icmp(IntCC::Equal, callee.pay, expected);
+        let ok = self.b.ins().band(builtin, same);
+        let other = self.b.ins().bxor_imm_s(ok, 1);
+        let stack = self.stack.clone();
+        self.exit_failing(other, pc, stack, Assumption::Op(pc as u32));
+        let len = match runtime::layout() {
+            Some(l) if arg.known == Some(tag::LIST) => {
+                let len = self.load(arg.pay, l.list_len);
+                self.stack.truncate(n - 3);
+                self.release(arg);
+                self.release(callee);
+                len
+            }
+            _ => {
+                self.call_generic(pc, 1);
+                self.pop().pay
+            }
+        };
+        self.push_known(tag::INT, len);
     }
 
     /// `min(a, b[, c])` / `max(...)`: ints compared inline when the callee is the

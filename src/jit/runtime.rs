@@ -133,8 +133,10 @@ impl GlobalCache {
 pub(crate) const BUILTIN_MIN: usize = 0;
 /// Index of `max` in [`JitCtx::builtins`].
 pub(crate) const BUILTIN_MAX: usize = 1;
+/// Index of `len` in [`JitCtx::builtins`].
+pub(crate) const BUILTIN_LEN: usize = 2;
 /// The names of the built-ins in [`JitCtx::builtins`], in index order.
-pub(crate) const JIT_BUILTINS: [&str; 2] = ["min", "max"];
+pub(crate) const JIT_BUILTINS: [&str; 3] = ["min", "max", "len"];
 
 const _: () = {
     assert!(std::mem::offset_of!(JitCtx, ret) == OFF_RET as usize);
@@ -826,6 +828,30 @@ pub(crate) extern "C" fn fb_load_method(ctx: *mut JitCtx, name: u64, tag: u64, p
         (*scratch.add(1)).write(recv);
     }
     0
+}
+
+/// `LoadMethod name` at `pc` on a value native code gives up: the method and the
+/// receiver (or `Undef`) go to the scratch buffer; 0, or 1 when the lookup raised.
+pub(crate) extern "C" fn fb_load_method_at(
+    ctx: *mut JitCtx,
+    pc: u64,
+    name: u64,
+    tag: u64,
+    pay: u64,
+) -> u64 {
+    // SAFETY: native code passes a value it owns and gives it up.
+    let obj = unsafe { owned(tag, pay) };
+    with_vm(ctx, move |vm, ctx| {
+        let (m, recv) = vm.load_method_for_native(pc as usize, name as usize, obj)?;
+        // SAFETY: the scratch buffer holds `SCRATCH` values; native code takes
+        // these two.
+        unsafe {
+            ctx.scratch.write(MaybeUninit::new(m));
+            ctx.scratch.add(1).write(MaybeUninit::new(recv));
+        }
+        Ok(0)
+    })
+    .unwrap_or(1)
 }
 
 /// `xs.append(item)`: `list` is a list's payload (borrowed), the item is given
