@@ -1943,8 +1943,8 @@ impl Lower<'_, '_> {
         self.b.set_cold_block(slow);
         let seq = a.known.is_none_or(|k| k == tag::LIST || k == tag::TUPLE)
             && i.known.is_none_or(|k| k == tag::INT);
-        let list_inline =
-            runtime::layout().filter(|_| a.known == Some(tag::LIST) && i.known == Some(tag::INT));
+        let list_inline = runtime::layout()
+            .filter(|_| a.known == Some(tag::LIST) && i.known.is_none_or(|k| k == tag::INT));
         if let Some(layout) = list_inline
             && let Some(t) =
                 types::subscr_item_tag(self.code, &self.plan.types.spec, pc, a.known, i.known)
@@ -1952,7 +1952,13 @@ impl Lower<'_, '_> {
             return self.subscr_speculated(pc, a, i, t, layout);
         }
         if let Some(layout) = list_inline {
-            // A list known as such and an int: bounds checked, read in place.
+            // A list known as such and an int (tested when not known): bounds
+            // checked, read in place.
+            if let Some(t) = self.tag_is(i, tag::INT) {
+                let int = self.b.create_block();
+                self.b.ins().brif(t, int, &[], slow, &[]);
+                self.b.switch_to_block(int);
+            }
             let flag = self.load(a.pay, layout.list_borrow);
             let borrowed_mut = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
             let free = self.b.create_block();
@@ -2356,7 +2362,18 @@ impl Lower<'_, '_> {
                 .last()
                 .is_some_and(|it| it.known.is_none_or(|k| k == tag::ITER))
         {
-            return self.for_iter_inline(pc, target, kind, layout);
+            return self.for_iter_inline(pc, target, kind, layout, true);
+        }
+        // No feedback (the loop had not run when this was compiled): a list is
+        // still advanced inline, anything else by the helper.
+        if let Some(layout) = runtime::layout()
+            && self
+                .stack
+                .last()
+                .is_some_and(|it| it.known.is_none_or(|k| k == tag::ITER))
+        {
+            let kind = types::ForKind::Plain(InlineIterKind::List);
+            return self.for_iter_inline(pc, target, kind, layout, false);
         }
         let it = *self.stack.last().expect("iterator");
         let pairv = self.iconst(i64::from(pair));
@@ -2462,8 +2479,8 @@ impl Lower<'_, '_> {
     fn store_subscr(&mut self, pc: usize) -> Result<(), String> {
         let n = self.stack.len();
         let (v, c, i) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
-        let Some(l) =
-            runtime::layout().filter(|_| c.known == Some(tag::LIST) && i.known == Some(tag::INT))
+        let Some(l) = runtime::layout()
+            .filter(|_| c.known == Some(tag::LIST) && i.known.is_none_or(|k| k == tag::INT))
         else {
             return self.step(pc, Instr::StoreSubscr);
         };
@@ -2471,6 +2488,11 @@ impl Lower<'_, '_> {
         let done = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
+        if let Some(t) = self.tag_is(i, tag::INT) {
+            let int = self.b.create_block();
+            self.b.ins().brif(t, int, &[], slow, &[]);
+            self.b.switch_to_block(int);
+        }
         let flag = self.load(c.pay, l.list_borrow);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
         let len = self.load(c.pay, l.list_len);
@@ -2525,23 +2547,40 @@ impl Lower<'_, '_> {
     /// of the iteration and the cases not done inline (a non-ASCII character, a
     /// list borrowed elsewhere) go through `fb_for_iter`, whose items have the
     /// same types. Returns the next offset to lower.
+    ///
+    /// Unless `speculate`, nothing is assumed: an iterator of another kind takes
+    /// the helper's path (so the items' types are not known either).
     fn for_iter_inline(
         &mut self,
         pc: usize,
         target: usize,
         kind: types::ForKind,
         l: runtime::Layout,
+        speculate: bool,
     ) -> usize {
         let it = *self.stack.last().expect("iterator");
         let at_entry = self.stack.clone();
         let flags = MemFlagsData::trusted();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        // A failed check: an exit (recompiled without the assumption), or the
+        // helper's path.
+        let check = |me: &mut Self, bad: V| {
+            if speculate {
+                me.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+            } else {
+                let cont = me.b.create_block();
+                me.b.ins().brif(bad, slow, &[], cont, &[]);
+                me.b.switch_to_block(cont);
+            }
+        };
         // The iterator: a value of tag ITER whose state has the kind's tag and is
         // not borrowed.
         if let Some(bad) = self
             .tag_is(it, tag::ITER)
             .map(|t| self.b.ins().bxor_imm_s(t, 1))
         {
-            self.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+            check(self, bad);
         }
         let (outer, inner) = match kind {
             types::ForKind::Plain(k) => (l.iter_tag(k), k),
@@ -2556,7 +2595,7 @@ impl Lower<'_, '_> {
         };
         let ok = state_ok(self, it.pay, outer);
         let bad = self.b.ins().bxor_imm_s(ok, 1);
-        self.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+        check(self, bad);
         let state = self.b.ins().iadd_imm_s(it.pay, i64::from(l.iter_state));
         let f = runtime::ITER_FIELD;
         // `enumerate`: its inner iterator of the kind, and an int count below the
@@ -2577,11 +2616,11 @@ impl Lower<'_, '_> {
             let ab = self.b.ins().band(a, b);
             let abc = self.b.ins().band(ab, c);
             let bad = self.b.ins().bxor_imm_s(abc, 1);
-            self.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+            check(self, bad);
             let inner_cell = self.load(state, f[1]);
             let ok = state_ok(self, inner_cell, l.iter_tag(inner));
             let bad = self.b.ins().bxor_imm_s(ok, 1);
-            self.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
+            check(self, bad);
             self.b.ins().iadd_imm_s(inner_cell, i64::from(l.iter_state))
         } else {
             state
@@ -2599,8 +2638,6 @@ impl Lower<'_, '_> {
         let item = self.b.create_block();
         self.b.append_block_param(item, I64);
         self.b.append_block_param(item, I64);
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
         match inner {
             InlineIterKind::Range => {
                 let remaining = self.load(inner_state, f[2]);
@@ -2725,7 +2762,7 @@ impl Lower<'_, '_> {
         // Go on with the item (and index) pushed.
         self.b.switch_to_block(got);
         let ps = self.b.block_params(got).to_vec();
-        let item_tag = types::item_tag(inner);
+        let item_tag = types::item_tag(inner).filter(|_| speculate);
         let t = match item_tag {
             Some(k) => self.iconst(i64::from(k)),
             None => ps[0],
