@@ -315,3 +315,18 @@ fn list_items_pairs_and_stores_with_speculated_types() {
         "error: ValueError: too many values to unpack (expected 2)"
     );
 }
+
+#[test]
+fn dict_subscripts_through_direct_helpers() {
+    // `d[k]` and `d[k] = v` on a dict, a KeyError caught inside the loop, and one
+    // that escapes (with CPython's message).
+    let src = "def f(n):\n    d = {}\n    t = 0\n    for i in range(n):\n        d[i % 7] = i\n        t += d[i % 5]\n        try:\n            t += d[i + 100]\n        except KeyError:\n            t -= 1\n    return t, len(d)\n";
+    check("dict get/set and KeyError", src, "f(50)", "(1030, 7)");
+    let src = "def f(d, k):\n    return d[k]\n";
+    check(
+        "KeyError escaping",
+        src,
+        "f({}, 'x')",
+        "error: KeyError: 'x'",
+    );
+}

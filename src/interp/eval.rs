@@ -122,6 +122,29 @@ impl Vm {
         }
     }
 
+    /// `container[key]` at `pc` for native code.
+    pub(crate) fn getitem_for_native(
+        &mut self,
+        pc: usize,
+        container: &Value,
+        key: &Value,
+    ) -> PyResult<Value> {
+        self.save_pc(pc + 1);
+        ops::getitem(self, container, key)
+    }
+
+    /// `container[key] = value` at `pc` for native code.
+    pub(crate) fn setitem_for_native(
+        &mut self,
+        pc: usize,
+        container: &Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        self.save_pc(pc + 1);
+        ops::setitem(self, container, key, value)
+    }
+
     /// `LoadMethod name` at `pc` for native code: the method and the receiver
     /// (`Undef` when the attribute is not a method), as the instruction pushes
     /// them; from tier 1's caches when they hold.

@@ -349,7 +349,7 @@ pub(crate) fn lower(
     }
     let global_caches = global_caches.as_ptr() as usize;
     let mut b = FunctionBuilder::new(func, fctx);
-    let sigs = (0..6)
+    let sigs = (0..8)
         .map(|n| {
             let mut s = Signature::new(call_conv);
             for _ in 0..n {
@@ -2002,9 +2002,32 @@ impl Lower<'_, '_> {
         } else {
             self.b.ins().jump(slow, &[]);
         }
+        // Anything else: the generic subscript by a direct helper.
         self.b.switch_to_block(slow);
-        self.slow_step(pc, Instr::BinarySubscr, &[a, i], join);
+        let saved_known = self.known.clone();
+        let a = self.own_slot(a);
+        let i = self.own_slot(i);
+        let pcv = self.iconst(pc as i64);
+        let status = self.call(
+            runtime::fb_getitem as *const () as usize,
+            &[self.ctx, pcv, a.tag, a.pay, i.tag, i.pay],
+        );
+        let stack = self.stack.clone();
+        self.exit_if(status, pc, EXIT_RAISED, stack);
+        let tag = self.load(self.ctx, OFF_RET);
+        let pay = self.load(self.ctx, OFF_RET + 8);
+        self.jump_join(join, tag, pay);
+        self.known = saved_known;
         self.after_join(join);
+    }
+
+    /// `StoreSubscr` by a direct helper (the three operands on top are taken).
+    fn setitem_call(&mut self, pc: usize) {
+        self.pass_inputs(3);
+        let pcv = self.iconst(pc as i64);
+        let status = self.call(runtime::fb_setitem as *const () as usize, &[self.ctx, pcv]);
+        let stack = self.stack.clone();
+        self.exit_if(status, pc, EXIT_RAISED, stack);
     }
 
     /// `list[int]` where tier 1 saw items of one type only (`t`): read in place
@@ -2482,7 +2505,8 @@ impl Lower<'_, '_> {
         let Some(l) = runtime::layout()
             .filter(|_| c.known == Some(tag::LIST) && i.known.is_none_or(|k| k == tag::INT))
         else {
-            return self.step(pc, Instr::StoreSubscr);
+            self.setitem_call(pc);
+            return Ok(());
         };
         self.stack.truncate(n - 3);
         let done = self.b.create_block();
@@ -2518,7 +2542,7 @@ impl Lower<'_, '_> {
         self.b.switch_to_block(slow);
         self.stack.extend([v, c, i]);
         let saved_known = self.known.clone();
-        self.step(pc, Instr::StoreSubscr)?;
+        self.setitem_call(pc);
         self.b.ins().jump(done, &[]);
         self.known = saved_known;
         self.b.switch_to_block(done);

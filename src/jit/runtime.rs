@@ -830,6 +830,45 @@ pub(crate) extern "C" fn fb_load_method(ctx: *mut JitCtx, name: u64, tag: u64, p
     0
 }
 
+/// `container[key]` at `pc` of two values native code gives up: the item in
+/// `ret`; 0, or 1 when it raised.
+pub(crate) extern "C" fn fb_getitem(
+    ctx: *mut JitCtx,
+    pc: u64,
+    ct: u64,
+    cp: u64,
+    kt: u64,
+    kp: u64,
+) -> u64 {
+    // SAFETY: native code passes two values it owns and gives them up.
+    let (container, key) = unsafe { (owned(ct, cp), owned(kt, kp)) };
+    with_vm(ctx, move |vm, ctx| {
+        let v = vm.getitem_for_native(pc as usize, &container, &key)?;
+        ctx.ret.write(v);
+        Ok(0)
+    })
+    .unwrap_or(1)
+}
+
+/// `container[key] = value` at `pc`, the three values (value, container, key)
+/// in the scratch buffer, given up; 0, or 1 when it raised.
+pub(crate) extern "C" fn fb_setitem(ctx: *mut JitCtx, pc: u64) -> u64 {
+    with_vm(ctx, |vm, ctx| {
+        // SAFETY: native code stored three values it gives up in the scratch
+        // buffer (`pass_inputs`).
+        let (value, container, key) = unsafe {
+            (
+                ctx.scratch.read().assume_init(),
+                ctx.scratch.add(1).read().assume_init(),
+                ctx.scratch.add(2).read().assume_init(),
+            )
+        };
+        vm.setitem_for_native(pc as usize, &container, key, value)?;
+        Ok(0)
+    })
+    .unwrap_or(1)
+}
+
 /// `LoadMethod name` at `pc` on a value native code gives up: the method and the
 /// receiver (or `Undef`) go to the scratch buffer; 0, or 1 when the lookup raised.
 pub(crate) extern "C" fn fb_load_method_at(
