@@ -28,6 +28,30 @@ fn run(config: Config, src: &str, expr: &str) -> (String, u64) {
     (v, compiled)
 }
 
+/// Thresholds that let tier 1 see the first call, then compile at the second:
+/// what native code speculates on comes from tier 1's feedback.
+fn warm() -> Config {
+    Config::builder()
+        .specialize_after(0)
+        .compile_after(2)
+        .osr_after(1_000_000)
+        .build()
+}
+
+/// `expr` (whose calls break an assumption made from the first call's feedback)
+/// gives `expected` compiled (with [`warm`] thresholds) and interpreted, and `f`
+/// was compiled again after the failed check.
+fn check_recompiled(family: &str, src: &str, expr: &str, expected: &str) {
+    let (native, compiled) = run(warm(), src, expr);
+    let (interpreted, _) = run(Config::builder().jit(false).build(), src, expr);
+    assert_eq!(interpreted, expected, "{family}: the interpreter");
+    assert_eq!(native, expected, "{family}: native code");
+    assert!(
+        compiled >= 2,
+        "{family}: f was compiled {compiled} times: the assumption was not checked"
+    );
+}
+
 /// The family's function gives `expected` (CPython's `repr`) compiled and
 /// interpreted, and was compiled.
 fn check(family: &str, src: &str, expr: &str, expected: &str) {
@@ -260,24 +284,10 @@ fn for_loops_advanced_inline_with_kind_checks() {
     // place. Then a list where the str was (the kind check fails and `f` is
     // compiled again), a non-ASCII character (the helper's path) and an
     // enumerate count passing 2**63 - 1 (a big int).
-    let warm = || {
-        Config::builder()
-            .specialize_after(0)
-            .compile_after(2)
-            .osr_after(1_000_000)
-            .build()
-    };
     let src = "def f(s, k):\n    t = 0\n    out = []\n    for i, c in enumerate(s, k):\n        if c == 'b':\n            t += i\n        out.append(c)\n    for x in range(3, 10, 2):\n        t += x\n    for y in out:\n        t += len(y)\n    return t, ''.join(out)\n";
     let expr = "(f('abcab', 1), f('abcab', 1), f(['a', 'b', 'b'], 5), f('a\u{e9}bb', 2), f('abb', 2**63 - 2))";
     let expected = "((36, 'abcab'), (36, 'abcab'), (40, 'abb'), (37, 'a\u{e9}bb'), (18446744073709551642, 'abb'))";
-    let (native, compiled) = run(warm(), src, expr);
-    let (interpreted, _) = run(Config::builder().jit(false).build(), src, expr);
-    assert_eq!(interpreted, expected, "the interpreter");
-    assert_eq!(native, expected, "native code");
-    assert!(
-        compiled >= 2,
-        "f was compiled {compiled} times: the iterator kind was not checked"
-    );
+    check_recompiled("for loops over iterator kinds", src, expr, expected);
 }
 
 #[test]
@@ -287,24 +297,10 @@ fn list_items_pairs_and_stores_with_speculated_types() {
     // storing in place and unpacking the pairs in place. Then a float item and a
     // list pair (the item-type check fails: compiled again), an int sum past
     // 2**63 (a big int), and a 3-tuple (the interpreter's ValueError).
-    let warm = || {
-        Config::builder()
-            .specialize_after(0)
-            .compile_after(2)
-            .osr_after(1_000_000)
-            .build()
-    };
     let src = "def f(xs, pairs):\n    t = 0\n    for i in range(1, len(xs)):\n        xs[i] = xs[i - 1] + xs[i]\n    for a, b in pairs:\n        a, b = b, a\n        t += a * 10 + b\n    return t, xs[-1], (t, xs[0])\n";
     let expr = "(f([1, 2, 3, 4], [(1, 2), (3, 4)]), f([1, 2, 3, 4], [(1, 2), (3, 4)]), f([1, 2.5, 3, 2**62], [(1, 2), [3, 4]]), f([2**62, 2**62], []))";
     let expected = "((64, 10, (64, 1)), (64, 10, (64, 1)), (64, 4.611686018427388e+18, (64, 1)), (0, 9223372036854775808, (0, 4611686018427387904)))";
-    let (native, compiled) = run(warm(), src, expr);
-    let (interpreted, _) = run(Config::builder().jit(false).build(), src, expr);
-    assert_eq!(interpreted, expected, "the interpreter");
-    assert_eq!(native, expected, "native code");
-    assert!(
-        compiled >= 2,
-        "f was compiled {compiled} times: the item type was not checked"
-    );
+    check_recompiled("list items, stores and pairs", src, expr, expected);
     let (native, _) = run(
         warm(),
         src,

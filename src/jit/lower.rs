@@ -1954,27 +1954,17 @@ impl Lower<'_, '_> {
         if let Some(layout) = list_inline {
             // A list known as such and an int (tested when not known): bounds
             // checked, read in place.
-            if let Some(t) = self.tag_is(i, tag::INT) {
-                let int = self.b.create_block();
-                self.b.ins().brif(t, int, &[], slow, &[]);
-                self.b.switch_to_block(int);
-            }
+            self.require_tag(i, tag::INT, slow);
             let flag = self.load(a.pay, layout.list_borrow);
             let borrowed_mut = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
             let free = self.b.create_block();
             self.b.ins().brif(borrowed_mut, slow, &[], free, &[]);
             self.b.switch_to_block(free);
-            let len = self.load(a.pay, layout.list_len);
-            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i.pay, 0);
-            let from_end = self.b.ins().iadd(i.pay, len);
-            let idx = self.b.ins().select(neg, from_end, i.pay);
-            let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+            let (idx, inside) = self.list_position(a.pay, i.pay, &layout);
             let read = self.b.create_block();
             self.b.ins().brif(inside, read, &[], slow, &[]);
             self.b.switch_to_block(read);
-            let data = self.load(a.pay, layout.list_ptr);
-            let off = self.b.ins().ishl_imm_s(idx, 4);
-            let at = self.b.ins().iadd(data, off);
+            let at = self.list_item_at(a.pay, idx, &layout);
             let tag = self.load(at, 0);
             let pay = self.load(at, 8);
             let item = self.own_slot(Slot::unknown(tag, pay, false));
@@ -2030,6 +2020,34 @@ impl Lower<'_, '_> {
         self.exit_if(status, pc, EXIT_RAISED, stack);
     }
 
+    /// Continues in a new block when `s` has tag `t` (tested only when it is not
+    /// known), else goes to `otherwise`.
+    fn require_tag(&mut self, s: Slot, t: u8, otherwise: Block) {
+        if let Some(test) = self.tag_is(s, t) {
+            let yes = self.b.create_block();
+            self.b.ins().brif(test, yes, &[], otherwise, &[]);
+            self.b.switch_to_block(yes);
+        }
+    }
+
+    /// The position in list `list` (a payload) that `list[i]` means (negative
+    /// `i` counts from the end), and whether it is inside the list (an i8).
+    fn list_position(&mut self, list: V, i: V, l: &runtime::Layout) -> (V, V) {
+        let len = self.load(list, l.list_len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let from_end = self.b.ins().iadd(i, len);
+        let idx = self.b.ins().select(neg, from_end, i);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        (idx, inside)
+    }
+
+    /// The address of item `idx` of list `list` (a payload).
+    fn list_item_at(&mut self, list: V, idx: V, l: &runtime::Layout) -> V {
+        let data = self.load(list, l.list_ptr);
+        let off = self.b.ins().ishl_imm_s(idx, 4);
+        self.b.ins().iadd(data, off)
+    }
+
     /// `list[int]` where tier 1 saw items of one type only (`t`): read in place
     /// and checked to have that type, so the item is known without a join. A
     /// list borrowed elsewhere, an index out of range or an item of another type
@@ -2039,19 +2057,11 @@ impl Lower<'_, '_> {
         let stack = [self.stack.as_slice(), &[a, i]].concat();
         let flag = self.load(a.pay, l.list_borrow);
         let borrowed_mut = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
-        let len = self.load(a.pay, l.list_len);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i.pay, 0);
-        let from_end = self.b.ins().iadd(i.pay, len);
-        let idx = self.b.ins().select(neg, from_end, i.pay);
-        let outside = self
-            .b
-            .ins()
-            .icmp(IntCC::UnsignedGreaterThanOrEqual, idx, len);
+        let (idx, inside) = self.list_position(a.pay, i.pay, &l);
+        let outside = self.b.ins().bxor_imm_s(inside, 1);
         let bad = self.b.ins().bor(borrowed_mut, outside);
         self.exit_failing(bad, pc, stack.clone(), Assumption::Op(pc as u32));
-        let data = self.load(a.pay, l.list_ptr);
-        let off = self.b.ins().ishl_imm_s(idx, 4);
-        let at = self.b.ins().iadd(data, off);
+        let at = self.list_item_at(a.pay, idx, &l);
         let tag = self.load(at, 0);
         let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, i64::from(t));
         self.exit_failing(other, pc, stack, Assumption::Op(pc as u32));
@@ -2450,11 +2460,7 @@ impl Lower<'_, '_> {
         }
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        if let Some(t) = self.tag_is(s, tag::TUPLE) {
-            let cont = self.b.create_block();
-            self.b.ins().brif(t, cont, &[], slow, &[]);
-            self.b.switch_to_block(cont);
-        }
+        self.require_tag(s, tag::TUPLE, slow);
         let len = self.load(s.pay, l.tuple_len);
         let two = self.b.ins().icmp_imm_s(IntCC::Equal, len, 2);
         let fast = self.b.create_block();
@@ -2512,26 +2518,16 @@ impl Lower<'_, '_> {
         let done = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        if let Some(t) = self.tag_is(i, tag::INT) {
-            let int = self.b.create_block();
-            self.b.ins().brif(t, int, &[], slow, &[]);
-            self.b.switch_to_block(int);
-        }
+        self.require_tag(i, tag::INT, slow);
         let flag = self.load(c.pay, l.list_borrow);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-        let len = self.load(c.pay, l.list_len);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i.pay, 0);
-        let from_end = self.b.ins().iadd(i.pay, len);
-        let idx = self.b.ins().select(neg, from_end, i.pay);
-        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let (idx, inside) = self.list_position(c.pay, i.pay, &l);
         let ok = self.b.ins().band(free, inside);
         let fast = self.b.create_block();
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         let v_owned = self.own_slot(v);
-        let data = self.load(c.pay, l.list_ptr);
-        let off = self.b.ins().ishl_imm_s(idx, 4);
-        let at = self.b.ins().iadd(data, off);
+        let at = self.list_item_at(c.pay, idx, &l);
         let old_t = self.load(at, 0);
         let old_p = self.load(at, 8);
         self.store(v_owned.tag, at, 0);
