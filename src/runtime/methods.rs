@@ -154,6 +154,29 @@ fn find_in(
     Ok(None)
 }
 
+/// The first position in `start..stop` of list `l` whose item equals `x`, reading
+/// the list afresh at every step as CPython does (an `__eq__` may change it; the
+/// scan ends at its current length).
+fn find_in_list(
+    vm: &mut Vm,
+    l: &super::value::List,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    loop {
+        let item = match l.items.borrow().get(i) {
+            Some(v) if i < stop => v.clone(),
+            _ => return Ok(None),
+        };
+        if ops::eq_or_identical(vm, &item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+
 fn bounds(vm: &Vm, a: &Args, n: usize) -> PyResult<(usize, usize)> {
     let norm = |v: Option<&Value>, default: usize| -> PyResult<usize> {
         match v {
@@ -182,8 +205,7 @@ fn bounds(vm: &Vm, a: &Args, n: usize) -> PyResult<(usize, usize)> {
 fn list_remove(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("list", "remove", 2, 2)?;
     let l = receiver!(a, List, "list", "remove");
-    let items = l.items.borrow().clone();
-    match find_in(vm, &items, &a.pos[1], 0, items.len())? {
+    match find_in_list(vm, &l, &a.pos[1], 0, usize::MAX)? {
         Some(i) => {
             let mut cur = l.items.borrow_mut();
             if i < cur.len() {
@@ -198,9 +220,9 @@ fn list_remove(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn list_index(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("list", "index", 2, 4)?;
     let l = receiver!(a, List, "list", "index");
-    let items = l.items.borrow().clone();
-    let (start, stop) = bounds(vm, a, items.len())?;
-    match find_in(vm, &items, &a.pos[1], start, stop)? {
+    let len = l.items.borrow().len();
+    let (start, stop) = bounds(vm, a, len)?;
+    match find_in_list(vm, &l, &a.pos[1], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
             let r = ops::repr(vm, &a.pos[1])?;
@@ -222,8 +244,18 @@ fn count_in(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
 fn list_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("list", "count", 2, 2)?;
     let l = receiver!(a, List, "list", "count");
-    let items = l.items.borrow().clone();
-    count_in(vm, &items, &a.pos[1])
+    // Read afresh at every step, as CPython does (an `__eq__` may change the list).
+    let (mut n, mut i) = (0, 0);
+    loop {
+        let item = match l.items.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => return Ok(Value::Int(n)),
+        };
+        if ops::eq_or_identical(vm, &item, &a.pos[1])? {
+            n += 1;
+        }
+        i += 1;
+    }
 }
 
 fn list_sort(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
