@@ -7,10 +7,14 @@
 //! running loop moves into it at its next back-edge (on-stack replacement).
 //!
 //! - `types.rs`: the types native code assumes for each local at each block start
-//!   (speculated from what the frame held), and the assumptions that failed.
+//!   (speculated from what the frame held), the iterator kinds of `for` loops and
+//!   the item types of list subscripts (from tier 1's feedback), and the
+//!   assumptions that failed.
 //! - `lower.rs`: bytecode to Cranelift IR, one instruction at a time; ints, floats
 //!   and bools are computed inline (without tag tests where the types are known),
-//!   common list and built-in operations too, everything else runs as one
+//!   `for` loops over ranges, lists, strs and `enumerate`, list reads, stores and
+//!   appends, pair unpacking and common built-ins too; method lookups, calls and
+//!   generic subscripts go through direct helpers; everything else runs as one
 //!   interpreter step.
 //! - `runtime.rs`: entering native code, the `extern "C"` helpers it calls, and
 //!   leaving it (every exit writes the frame back for the interpreter).
