@@ -674,3 +674,16 @@ fn a_panic_inside_the_engine_becomes_an_error_not_a_crash() {
     // Other engines are unaffected.
     assert_eq!(Engine::new().eval("1 + 1").unwrap(), Value::Int(2));
 }
+
+#[test]
+fn assigning_an_instance_class_is_refused() {
+    // Outside the subset: refused with a clear error, never stored as an ordinary
+    // attribute (which left `type()` and methods on the old class).
+    let mut engine = Engine::new();
+    let err = engine
+        .eval("class A:\n    pass\nclass B(A):\n    pass\no = A()\no.__class__ = B")
+        .unwrap_err();
+    assert_eq!(err.type_name(), "NotImplementedError");
+    assert!(err.to_string().contains("assigning __class__"), "{err}");
+    assert_eq!(engine.eval("type(o).__name__").unwrap(), Value::from("A"));
+}

@@ -381,6 +381,13 @@ fn raw_set_attr(
     name: &Rc<PyStr>,
     value: Value,
 ) -> PyResult<()> {
+    // An instance's class is fixed here: storing `__class__` in its dict would
+    // leave `type()` and method lookup on the old class, a silently wrong answer.
+    if name.as_str() == "__class__" {
+        return Err(super::exceptions::not_implemented(
+            "firebrand does not support assigning __class__",
+        ));
+    }
     if let Some(x) = &inst.exc {
         let mut x = x.borrow_mut();
         match name.as_str() {

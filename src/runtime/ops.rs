@@ -1416,6 +1416,13 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
         },
         Value::Dict(d) => dict_set(vm, d, key, value),
         Value::Instance(_) => class_ops::instance_setitem(vm, container, key, value),
+        // A sequence converts an int index before it says it cannot assign
+        // (CPython's `PyObject_SetItem`): one too big for an index is that error.
+        Value::Tuple(_) | Value::Str(_) | Value::Range(_) if matches!(key, Value::BigInt(_)) => {
+            Err(super::exceptions::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         _ => Err(type_error(format!(
             "'{}' object does not support item assignment",
             type_name(vm, container)
