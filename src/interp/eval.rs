@@ -2705,8 +2705,6 @@ fn fast_binary_mixed(op: u32, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
-/// `container[index]` of a list or tuple by an in-range int, else `None` (the
-/// generic path raises the `IndexError`).
 /// Records the type of an item a subscript site read (in its cache's `index`,
 /// a bit per value tag; unused by the subscript forms otherwise): tier 2
 /// speculates on the item type of a site that has seen one type only
@@ -2720,6 +2718,8 @@ fn note_item_tag(cache: &crate::compiler::InlineCache, v: &Value) {
     }
 }
 
+/// `container[index]` of a list or tuple by an in-range int, else `None` (the
+/// generic path raises the `IndexError`).
 #[inline(always)]
 fn fast_subscr(container: &Value, index: &Value) -> Option<Value> {
     let Value::Int(i) = *index else {

@@ -332,11 +332,8 @@ fn measure_layout() -> Option<Layout> {
     });
     let value = Value::List(rc.clone());
     let (_, pay) = value_words(&value);
-    let word = |addr: usize| {
-        // SAFETY: only addresses inside the live allocation of `rc` (checked
-        // against its size below) are read, as plain words.
-        unsafe { (addr as *const usize).read() }
-    };
+    // Only addresses inside the live allocation of `rc` are read.
+    let word = read_word;
     let strong_before = word(pay as usize);
     let extra = rc.clone();
     let counts_ok = strong_before == 2 && word(pay as usize) == 3;
@@ -584,13 +581,15 @@ unsafe fn borrowed(tag: u64, pay: u64) -> std::mem::ManuallyDrop<Value> {
 /// The two words of a value (payload 0 for `None` and the unbound marker, whose
 /// payload bytes are not initialised).
 pub(crate) fn value_words(v: &Value) -> (u64, u64) {
-    let p = std::ptr::from_ref(v).cast::<u64>();
-    // SAFETY: `Value` is `#[repr(C, u64)]`: the first word is the initialised tag;
-    // every variant with a tag above 1 stores an initialised 8-byte payload next.
-    unsafe {
-        let tag = p.read();
-        (tag, if tag <= 1 { 0 } else { p.add(1).read() })
+    let tag = u64::from(crate::runtime::value::tag_of(v));
+    if tag <= 1 {
+        return (tag, 0);
     }
+    // SAFETY: `Value` is `#[repr(C, u64)]`: every variant with a tag above 1
+    // stores an initialised 8-byte payload after the tag word.
+    (tag, unsafe {
+        std::ptr::from_ref(v).cast::<u64>().add(1).read()
+    })
 }
 
 /// `Value::clone` for native code: one more reference to a heap value.

@@ -244,18 +244,14 @@ fn count_in(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Value> {
 fn list_count(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("list", "count", 2, 2)?;
     let l = receiver!(a, List, "list", "count");
-    // Read afresh at every step, as CPython does (an `__eq__` may change the list).
-    let (mut n, mut i) = (0, 0);
-    loop {
-        let item = match l.items.borrow().get(i) {
-            Some(v) => v.clone(),
-            None => return Ok(Value::Int(n)),
-        };
-        if ops::eq_or_identical(vm, &item, &a.pos[1])? {
-            n += 1;
-        }
-        i += 1;
+    // Each match found by the same live scan as `index` (an `__eq__` may change
+    // the list, as CPython sees).
+    let (mut n, mut from) = (0, 0);
+    while let Some(i) = find_in_list(vm, &l, &a.pos[1], from, usize::MAX)? {
+        n += 1;
+        from = i + 1;
     }
+    Ok(Value::Int(n))
 }
 
 fn list_sort(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
