@@ -918,7 +918,7 @@ impl Vm {
                         let v = self.pop();
                         let n = self.stack.len();
                         if let Value::List(l) = &self.stack[n - depth as usize] {
-                            l.items.borrow_mut().push(v);
+                            crate::runtime::value::push_item(&mut l.items.borrow_mut(), v);
                         }
                     }
                     Instr::SetAdd { depth }
@@ -1656,7 +1656,7 @@ impl Vm {
                         }
                         let item = self.pop();
                         if let Value::List(l) = &self.stack[n - 2] {
-                            l.items.borrow_mut().push(item);
+                            crate::runtime::value::push_item(&mut l.items.borrow_mut(), item);
                         }
                         self.drop_to(n - 3);
                         // `xs.append(x)` as a statement: its `PopTop` would drop the None.

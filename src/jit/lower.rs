@@ -1035,6 +1035,7 @@ impl Lower<'_, '_> {
             UnpackSequence { n: 2 } => self.unpack_pair(pc)?,
             StoreSubscr => self.store_subscr(pc)?,
             BuildTuple { n: 2 } => self.build_pair(pc),
+            BuildList { n } if (n as usize) <= runtime::SCRATCH => self.build_list(pc, n as usize),
             LoadMethod { name }
                 if self
                     .stack
@@ -2559,6 +2560,22 @@ impl Lower<'_, '_> {
         let stack = self.stack.clone();
         self.exit_if(failed, pc, EXIT_RAISED, stack);
         self.push_known(tag::TUPLE, pay);
+    }
+
+    /// `BuildList n`: the list made by a direct helper from the scratch buffer.
+    fn build_list(&mut self, pc: usize, n: usize) {
+        if n > 0 {
+            self.pass_inputs(n);
+        }
+        let nv = self.iconst(n as i64);
+        let pay = self.call(
+            runtime::fb_build_list as *const () as usize,
+            &[self.ctx, nv],
+        );
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, pay, 0);
+        let stack = self.stack.clone();
+        self.exit_if(failed, pc, EXIT_RAISED, stack);
+        self.push_known(tag::LIST, pay);
     }
 
     /// `ForIter` over an iterator of the kind tier 1 saw (`types::for_kind`),

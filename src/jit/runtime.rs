@@ -900,7 +900,7 @@ pub(crate) extern "C" fn fb_list_append(list: u64, tag: u64, pay: u64) -> u64 {
     match &*list {
         Value::List(l) => match l.items.try_borrow_mut() {
             Ok(mut items) => {
-                items.push(item);
+                crate::runtime::value::push_item(&mut items, item);
                 0
             }
             Err(_) => 1,
@@ -918,6 +918,23 @@ pub(crate) extern "C" fn fb_tuple2(ctx: *mut JitCtx, at: u64, ap: u64, bt: u64, 
         let t = Value::tuple_from(smallvec::smallvec![a, b]);
         let (_, pay) = value_words(&t);
         std::mem::forget(t);
+        Ok(pay)
+    })
+    .unwrap_or(0)
+}
+
+/// `BuildList n`: a list of the `n` values native code left in the scratch
+/// buffer (given up to the list); its payload, or 0 if the run failed.
+pub(crate) extern "C" fn fb_build_list(ctx: *mut JitCtx, n: u64) -> u64 {
+    with_vm(ctx, move |_, ctx| {
+        let items: Vec<Value> = (0..n as usize)
+            // SAFETY: native code stored `n` owned values in the scratch buffer
+            // (`SCRATCH` long, checked at compile time) and gives them up here.
+            .map(|k| unsafe { ctx.scratch.add(k).read().assume_init() })
+            .collect();
+        let l = Value::list(items);
+        let (_, pay) = value_words(&l);
+        std::mem::forget(l);
         Ok(pay)
     })
     .unwrap_or(0)

@@ -92,7 +92,7 @@ pub(crate) fn list_append(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_method("list", "append", 2, 2)?;
     let l = receiver!(a, List, "list", "append");
     let v = a.pos.pop().unwrap_or_default();
-    l.items.borrow_mut().push(v);
+    super::value::push_item(&mut l.items.borrow_mut(), v);
     Ok(Value::None)
 }
 

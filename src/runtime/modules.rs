@@ -828,7 +828,7 @@ fn hq_push(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let l = heap_list(vm, &a.pos[0], "heappush")?;
     let item = a.pos[1].clone();
     with_heap(&l, |h| {
-        h.push(item);
+        super::value::push_item(h, item);
         let last = h.len() - 1;
         sift_down(vm, h, 0, last)
     })?;
