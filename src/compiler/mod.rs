@@ -125,7 +125,9 @@ pub struct InlineCache {
     pub key: Cell<u64>,
     /// A second key (the class epoch of attribute caches).
     pub key2: Cell<u64>,
-    /// A third key (the builtins' key-set version of `LoadGlobalBuiltin`).
+    /// A third key (the builtins' key-set version of `LoadGlobalBuiltin`); for
+    /// `LoadMethodInstance` and `LoadMethodModule`, 1 when the method found is a
+    /// built-in function (native code then calls it directly).
     pub key3: Cell<u64>,
 }
 

@@ -122,6 +122,38 @@ impl Vm {
         }
     }
 
+    /// `Call argc` at `pc` of the built-in `b` (native code resolved it): its
+    /// arguments are `b`'s bound receiver, if any, then what `take` pushes (the
+    /// self slot's value, if any, and the call's arguments).
+    pub(crate) fn call_builtin_for_native(
+        &mut self,
+        pc: usize,
+        b: &crate::runtime::value::Builtin,
+        take: impl FnOnce(&mut Vec<Value>),
+    ) -> PyResult<Value> {
+        self.save_pc(pc + 1);
+        // Argument vectors are recycled, as `call_builtin_positional` does.
+        let mut pos = self.arg_vecs.pop().unwrap_or_default();
+        if let Some(recv) = &b.bound {
+            pos.push(recv.clone());
+        }
+        take(&mut pos);
+        let mut args = Args {
+            pos,
+            kw: Vec::new(),
+        };
+        let r = (b.func)(self, &mut args);
+        let Args { mut pos, kw } = args;
+        drop(kw);
+        while let Some(v) = pos.pop() {
+            discard(v);
+        }
+        if self.arg_vecs.len() < 16 {
+            self.arg_vecs.push(pos);
+        }
+        r
+    }
+
     /// `container[key]` at `pc` for native code.
     pub(crate) fn getitem_for_native(
         &mut self,

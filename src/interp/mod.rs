@@ -13,7 +13,7 @@
 //! thresholds (`hot_function`, `hot_loop`).
 
 mod eval;
-mod specialize;
+pub(crate) mod specialize;
 
 use std::collections::HashMap;
 use std::io::Write;

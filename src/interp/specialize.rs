@@ -210,6 +210,11 @@ impl Vm {
             LoadMethod { name } => match tos(1)? {
                 Value::Module(m) => {
                     self.cache_module_entry(code, at, m, name)?;
+                    let table = m.dict.table.try_borrow().ok()?;
+                    let native = table
+                        .entry_at(cache.index.get() as usize)
+                        .is_some_and(|e| matches!(e.value, Value::Builtin(_)));
+                    cache.key3.set(u64::from(native));
                     LoadMethodModule { name }
                 }
                 Value::Instance(inst) => {
@@ -225,9 +230,12 @@ impl Vm {
                         Some((pos, find_str(&d, key)?))
                     })?;
                     let d = mro[pos].dict.try_borrow().ok()?;
-                    if !is_cacheable_method(&d.entry_at(i)?.value) || pos > 0xFFFF || i > 0xFFFF {
+                    let m = &d.entry_at(i)?.value;
+                    if !is_cacheable_method(m) || pos > 0xFFFF || i > 0xFFFF {
                         return None;
                     }
+                    let native = matches!(m, Value::Builtin(b) if b.bound.is_none());
+                    cache.key3.set(u64::from(native));
                     cache.index.set((pos as u32) << 16 | i as u32);
                     cache.key.set(class_key(inst));
                     cache.key2.set(self.class_epoch);
@@ -451,6 +459,121 @@ fn int_op(op: BinOp) -> bool {
 /// Operators `BinaryOpFloat`/`BinaryOpMixed` compute inline.
 fn float_op(op: BinOp) -> bool {
     matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div)
+}
+
+/// What a receiver must be for `obj.name` to give the same built-in function
+/// again: the key of native code's direct calls of built-in methods
+/// (`jit::runtime::MethodSite`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum ReceiverKey {
+    /// An instance of the class at this address, at this class epoch, whose own
+    /// dict does not hold the name.
+    Instance {
+        /// [`class_key`] of the class.
+        class: u64,
+        /// `Vm::class_epoch` then.
+        epoch: u64,
+    },
+    /// This module, its dict at this version (any change of its globals).
+    Module {
+        /// The module's address.
+        module: u64,
+        /// Its dict's version.
+        version: u64,
+    },
+    /// Any value of this built-in type (by tag: their methods cannot change).
+    Type(u8),
+}
+
+impl Vm {
+    /// The built-in function `obj.name` is, with the key a later receiver must
+    /// match to give it too, and the object that key names (to be held, so that
+    /// its address stays its own); `None` when it is not a built-in or not
+    /// cacheable (lookup hooks, a shadowing instance attribute, ...).
+    pub(crate) fn builtin_method_of(
+        &self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> Option<(ReceiverKey, Value, Value)> {
+        use crate::runtime::class_ops::class_lookup;
+        let builtin = |m: &Value| matches!(m, Value::Builtin(b) if b.bound.is_none());
+        match obj {
+            Value::Instance(inst) => {
+                if !self.method_receiver(inst)
+                    || find_str(&*inst.dict.try_borrow().ok()?, name).is_some()
+                {
+                    return None;
+                }
+                let m = class_lookup(&inst.class, name).filter(builtin)?;
+                let key = ReceiverKey::Instance {
+                    class: class_key(inst),
+                    epoch: self.class_epoch,
+                };
+                Some((key, m, Value::Class(inst.class.clone())))
+            }
+            Value::Module(module) => {
+                let d = module.dict.table.try_borrow().ok()?;
+                let m = d.entry_at(find_str(&d, name)?)?.value.clone();
+                let key = ReceiverKey::Module {
+                    module: Rc::as_ptr(module) as u64,
+                    version: d.version(),
+                };
+                matches!(m, Value::Builtin(_)).then(|| (key, m, obj.clone()))
+            }
+            v if is_builtin_instance(v) => {
+                let m = class_lookup(&self.class_of(v), name).filter(
+                    |m| matches!(m, Value::Builtin(b) if b.bound.is_none() && b.owner.is_some()),
+                )?;
+                let key = ReceiverKey::Type(crate::runtime::value::tag_of(v));
+                Some((key, m, Value::None))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `obj` matches `key`, so that `obj.name` is the built-in
+    /// [`Vm::builtin_method_of`] found with it. `verified` is the key-set version
+    /// of an instance dict last seen without `name` (updated here).
+    pub(crate) fn receiver_matches(
+        &self,
+        obj: &Value,
+        key: ReceiverKey,
+        name: &Rc<PyStr>,
+        verified: &std::cell::Cell<u64>,
+    ) -> bool {
+        match (obj, key) {
+            (Value::Instance(inst), ReceiverKey::Instance { class, epoch }) => {
+                if class_key(inst) != class
+                    || self.class_epoch != epoch
+                    || !self.method_receiver(inst)
+                {
+                    return false;
+                }
+                let Ok(d) = inst.dict.try_borrow() else {
+                    return false;
+                };
+                if d.is_empty() || d.keys_version() == verified.get() {
+                    return true;
+                }
+                if find_str(&d, name).is_some() {
+                    return false;
+                }
+                // Key-set versions are unique: another dict with this one has the
+                // same keys, so the answer holds for it too.
+                verified.set(d.keys_version());
+                true
+            }
+            (Value::Module(m), ReceiverKey::Module { module, version }) => {
+                Rc::as_ptr(m) as u64 == module
+                    && m.dict
+                        .table
+                        .try_borrow()
+                        .is_ok_and(|d| d.version() == version)
+            }
+            (v, ReceiverKey::Type(t)) => crate::runtime::value::tag_of(v) == t,
+            _ => false,
+        }
+    }
 }
 
 #[inline]

@@ -24,6 +24,9 @@ pub(crate) struct NativeCode {
     /// The caches of its `LoadGlobal` sites (compiled code holds their
     /// addresses).
     _global_caches: Box<[super::runtime::GlobalCache]>,
+    /// The sites of its `LoadMethod` instructions (compiled code holds their
+    /// addresses).
+    _method_sites: Box<[super::runtime::MethodSite]>,
     /// Locals of the code object.
     pub(crate) nlocals: usize,
     /// Bytes of machine code.
@@ -156,10 +159,13 @@ fn compile_code(
         let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
         let global_caches =
             super::runtime::GlobalCache::empty(super::lower::global_sites(code).len());
+        let method_sites =
+            super::runtime::MethodSite::empty(code, &super::lower::method_site_pcs(code));
         super::lower::lower(
             code,
             &plan,
             &global_caches,
+            &method_sites,
             &mut ctx.func,
             &mut fctx,
             module.isa(),
@@ -200,6 +206,7 @@ fn compile_code(
                 entry,
                 entries: plan.entries.clone(),
                 _global_caches: global_caches,
+                _method_sites: method_sites,
                 nlocals: code.nlocals(),
                 code_size,
             }))),

@@ -213,6 +213,13 @@ fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<St
 }
 
 /// The offsets of the `LoadGlobal` instructions (each gets a cache).
+pub(crate) fn method_site_pcs(code: &CodeObject) -> Vec<usize> {
+    (0..code.plain.len())
+        .filter(|&pc| matches!(code.plain[pc], Instr::LoadMethod { .. }))
+        .collect()
+}
+
+/// The offsets of the `LoadGlobal` instructions (one cache each).
 pub(crate) fn global_sites(code: &CodeObject) -> Vec<usize> {
     (0..code.plain.len())
         .filter(|&pc| matches!(code.plain[pc], Instr::LoadGlobal { .. }))
@@ -258,6 +265,9 @@ enum Origin {
     /// `Call` does inline (`xs.append(x)`). Anything else that needs the slot as a
     /// value first makes it one (`materialize_methods`).
     ListMethod(u32),
+    /// The built-in of the [`runtime::MethodSite`] with this index (`LoadMethod`
+    /// checked the receiver): a `Call` of it calls it directly.
+    Builtin(u32),
 }
 
 impl Slot {
@@ -298,6 +308,10 @@ struct Lower<'a, 'f> {
     /// (`runtime::GlobalCache`, one per site, owned by the native code).
     global_sites: Vec<usize>,
     global_caches: usize,
+    /// The `LoadMethod` offsets, in order, and the address of their
+    /// [`runtime::MethodSite`]s (owned by the native code).
+    method_site_pcs: Vec<usize>,
+    method_sites: usize,
     /// The frame area: a copy of the locals, written at every store, then room
     /// for the operand stack. Exits move it back to the interpreter's frame, so
     /// they need no SSA value of a local (which then need not stay live).
@@ -339,6 +353,7 @@ pub(crate) fn lower(
     code: &CodeObject,
     plan: &Plan,
     global_caches: &[runtime::GlobalCache],
+    method_sites: &[runtime::MethodSite],
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
     isa: &dyn TargetIsa,
@@ -348,6 +363,10 @@ pub(crate) fn lower(
         return Err("one global cache per LoadGlobal site is needed".into());
     }
     let global_caches = global_caches.as_ptr() as usize;
+    if method_sites.len() != method_site_pcs(code).len() {
+        return Err("one method site per LoadMethod is needed".into());
+    }
+    let method_sites = method_sites.as_ptr() as usize;
     let mut b = FunctionBuilder::new(func, fctx);
     let sigs = (0..8)
         .map(|n| {
@@ -402,6 +421,8 @@ pub(crate) fn lower(
         budget_var,
         global_sites: global_sites(code),
         global_caches,
+        method_site_pcs: method_site_pcs(code),
+        method_sites,
         area,
         known: vec![None; code.nlocals()],
         if_bound: vec![None; code.nlocals()],
@@ -1067,6 +1088,7 @@ impl Lower<'_, '_> {
                 match callee {
                     Origin::Global(g) if argc == 1 && name(g) == "len" => self.len_call(pc),
                     Origin::ListMethod(_) if argc == 1 => self.list_append(pc),
+                    Origin::Builtin(k) if argc < runtime::SCRATCH => self.call_builtin(pc, k, argc),
                     Origin::Global(g) if (argc == 2 || argc == 3) && name(g) == "min" => {
                         self.min_max(pc, argc, false)
                     }
@@ -1237,6 +1259,9 @@ impl Lower<'_, '_> {
     /// `LoadMethod name` (other than a list's `append`): a direct helper looks the
     /// method up and pushes it and the receiver, as the instruction does.
     fn load_method(&mut self, pc: usize, name: u32) {
+        if self.builtin_method_site(pc) {
+            return self.load_builtin_method(pc);
+        }
         let obj = self.pop();
         let obj = self.own_slot(obj);
         let pcv = self.iconst(pc as i64);
@@ -1249,6 +1274,79 @@ impl Lower<'_, '_> {
         self.exit_if(status, pc, EXIT_RAISED, stack);
         let scratch = self.load(self.ctx, OFF_SCRATCH);
         self.push_scratch(scratch, 2);
+    }
+
+    /// Whether `LoadMethod` at `pc` is to be a [`runtime::MethodSite`]: tier 1
+    /// saw a built-in function there.
+    fn builtin_method_site(&self, pc: usize) -> bool {
+        if !self.plan.types.spec.op_speculates(pc) {
+            return false;
+        }
+        let cache = &self.code.caches[pc];
+        match self.code.quick.get(pc).map(|q| q.get()) {
+            Some(Instr::LoadMethodInstance { .. } | Instr::LoadMethodModule { .. }) => {
+                cache.key3.get() == 1
+            }
+            Some(Instr::LoadMethodBuiltin { .. }) => true,
+            _ => false,
+        }
+    }
+
+    /// `LoadMethod` at a [`runtime::MethodSite`]: the receiver checked by
+    /// `fb_method_guard` (another receiver exits, and the code is compiled again
+    /// without the site); pushes the site's built-in, borrowed from the site, and
+    /// the receiver, or for a module, an empty self slot.
+    fn load_builtin_method(&mut self, pc: usize) {
+        let k = self
+            .method_site_pcs
+            .binary_search(&pc)
+            .expect("a site per LoadMethod");
+        let site = self.method_sites + k * std::mem::size_of::<runtime::MethodSite>();
+        let site = self.iconst(site as i64);
+        let obj = *self.stack.last().expect("receiver");
+        let at_entry = self.stack.clone();
+        let ok = self.call(
+            runtime::fb_method_guard as *const () as usize,
+            &[self.ctx, site, obj.tag, obj.pay],
+        );
+        let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+        self.exit_failing(bad, pc, at_entry, Assumption::Op(pc as u32));
+        let obj = self.pop();
+        let method = self.load(site, runtime::MS_METHOD);
+        let tag = self.iconst(i64::from(tag::BUILTIN));
+        let module = matches!(self.code.quick[pc].get(), Instr::LoadMethodModule { .. });
+        self.stack.push(Slot {
+            known: Some(tag::BUILTIN),
+            origin: Origin::Builtin(k as u32),
+            ..Slot::unknown(tag, method, false)
+        });
+        if module {
+            self.release(obj);
+            let z = self.iconst(0);
+            self.push_known(tag::UNDEF, z);
+        } else {
+            let obj = self.own_slot(obj);
+            self.stack.push(obj);
+        }
+    }
+
+    /// `Call argc` of a [`runtime::MethodSite`]'s built-in: called directly with
+    /// the self slot and the arguments.
+    fn call_builtin(&mut self, pc: usize, site: u32, argc: usize) {
+        self.pass_inputs(argc + 1);
+        let callee = self.pop();
+        self.release(callee);
+        let site = self.method_sites + site as usize * std::mem::size_of::<runtime::MethodSite>();
+        let site = self.iconst(site as i64);
+        let pcv = self.iconst(pc as i64);
+        let argcv = self.iconst(argc as i64);
+        let status = self.call(
+            runtime::fb_call_builtin as *const () as usize,
+            &[self.ctx, site, pcv, argcv],
+        );
+        let stack = self.stack.clone();
+        self.exit_if(status, pc, EXIT_RAISED, stack);
+        self.push_ret();
     }
 
     /// `len(x)` when `len` is the built-in (checked; another callee exits and the

@@ -23,6 +23,7 @@ use std::rc::Rc;
 use super::cranelift::NativeCode;
 use super::types::tag::{LIST, STR};
 use crate::interp::Vm;
+use crate::interp::specialize::ReceiverKey;
 use crate::runtime::exceptions::{PyErr, runtime_error};
 use crate::runtime::value::Value;
 
@@ -127,6 +128,124 @@ impl GlobalCache {
             })
             .collect()
     }
+}
+
+/// A `LoadMethod` site whose method native code calls directly: tier 1 saw a
+/// built-in function there (`rng.randrange`, `heapq.heappush`, `d.get`). The
+/// first run fills it with what the receiver was ([`ReceiverKey`]) and the
+/// built-in found; later runs check the receiver against that key
+/// ([`fb_method_guard`]) and a mismatch exits (the code is then compiled again
+/// without the direct call). The site holds the built-in, so native code can
+/// borrow it, and the object the key names, so that its address stays its own.
+#[repr(C)]
+pub(crate) struct MethodSite {
+    /// The built-in's payload word, once filled (read by native code at
+    /// [`MS_METHOD`]).
+    method_pay: std::cell::Cell<u64>,
+    /// Whether the receiver is a module (no self argument), as tier 1 saw.
+    module: bool,
+    /// The method's name.
+    name: Rc<crate::runtime::value::PyStr>,
+    /// The receiver's key, the built-in, and the object the key names.
+    filled: std::cell::RefCell<Option<(ReceiverKey, Value, Value)>>,
+    /// An instance dict key-set version known not to shadow the name.
+    verified: std::cell::Cell<u64>,
+}
+
+/// Offset of the built-in's payload in [`MethodSite`].
+pub(crate) const MS_METHOD: i32 = 0;
+
+impl MethodSite {
+    /// The sites of `code`'s `LoadMethod` instructions at `pcs`, empty.
+    pub(crate) fn empty(code: &crate::compiler::CodeObject, pcs: &[usize]) -> Box<[MethodSite]> {
+        pcs.iter()
+            .map(|&pc| {
+                let (name, module) = match code.plain[pc] {
+                    crate::compiler::bytecode::Instr::LoadMethod { name } => (
+                        code.names[name as usize].clone(),
+                        matches!(
+                            code.quick[pc].get(),
+                            crate::compiler::bytecode::Instr::LoadMethodModule { .. }
+                        ),
+                    ),
+                    _ => (
+                        Rc::new(crate::runtime::value::PyStr::new(String::new())),
+                        false,
+                    ),
+                };
+                MethodSite {
+                    method_pay: std::cell::Cell::new(0),
+                    module,
+                    name,
+                    filled: std::cell::RefCell::new(None),
+                    verified: std::cell::Cell::new(u64::MAX),
+                }
+            })
+            .collect()
+    }
+
+    /// Whether `obj.name` is the site's built-in (filling the site on its first
+    /// run, when `obj.name` is a built-in of the receiver kind tier 1 saw).
+    fn admits(&self, vm: &Vm, obj: &Value) -> bool {
+        let Ok(mut filled) = self.filled.try_borrow_mut() else {
+            return false;
+        };
+        if let Some((key, _, _)) = &*filled {
+            return vm.receiver_matches(obj, *key, &self.name, &self.verified);
+        }
+        match vm.builtin_method_of(obj, &self.name) {
+            Some((key, m, keep)) if matches!(key, ReceiverKey::Module { .. }) == self.module => {
+                self.method_pay.set(value_words(&m).1);
+                *filled = Some((key, m, keep));
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// `LoadMethod` at a [`MethodSite`] (`site` is its address) on the value
+/// `tag`/`pay` (borrowed): 1 when the site's built-in is the method, else 0.
+pub(crate) extern "C" fn fb_method_guard(ctx: *mut JitCtx, site: u64, tag: u64, pay: u64) -> u64 {
+    // SAFETY: native code passes one of its own sites (which live as long as
+    // it) and a value it holds.
+    let (site, obj) = unsafe { (&*(site as *const MethodSite), borrowed(tag, pay)) };
+    with_vm(ctx, |vm, _| Ok(site.admits(vm, &obj))).map_or(0, u64::from)
+}
+
+/// `Call argc` at `pc` of the built-in of the filled [`MethodSite`] at `site`:
+/// the self slot and the `argc` arguments are in the scratch buffer (given
+/// up). 0 with the result in `ret`, or 1 when the call raised.
+pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, argc: u64) -> u64 {
+    // SAFETY: as for `fb_method_guard`.
+    let site = unsafe { &*(site as *const MethodSite) };
+    with_vm(ctx, |vm, ctx| {
+        // SAFETY: native code stored the self slot and `argc` owned values in the
+        // scratch buffer (`SCRATCH` long, checked at compile time) and gives them
+        // up here.
+        let inputs =
+            (0..=argc as usize).map(|k| unsafe { ctx.scratch.add(k).read().assume_init() });
+        let builtin = match &*site.filled.borrow() {
+            Some((_, Value::Builtin(b), _)) => b.clone(),
+            _ => {
+                inputs.for_each(drop);
+                return Err(runtime_error(
+                    "internal error: an unfilled method site was called",
+                ));
+            }
+        };
+        let r = vm.call_builtin_for_native(pc as usize, &builtin, |pos| {
+            for (k, v) in inputs.enumerate() {
+                // An `Undef` self slot: a module's function, called without one.
+                if k > 0 || !matches!(v, Value::Undef) {
+                    pos.push(v);
+                }
+            }
+        })?;
+        ctx.ret.write(r);
+        Ok(0)
+    })
+    .unwrap_or(1)
 }
 
 /// Index of `min` in [`JitCtx::builtins`].

@@ -31,9 +31,35 @@ pub struct DictTable {
     len: usize,
     /// Bumped by every mutation, so a cache of a lookup can tell it is still valid.
     version: u64,
-    /// Bumped only when a key is added or removed (not when a value is replaced):
-    /// what a cache of "this name is not here" is keyed on.
+    /// Changed only when a key is added or removed (not when a value is replaced):
+    /// what a cache of "this name is not here" is keyed on. Every change takes a
+    /// number no table in the process had ([`next_keys_version`]), so two tables
+    /// with the same number have the same keys (a copy, or an empty table at 0):
+    /// a cache can key on the number alone, even across dicts.
     keys_version: u64,
+}
+
+/// Key-set version numbers are handed to each thread in blocks of this many.
+const KEYS_VERSION_BLOCK: u64 = 1 << 16;
+
+/// A key-set version number never handed out before in this process.
+fn next_keys_version() -> u64 {
+    use std::cell::Cell;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT_BLOCK: AtomicU64 = AtomicU64::new(1);
+    thread_local! {
+        // The next number of this thread's block, and the end of the block.
+        static BLOCK: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+    }
+    BLOCK.with(|b| {
+        let (mut next, mut end) = b.get();
+        if next == end {
+            next = NEXT_BLOCK.fetch_add(1, Ordering::Relaxed) * KEYS_VERSION_BLOCK;
+            end = next + KEYS_VERSION_BLOCK;
+        }
+        b.set((next + 1, end));
+        next
+    })
 }
 
 /// Equality of two keys when it needs no Python code: `Some(result)`, else `None`.
@@ -166,7 +192,7 @@ impl DictTable {
     pub fn take_all(&mut self) -> DictTable {
         let fresh = DictTable {
             version: self.version + 1,
-            keys_version: self.keys_version + 1,
+            keys_version: next_keys_version(),
             ..DictTable::default()
         };
         std::mem::replace(self, fresh)
@@ -179,7 +205,7 @@ impl DictTable {
     /// Removes everything.
     pub fn clear(&mut self) {
         self.version += 1;
-        self.keys_version += 1;
+        self.keys_version = next_keys_version();
         self.indices.clear();
         self.entries.clear();
         self.len = 0;
@@ -292,7 +318,7 @@ impl DictTable {
         if let Some(i) = found {
             return Ok(Some(std::mem::replace(&mut self.entries[i].value, value)));
         }
-        self.keys_version += 1;
+        self.keys_version = next_keys_version();
         self.indices[slot] = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
@@ -317,7 +343,7 @@ impl DictTable {
         let (slot, found) = self.probe(hash, key, eq)?;
         let Some(i) = found else { return Ok(None) };
         self.version += 1;
-        self.keys_version += 1;
+        self.keys_version = next_keys_version();
         self.indices[slot] = DUMMY;
         let e = &mut self.entries[i];
         let k = std::mem::take(&mut e.key);
