@@ -234,8 +234,7 @@ impl Vm {
                     if !is_cacheable_method(m) || pos > 0xFFFF || i > 0xFFFF {
                         return None;
                     }
-                    let native = matches!(m, Value::Builtin(b) if b.bound.is_none());
-                    cache.key3.set(u64::from(native));
+                    cache.key3.set(u64::from(is_native_method(m)));
                     cache.index.set((pos as u32) << 16 | i as u32);
                     cache.key.set(class_key(inst));
                     cache.key2.set(self.class_epoch);
@@ -440,11 +439,14 @@ impl Vm {
 /// A class attribute that a method call can take as `method, self` without binding:
 /// a Python function, or a method of a native class (`random.Random.randrange`).
 pub(super) fn is_cacheable_method(v: &Value) -> bool {
-    match v {
-        Value::Function(_) => true,
-        Value::Builtin(b) => b.bound.is_none() && b.owner.is_some(),
-        _ => false,
-    }
+    matches!(v, Value::Function(_)) || is_native_method(v)
+}
+
+/// Whether `v` is a method of a native type (`list.append`, `Random.randrange`),
+/// which binds to its receiver; a built-in function stored on a class (`abs`)
+/// does not.
+fn is_native_method(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b.bound.is_none() && b.owner.is_some())
 }
 
 /// Operators `BinaryOpInt` computes inline (the rest need the generic path anyway).
@@ -496,7 +498,6 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> Option<(ReceiverKey, Value, Value)> {
         use crate::runtime::class_ops::class_lookup;
-        let builtin = |m: &Value| matches!(m, Value::Builtin(b) if b.bound.is_none());
         match obj {
             Value::Instance(inst) => {
                 if !self.method_receiver(inst)
@@ -504,7 +505,7 @@ impl Vm {
                 {
                     return None;
                 }
-                let m = class_lookup(&inst.class, name).filter(builtin)?;
+                let m = class_lookup(&inst.class, name).filter(is_native_method)?;
                 let key = ReceiverKey::Instance {
                     class: class_key(inst),
                     epoch: self.class_epoch,
@@ -521,9 +522,7 @@ impl Vm {
                 matches!(m, Value::Builtin(_)).then(|| (key, m, obj.clone()))
             }
             v if is_builtin_instance(v) => {
-                let m = class_lookup(&self.class_of(v), name).filter(
-                    |m| matches!(m, Value::Builtin(b) if b.bound.is_none() && b.owner.is_some()),
-                )?;
+                let m = class_lookup(&self.class_of(v), name).filter(is_native_method)?;
                 let key = ReceiverKey::Type(crate::runtime::value::tag_of(v));
                 Some((key, m, Value::None))
             }

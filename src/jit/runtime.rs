@@ -21,7 +21,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::Rc;
 
 use super::cranelift::NativeCode;
-use super::types::tag::{LIST, STR};
+use super::types::tag::{BUILTIN, LIST, STR};
 use crate::interp::Vm;
 use crate::interp::specialize::ReceiverKey;
 use crate::runtime::exceptions::{PyErr, runtime_error};
@@ -866,6 +866,27 @@ pub(crate) extern "C" fn fb_subscr_int(ctx: *mut JitCtx, tag: u64, pay: u64, ind
 /// buffer (owned, given up); the result goes to `ret`. 0, or 1 when it raised.
 pub(crate) extern "C" fn fb_call(ctx: *mut JitCtx, pc: u64, argc: u64) -> u64 {
     with_vm(ctx, |vm, ctx| {
+        // SAFETY: the scratch buffer holds the callable, the self slot and the
+        // arguments (owned); the callable's first word is its tag.
+        if unsafe { ctx.scratch.cast::<u64>().read() } == u64::from(BUILTIN) {
+            // A built-in: called straight from the buffer, not through the
+            // interpreter's stack and call instruction.
+            // SAFETY: as above; these values are given up here.
+            let mut inputs =
+                (0..argc as usize + 2).map(|k| unsafe { ctx.scratch.add(k).read().assume_init() });
+            let Some(Value::Builtin(b)) = inputs.next() else {
+                unreachable!("the tag said built-in")
+            };
+            let r = vm.call_builtin_for_native(pc as usize, &b, |pos| {
+                for (k, v) in inputs.enumerate() {
+                    if k > 0 || !matches!(v, Value::Undef) {
+                        pos.push(v);
+                    }
+                }
+            })?;
+            ctx.ret.write(r);
+            return Ok(0);
+        }
         let start = vm.stack.len();
         take_scratch(vm, ctx, argc as usize + 2);
         match vm.call_for_native(pc as usize, argc as usize) {

@@ -139,9 +139,27 @@ impl Args {
     /// takes from 2 to 3 positional arguments but 4 were given`). `params` are the
     /// positional parameters, including `self` when the receiver is `pos[0]`; the
     /// first `min` are required and may also come by keyword.
-    pub fn check_py(&self, func: &str, params: &[&str], min: usize) -> PyResult<()> {
-        let n = self.pos.len();
+    pub fn check_py(&mut self, func: &str, params: &[&str], min: usize) -> PyResult<()> {
         let max = params.len();
+        if !self.kw.is_empty() {
+            if let Some(p) = params[..self.pos.len().min(max)]
+                .iter()
+                .find(|p| self.kw.iter().any(|(k, _)| k.as_str() == **p))
+            {
+                return Err(type_error(format!(
+                    "{func}() got multiple values for argument '{p}'"
+                )));
+            }
+            // Keyword arguments for the parameters right after the positional ones
+            // become positional, so `pos[i]` is parameter `i` up to `pos.len()`.
+            while self.pos.len() < max {
+                let Some(v) = self.take_kw(params[self.pos.len()]) else {
+                    break;
+                };
+                self.pos.push(v);
+            }
+        }
+        let n = self.pos.len();
         if n > max {
             let takes = if min == max {
                 format!(

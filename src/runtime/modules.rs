@@ -790,36 +790,32 @@ fn with_heap<T>(
     r
 }
 
+// The sifts swap items as CPython's C `_heapq` does (not the moving hole of
+// `heapq.py`): a comparison that raises leaves the list a permutation of its items.
+
 fn sift_down(vm: &mut Vm, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
-    let newitem = heap[pos].clone();
     while pos > start {
         let parentpos = (pos - 1) >> 1;
-        if ops::less_than(vm, &newitem, &heap[parentpos])? {
-            heap[pos] = heap[parentpos].clone();
-            pos = parentpos;
-            continue;
+        if !ops::less_than(vm, &heap[pos], &heap[parentpos])? {
+            break;
         }
-        break;
+        heap.swap(pos, parentpos);
+        pos = parentpos;
     }
-    heap[pos] = newitem;
     Ok(())
 }
 
 fn sift_up(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
     let end = heap.len();
     let start = pos;
-    let newitem = heap[pos].clone();
-    let mut child = 2 * pos + 1;
-    while child < end {
-        let right = child + 1;
-        if right < end && !ops::less_than(vm, &heap[child], &heap[right])? {
-            child = right;
+    while pos < end >> 1 {
+        let mut child = 2 * pos + 1;
+        if child + 1 < end && !ops::less_than(vm, &heap[child], &heap[child + 1])? {
+            child += 1;
         }
-        heap[pos] = heap[child].clone();
+        heap.swap(pos, child);
         pos = child;
-        child = 2 * pos + 1;
     }
-    heap[pos] = newitem;
     sift_down(vm, heap, start, pos)
 }
 
@@ -893,17 +889,14 @@ fn hq_replace(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 /// `_siftdown_max` of `heapq.py`.
 fn sift_down_max(vm: &mut Vm, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
-    let newitem = heap[pos].clone();
     while pos > start {
         let parentpos = (pos - 1) >> 1;
-        if ops::less_than(vm, &heap[parentpos], &newitem)? {
-            heap[pos] = heap[parentpos].clone();
-            pos = parentpos;
-            continue;
+        if !ops::less_than(vm, &heap[parentpos], &heap[pos])? {
+            break;
         }
-        break;
+        heap.swap(pos, parentpos);
+        pos = parentpos;
     }
-    heap[pos] = newitem;
     Ok(())
 }
 
@@ -911,18 +904,14 @@ fn sift_down_max(vm: &mut Vm, heap: &mut [Value], start: usize, mut pos: usize) 
 fn sift_up_max(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
     let end = heap.len();
     let start = pos;
-    let newitem = heap[pos].clone();
-    let mut child = 2 * pos + 1;
-    while child < end {
-        let right = child + 1;
-        if right < end && !ops::less_than(vm, &heap[right], &heap[child])? {
-            child = right;
+    while pos < end >> 1 {
+        let mut child = 2 * pos + 1;
+        if child + 1 < end && !ops::less_than(vm, &heap[child + 1], &heap[child])? {
+            child += 1;
         }
-        heap[pos] = heap[child].clone();
+        heap.swap(pos, child);
         pos = child;
-        child = 2 * pos + 1;
     }
-    heap[pos] = newitem;
     sift_down_max(vm, heap, start, pos)
 }
 
