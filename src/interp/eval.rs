@@ -144,7 +144,12 @@ impl Vm {
         };
         let r = (b.func)(self, &mut args);
         let Args { mut pos, kw } = args;
-        drop(kw);
+        // Empty unless the built-in filled it: skip the out-of-line drop.
+        if kw.capacity() != 0 {
+            drop(kw);
+        } else {
+            std::mem::forget(kw);
+        }
         while let Some(v) = pos.pop() {
             discard(v);
         }

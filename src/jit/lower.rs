@@ -1056,6 +1056,7 @@ impl Lower<'_, '_> {
             UnpackSequence { n: 2 } => self.unpack_pair(pc)?,
             StoreSubscr => self.store_subscr(pc)?,
             BuildTuple { n: 2 } => self.build_pair(pc),
+            GetIter => self.get_iter(pc),
             BuildList { n } if (n as usize) <= runtime::SCRATCH => self.build_list(pc, n as usize),
             LoadMethod { name }
                 if self
@@ -2658,6 +2659,28 @@ impl Lower<'_, '_> {
         let stack = self.stack.clone();
         self.exit_if(failed, pc, EXIT_RAISED, stack);
         self.push_known(tag::TUPLE, pay);
+    }
+
+    /// `GetIter`: an iterator is its own (`for x in enumerate(xs)`), anything
+    /// else makes one through the interpreter's step.
+    fn get_iter(&mut self, pc: usize) {
+        let s = self.pop();
+        if s.known == Some(tag::ITER) {
+            self.stack.push(s);
+            return;
+        }
+        let s = self.own_slot(s);
+        let join = self.join_block();
+        if let Some(is_iter) = self.tag_is(s, tag::ITER) {
+            let fast = self.b.create_block();
+            let slow = self.b.create_block();
+            self.b.ins().brif(is_iter, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            self.jump_join(join, s.tag, s.pay);
+            self.b.switch_to_block(slow);
+        }
+        self.slow_step(pc, Instr::GetIter, &[s], join);
+        self.after_join(join);
     }
 
     /// `BuildList n`: the list made by a direct helper from the scratch buffer.

@@ -579,6 +579,11 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        // Tuples (heap entries such as `(priority, item)`): element by element.
+        (Value::Tuple(x), Value::Tuple(y)) => match seq_compare(vm, Cmp::Lt, &x.items, &y.items)? {
+            Value::Bool(r) => Ok(r.get()),
+            r => truthy(vm, &r),
+        },
         _ => {
             let r = compare(vm, Cmp::Lt, a, b)?;
             truthy(vm, &r)
