@@ -1160,6 +1160,14 @@ impl Lower<'_, '_> {
             .expect("a cache per LoadGlobal site");
         let cache = self.global_caches + k * std::mem::size_of::<runtime::GlobalCache>();
         let cache = self.iconst(cache as i64);
+        // `min`, `max`, `len`: assumed to be the built-ins, which the engine holds
+        // for as long as it lives (`JitCtx::builtins`): checked once here, then
+        // borrowed without reference counting.
+        let builtin = runtime::JIT_BUILTINS
+            .iter()
+            .position(|b| *b == self.code.names[name as usize].as_str())
+            .filter(|_| self.plan.types.spec.op_speculates(pc));
+        let before = self.stack.clone();
         let join = self.join_block();
         let check = self.b.create_block();
         let hit = self.b.create_block();
@@ -1182,7 +1190,12 @@ impl Lower<'_, '_> {
         self.b.switch_to_block(hit);
         let tag = self.load(cache, runtime::GC_VALUE);
         let pay = self.load(cache, runtime::GC_VALUE + 8);
-        let cached = self.own_slot(Slot::unknown(tag, pay, false));
+        let cached = Slot::unknown(tag, pay, false);
+        let cached = if builtin.is_some() {
+            cached
+        } else {
+            self.own_slot(cached)
+        };
         self.jump_join(join, cached.tag, cached.pay);
         self.b.switch_to_block(miss);
         let pcv = self.iconst(pc as i64);
@@ -1195,7 +1208,34 @@ impl Lower<'_, '_> {
         self.exit_if(status, pc, EXIT_RAISED, stack);
         let tag = self.load(self.ctx, OFF_RET);
         let pay = self.load(self.ctx, OFF_RET + 8);
+        if builtin.is_some() {
+            // The dict it was found in holds it too: dropping this reference
+            // frees nothing.
+            self.release(Slot::unknown(tag, pay, true));
+        }
         self.jump_join(join, tag, pay);
+        if let Some(which) = builtin {
+            self.b.switch_to_block(join);
+            let p = self.b.block_params(join).to_vec();
+            let table = self.load(self.ctx, OFF_BUILTINS);
+            let expected = self.load(table, (16 * which + 8) as i32);
+            let is_builtin = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, p[0], i64::from(tag::BUILTIN));
+            let same = self.b.ins().icmp(IntCC::Equal, p[1], expected);
+            let ok = self.b.ins().band(is_builtin, same);
+            let bad = self.b.ins().bxor_imm_s(ok, 1);
+            self.open = true;
+            self.exit_failing(bad, pc, before, Assumption::Op(pc as u32));
+            let t = self.iconst(i64::from(tag::BUILTIN));
+            self.stack.push(Slot {
+                known: Some(tag::BUILTIN),
+                origin: Origin::Global(name),
+                ..Slot::unknown(t, p[1], false)
+            });
+            return;
+        }
         self.after_join(join);
         if let Some(top) = self.stack.last_mut() {
             top.origin = Origin::Global(name);
@@ -1398,9 +1438,6 @@ impl Lower<'_, '_> {
         }
         let callee = self.stack[n - argc - 2];
         let saved = self.stack.clone();
-        let join = self.join_block();
-        let fast = self.b.create_block();
-        let generic = self.b.create_block();
         let builtin = self
             .b
             .ins()
@@ -1419,19 +1456,23 @@ impl Lower<'_, '_> {
                 ok = self.b.ins().band(ok, t);
             }
         }
-        self.b.ins().brif(ok, fast, &[], generic, &[]);
-        // Inline: the first of the smallest (largest), as the built-in picks.
-        self.b.switch_to_block(fast);
-        let cc = if is_max {
-            IntCC::SignedGreaterThan
-        } else {
-            IntCC::SignedLessThan
-        };
-        let mut r = args[0].pay;
-        for a in &args[1..] {
-            let better = self.b.ins().icmp(cc, a.pay, r);
-            r = self.b.ins().select(better, a.pay, r);
+        if self.plan.types.spec.op_speculates(pc) {
+            // Assumed: the built-in of ints (else an exit, and the code is compiled
+            // again with the call): the result is a known int, no join.
+            let bad = self.b.ins().bxor_imm_s(ok, 1);
+            self.exit_failing(bad, pc, saved, Assumption::Op(pc as u32));
+            let r = self.pick_min_max(&args, is_max);
+            self.stack.truncate(n - argc - 2);
+            self.release(callee);
+            self.push_known(tag::INT, r);
+            return;
         }
+        let join = self.join_block();
+        let fast = self.b.create_block();
+        let generic = self.b.create_block();
+        self.b.ins().brif(ok, fast, &[], generic, &[]);
+        self.b.switch_to_block(fast);
+        let r = self.pick_min_max(&args, is_max);
         self.stack.truncate(n - argc - 2);
         self.release(callee);
         let t = self.iconst(i64::from(tag::INT));
@@ -1443,6 +1484,21 @@ impl Lower<'_, '_> {
         let res = self.pop();
         self.jump_join(join, res.tag, res.pay);
         self.after_join(join);
+    }
+
+    /// The first of the smallest (largest) of int payloads, as the built-in picks.
+    fn pick_min_max(&mut self, args: &[Slot], is_max: bool) -> V {
+        let cc = if is_max {
+            IntCC::SignedGreaterThan
+        } else {
+            IntCC::SignedLessThan
+        };
+        let mut r = args[0].pay;
+        for a in &args[1..] {
+            let better = self.b.ins().icmp(cc, a.pay, r);
+            r = self.b.ins().select(better, a.pay, r);
+        }
+        r
     }
 
     fn load_const(&mut self, idx: usize) {
