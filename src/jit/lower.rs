@@ -1438,29 +1438,40 @@ impl Lower<'_, '_> {
         }
         let callee = self.stack[n - argc - 2];
         let saved = self.stack.clone();
-        let builtin = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, callee.tag, i64::from(tag::BUILTIN));
-        let table = self.load(self.ctx, OFF_BUILTINS);
-        let which = if is_max {
-            runtime::BUILTIN_MAX
+        // `load_global` already checked a known built-in loaded by name.
+        let checked =
+            callee.known == Some(tag::BUILTIN) && matches!(callee.origin, Origin::Global(_));
+        let mut ok = if checked {
+            self.b.ins().iconst(I8, 1)
         } else {
-            runtime::BUILTIN_MIN
+            let builtin =
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, callee.tag, i64::from(tag::BUILTIN));
+            let table = self.load(self.ctx, OFF_BUILTINS);
+            let which = if is_max {
+                runtime::BUILTIN_MAX
+            } else {
+                runtime::BUILTIN_MIN
+            };
+            let expected = self.load(table, (16 * which + 8) as i32);
+            let same = self.b.ins().icmp(IntCC::Equal, callee.pay, expected);
+            self.b.ins().band(builtin, same)
         };
-        let expected = self.load(table, (16 * which + 8) as i32);
-        let same = self.b.ins().icmp(IntCC::Equal, callee.pay, expected);
-        let mut ok = self.b.ins().band(builtin, same);
+        let mut tested = !checked;
         for a in &args {
             if let Some(t) = self.tag_is(*a, tag::INT) {
                 ok = self.b.ins().band(ok, t);
+                tested = true;
             }
         }
         if self.plan.types.spec.op_speculates(pc) {
             // Assumed: the built-in of ints (else an exit, and the code is compiled
             // again with the call): the result is a known int, no join.
-            let bad = self.b.ins().bxor_imm_s(ok, 1);
-            self.exit_failing(bad, pc, saved, Assumption::Op(pc as u32));
+            if tested {
+                let bad = self.b.ins().bxor_imm_s(ok, 1);
+                self.exit_failing(bad, pc, saved, Assumption::Op(pc as u32));
+            }
             let r = self.pick_min_max(&args, is_max);
             self.stack.truncate(n - argc - 2);
             self.release(callee);
