@@ -23,8 +23,19 @@ use crate::syntax::ast::BinOp;
 // ----- argument helpers ---------------------------------------------------------------------
 
 impl Args {
-    /// Checks the positional count against `min..=max` with CPython's wording.
+    /// Checks the arguments of a built-in that takes no keyword arguments: any
+    /// keyword is rejected first, as CPython's `METH_O`/`METH_NOARGS`/`METH_VARARGS`/
+    /// `METH_FASTCALL` calls do (`len() takes no keyword arguments`), then the
+    /// positional count against `min..=max` with CPython's wording. A built-in whose
+    /// qualified name differs from `name` (`_heapq.heappush`) calls
+    /// [`Args::no_kwargs`] with that name first.
     pub fn check(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
+        self.no_kwargs(name)?;
+        self.check_count(name, min, max)
+    }
+    /// Checks only the positional count against `min..=max` with CPython's wording,
+    /// leaving keyword arguments to the caller (for built-ins that accept some).
+    pub fn check_count(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
         let n = self.pos.len();
         if n >= min && n <= max {
             return Ok(());
@@ -197,8 +208,29 @@ impl Args {
     /// Checks the argument count of a method of a built-in type, where `pos[0]` is the
     /// receiver and `min`/`max` count it; the messages, which do not count it, are
     /// CPython's (`list.append() takes exactly one argument (0 given)`, `pop expected at
-    /// most 1 argument, got 2`).
+    /// most 1 argument, got 2`). Any keyword argument is rejected first, as for a
+    /// method that takes none (`dict.get() takes no keyword arguments`, or
+    /// `unbound method dict.get() needs an argument` when there is no receiver).
     pub fn check_method(&self, owner: &str, name: &str, min: usize, max: usize) -> PyResult<()> {
+        if !self.kw.is_empty() {
+            // CPython looks for the receiver before it looks at the keywords.
+            return Err(type_error(if self.pos.is_empty() {
+                format!("unbound method {owner}.{name}() needs an argument")
+            } else {
+                format!("{owner}.{name}() takes no keyword arguments")
+            }));
+        }
+        self.check_method_count(owner, name, min, max)
+    }
+    /// [`Args::check_method`] without the keyword check, for methods that accept
+    /// keyword arguments (`dict.update(a=1)`).
+    pub fn check_method_count(
+        &self,
+        owner: &str,
+        name: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
         let n = self.pos.len();
         if n >= min && n <= max {
             return Ok(());
@@ -1000,6 +1032,7 @@ fn bi_filter(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("reversed")?;
     a.check_positional("reversed", 1, 1)?;
     let v = a.pos[0].clone();
     Ok(match &v {
@@ -1475,6 +1508,9 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
     match kind {
         TypeKind::Type => {
             if a.pos.len() != 1 || !a.kw.is_empty() {
+                if a.pos.len() == 1 {
+                    return Err(type_error("type() takes no keyword arguments"));
+                }
                 if a.pos.len() == 3 {
                     return Err(super::exceptions::not_implemented(
                         "firebrand does not support type() with three arguments",
@@ -1570,7 +1606,8 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
             })
         }
         TypeKind::Dict => {
-            a.check("dict", 0, 1)?;
+            // `dict(a=1)`: keywords become items.
+            a.check_count("dict", 0, 1)?;
             let d = Rc::new(super::value::Dict::default());
             super::gc::track_dict(&d);
             if let Some(src) = a.pos.first().cloned() {

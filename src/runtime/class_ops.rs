@@ -1394,11 +1394,25 @@ pub fn object_method(name: &str, receiver: Option<Value>) -> Option<Value> {
 }
 
 fn object_self<'a>(a: &'a Args, method: &str) -> PyResult<&'a Value> {
-    a.pos.first().ok_or_else(|| {
+    let this = a.pos.first().ok_or_else(|| {
         type_error(format!(
             "descriptor '{method}' of 'object' object needs an argument"
         ))
-    })
+    })?;
+    wrapper_no_kwargs(a, method)?;
+    Ok(this)
+}
+
+/// Rejects keyword arguments to one of `object`'s slot wrappers, with CPython's
+/// wording (`wrapper __setattr__() takes no keyword arguments`).
+fn wrapper_no_kwargs(a: &Args, method: &str) -> PyResult<()> {
+    if a.kw.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "wrapper {method}() takes no keyword arguments"
+        )))
+    }
 }
 
 /// `object.__str__`: `repr(self)`; for exceptions, `BaseException.__str__`.
@@ -1454,6 +1468,7 @@ fn object_hash(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    wrapper_no_kwargs(a, "__setattr__")?;
     match a.pos.as_slice() {
         [obj @ Value::Instance(inst), Value::Str(name), value] => {
             let (obj, inst, name, value) = (obj.clone(), inst.clone(), name.clone(), value.clone());
@@ -1470,6 +1485,7 @@ fn object_setattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    wrapper_no_kwargs(a, "__delattr__")?;
     match a.pos.as_slice() {
         [obj @ Value::Instance(inst), Value::Str(name)] => {
             let (obj, inst, name) = (obj.clone(), inst.clone(), name.clone());

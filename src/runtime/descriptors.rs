@@ -231,6 +231,7 @@ fn receiver_state(a: &Args, method: &str) -> PyResult<Descriptor> {
 }
 
 fn property_with(vm: &mut Vm, a: &Args, which: usize, method: &str) -> PyResult<Value> {
+    a.no_kwargs(&format!("property.{method}"))?;
     if a.pos.len() != 2 {
         return Err(type_error(format!(
             "{method}() takes exactly one argument ({} given)",

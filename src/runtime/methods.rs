@@ -105,6 +105,7 @@ fn list_extend(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn list_insert(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("list.insert")?;
     if a.pos.len() != 3 {
         return Err(type_error(format!(
             "insert expected 2 arguments, got {}",
@@ -503,7 +504,8 @@ pub fn dict_update_from(vm: &mut Vm, d: &Dict, src: &Value) -> PyResult<()> {
 }
 
 fn dict_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check_method("dict", "update", 1, 2)?;
+    // `d.update(a=1)`: keywords become items.
+    a.check_method_count("dict", "update", 1, 2)?;
     let d = receiver!(a, Dict, "dict", "update");
     if let Some(src) = a.pos.get(1).cloned() {
         dict_update_from(vm, &d, &src)?;
@@ -516,7 +518,7 @@ fn dict_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)` (a class method: `pos[0]` is the class).
 fn dict_fromkeys(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.no_kwargs("fromkeys")?;
+    a.no_kwargs("dict.fromkeys")?;
     if a.pos.len() < 2 {
         return Err(type_error(format!(
             "fromkeys expected at least 1 argument, got {}",
@@ -596,10 +598,12 @@ fn set_pop(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn set_union(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "union");
+    a.no_kwargs("set.union")?;
     Ok(Value::Set(set_ops::union(vm, &s, &a.pos[1..])?))
 }
 fn set_intersection(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "intersection");
+    a.no_kwargs("set.intersection")?;
     Ok(Value::Set(set_ops::intersection_multi(
         vm,
         &s,
@@ -608,6 +612,7 @@ fn set_intersection(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 fn set_difference(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "difference");
+    a.no_kwargs("set.difference")?;
     Ok(Value::Set(set_ops::difference_multi(vm, &s, &a.pos[1..])?))
 }
 fn set_symmetric_difference(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
@@ -620,6 +625,7 @@ fn set_symmetric_difference(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn set_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "update");
+    a.no_kwargs("set.update")?;
     for v in a.pos[1..].iter() {
         set_ops::update(vm, &s, v)?;
     }
@@ -627,11 +633,13 @@ fn set_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 fn set_intersection_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "intersection_update");
+    a.no_kwargs("set.intersection_update")?;
     set_ops::intersection_update(vm, &s, &a.pos[1..])?;
     Ok(Value::None)
 }
 fn set_difference_update(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let s = receiver!(a, Set, "set", "difference_update");
+    a.no_kwargs("set.difference_update")?;
     for v in a.pos[1..].iter() {
         set_ops::difference_update(vm, &s, v)?;
     }
@@ -740,6 +748,7 @@ fn int_self(vm: &Vm, a: &Args, name: &str) -> PyResult<num_bigint::BigInt> {
 fn int_bit_length(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     if let Some(Value::Int(i)) = a.pos.first()
         && a.pos.len() == 1
+        && a.kw.is_empty()
     {
         return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
     }
@@ -863,7 +872,19 @@ fn dunder_args(
         }
         _ => {}
     }
-    a.no_kwargs(&format!("{owner}.{method}"))?;
+    if !a.kw.is_empty() {
+        // Most of these are slot wrappers in CPython (`wrapper __len__() takes no
+        // keyword arguments`); a few are ordinary methods named with their type.
+        let is_method = matches!(
+            (owner, method),
+            ("list" | "dict", "__getitem__") | ("dict" | "set", "__contains__")
+        );
+        return Err(type_error(if is_method {
+            format!("{owner}.{method}() takes no keyword arguments")
+        } else {
+            format!("wrapper {method}() takes no keyword arguments")
+        }));
+    }
     let n = a.pos.len() - 1;
     if n != argc {
         return Err(type_error(if argc == 1 {

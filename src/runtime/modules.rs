@@ -820,6 +820,7 @@ fn sift_up(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
 }
 
 fn hq_push(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("_heapq.heappush")?;
     a.check("heappush", 2, 2)?;
     let l = heap_list(vm, &a.pos[0], "heappush")?;
     let item = a.pos[1].clone();
@@ -860,6 +861,7 @@ fn hq_heapify(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn hq_pushpop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("_heapq.heappushpop")?;
     a.check("heappushpop", 2, 2)?;
     let l = heap_list(vm, &a.pos[0], "heappushpop")?;
     let item = a.pos[1].clone();
@@ -874,6 +876,7 @@ fn hq_pushpop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn hq_replace(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("_heapq.heapreplace")?;
     a.check("heapreplace", 2, 2)?;
     let l = heap_list(vm, &a.pos[0], "heapreplace")?;
     let item = a.pos[1].clone();
@@ -1258,6 +1261,7 @@ fn log_helper(vm: &Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn m_log(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("log")?;
     if a.pos.is_empty() || a.pos.len() > 2 {
         return Err(type_error("math.log requires 1 to 2 arguments"));
     }
@@ -1426,6 +1430,7 @@ fn ldexp(x: f64, e: i64) -> f64 {
 }
 
 fn m_ldexp(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("math.ldexp")?;
     a.check("ldexp", 2, 2)?;
     let x = real(vm, &a.pos[0])?;
     let e = match &a.pos[1] {
@@ -1614,6 +1619,7 @@ fn m_hypot(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn m_dist(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("math.dist")?;
     a.check("dist", 2, 2)?;
     let p = ops::collect_iterable(vm, &a.pos[0])?;
     let q = ops::collect_iterable(vm, &a.pos[1])?;
@@ -1674,6 +1680,7 @@ fn product_range(lo: i64, hi: i64) -> BigInt {
 }
 
 fn m_comb(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("math.comb")?;
     a.check("comb", 2, 2)?;
     let n = ll_arg(vm, &a.pos[0])?;
     let k = ll_arg(vm, &a.pos[1])?;
@@ -1700,6 +1707,7 @@ fn m_comb(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn m_perm(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("math.perm")?;
     a.check("perm", 1, 2)?;
     let n = ll_arg(vm, &a.pos[0])?;
     let k = match a.pos.get(1) {
@@ -1851,7 +1859,7 @@ fn time_module(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("time");
     register(&m.dict, "perf_counter", t_perf_counter);
     register(&m.dict, "time", t_time);
-    register(&m.dict, "monotonic", t_perf_counter);
+    register(&m.dict, "monotonic", t_monotonic);
     register(&m.dict, "sleep", t_sleep);
     m
 }
@@ -1861,11 +1869,20 @@ thread_local! {
 }
 
 fn t_perf_counter(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("time.perf_counter")?;
     a.check("perf_counter", 0, 0)?;
     Ok(Value::float(EPOCH.with(|e| e.elapsed().as_secs_f64())))
 }
 
+/// `time.monotonic()`: the same clock as `perf_counter`, under its own name in
+/// the keyword error.
+fn t_monotonic(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("time.monotonic")?;
+    t_perf_counter(vm, a)
+}
+
 fn t_time(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("time.time")?;
     a.check("time", 0, 0)?;
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -1875,6 +1892,7 @@ fn t_time(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn t_sleep(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("time.sleep")?;
     a.check("sleep", 1, 1)?;
     let s = float_arg(vm, &a.pos[0], "sleep")?;
     if s < 0.0 {

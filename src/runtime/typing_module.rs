@@ -123,7 +123,9 @@ fn placeholder_repr(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn typing_cast(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check("cast", 2, 2)?;
+    // `cast(typ, val)` is written in Python, so both may come by keyword.
+    a.check_py("cast", &["typ", "val"], 2)?;
+    a.finish_kw_py("cast")?;
     Ok(a.pos[1].clone())
 }
 
