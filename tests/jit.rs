@@ -348,3 +348,24 @@ fn builtin_methods_called_directly() {
         "(6, 6, 100, 100)",
     );
 }
+
+#[test]
+fn str_indexing_inline_for_ascii() {
+    // ASCII strs are read in place; a non-ASCII one and an index out of range
+    // take the generic path (expected values from CPython).
+    let src = "def f(s, n):\n    t = 0\n    for k in range(n):\n        t += ord(s[k % len(s)]) + ord(s[-1 - k % 3])\n    return t\n";
+    check("ASCII str indexing", src, "f('hello', 50)", "10771");
+    check(
+        "non-ASCII str indexing",
+        src,
+        "f('h\u{e9}llo', 50)",
+        "12091",
+    );
+    let src = "def f(s, i):\n    return s[i]\n";
+    check(
+        "str index out of range",
+        src,
+        "f('abc', 3)",
+        "error: IndexError: string index out of range",
+    );
+}

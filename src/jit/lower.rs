@@ -2112,6 +2112,8 @@ impl Lower<'_, '_> {
             && i.known.is_none_or(|k| k == tag::INT);
         let list_inline = runtime::layout()
             .filter(|_| a.known == Some(tag::LIST) && i.known.is_none_or(|k| k == tag::INT));
+        let str_inline = runtime::layout()
+            .filter(|_| a.known == Some(tag::STR) && i.known.is_none_or(|k| k == tag::INT));
         if let Some(layout) = list_inline
             && let Some(t) =
                 types::subscr_item_tag(self.code, &self.plan.types.spec, pc, a.known, i.known)
@@ -2135,6 +2137,35 @@ impl Lower<'_, '_> {
             let tag = self.load(at, 0);
             let pay = self.load(at, 8);
             let item = self.own_slot(Slot::unknown(tag, pay, false));
+            self.release(a);
+            self.jump_join(join, item.tag, item.pay);
+        } else if let Some(layout) = str_inline {
+            // An ASCII str (as many bytes as characters) and an int: the byte at
+            // the index is the character, whose str is in the engine's table.
+            self.require_tag(i, tag::INT, slow);
+            let len = self.load(a.pay, layout.str_len);
+            let chars = self.load(a.pay, layout.str_chars);
+            let ascii = self.b.ins().icmp(IntCC::Equal, len, chars);
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i.pay, 0);
+            let from_end = self.b.ins().iadd(i.pay, len);
+            let idx = self.b.ins().select(neg, from_end, i.pay);
+            let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+            let ok = self.b.ins().band(ascii, inside);
+            let read = self.b.create_block();
+            self.b.ins().brif(ok, read, &[], slow, &[]);
+            self.b.switch_to_block(read);
+            let data = self.load(a.pay, layout.str_ptr);
+            let at = self.b.ins().iadd(data, idx);
+            let byte = self.b.ins().uload8(I64, MemFlagsData::trusted(), at, 0);
+            let table = self.load(self.ctx, runtime::OFF_ASCII_CHARS);
+            let off = self.b.ins().ishl_imm_s(byte, 3);
+            let entry = self.b.ins().iadd(table, off);
+            let p = self.load(entry, 0);
+            let t = self.iconst(i64::from(tag::STR));
+            let item = self.own_slot(Slot {
+                known: Some(tag::STR),
+                ..Slot::unknown(t, p, false)
+            });
             self.release(a);
             self.jump_join(join, item.tag, item.pay);
         } else if seq {

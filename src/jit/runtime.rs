@@ -399,9 +399,11 @@ pub(crate) struct Layout {
     /// item there (the second follows).
     pub tuple_len: i32,
     pub tuple_items: i32,
-    /// A str's byte pointer and byte length.
+    /// A str's byte pointer, byte length and length in characters (equal for
+    /// an ASCII str, whose bytes are its characters).
     pub str_ptr: i32,
     pub str_len: i32,
+    pub str_chars: i32,
     /// An iterator's `RefCell` borrow flag and its `IterState` (whose fields are
     /// at fixed offsets: `IterState` is `repr(C, u64)`, see [`ITER_FIELD`]).
     pub iter_borrow: i32,
@@ -483,7 +485,7 @@ fn measure_layout() -> Option<Layout> {
         (hits.len() == 1 && word(hits[0]) == 0).then(|| hits[0])?
     };
     let off = |a: usize| i32::try_from(a.checked_sub(pay as usize)?).ok();
-    let (str_ptr, str_len) = measure_str()?;
+    let (str_ptr, str_len, str_chars) = measure_str()?;
     let (tuple_len, tuple_items) = measure_tuple()?;
     let iters = measure_iters(&rc)?;
     Some(Layout {
@@ -495,6 +497,7 @@ fn measure_layout() -> Option<Layout> {
         tuple_items,
         str_ptr,
         str_len,
+        str_chars,
         iter_borrow: iters.0,
         iter_state: iters.1,
         iter_range: iters.2[0],
@@ -512,7 +515,7 @@ fn read_word(addr: usize) -> usize {
 }
 
 /// The offsets of a str's byte pointer and byte length from its payload.
-fn measure_str() -> Option<(i32, i32)> {
+fn measure_str() -> Option<(i32, i32, i32)> {
     use crate::runtime::value::PyStr;
     // Not ASCII, so that the byte length (12) differs from the length in
     // characters (11) the str also keeps.
@@ -536,8 +539,9 @@ fn measure_str() -> Option<(i32, i32)> {
     };
     let ptr_at = find(rc.as_str().as_ptr() as usize)?;
     let len_at = find(rc.as_str().len())?;
+    let chars_at = find(rc.char_len())?;
     let off = |a: usize| i32::try_from(a - pay as usize).ok();
-    Some((off(ptr_at)?, off(len_at)?))
+    Some((off(ptr_at)?, off(len_at)?, off(chars_at)?))
 }
 
 /// The offsets of a tuple's inline length word and first item (a pair lives
