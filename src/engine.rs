@@ -213,6 +213,7 @@ impl Engine {
             func: host_trampoline,
             bound: Some(Value::Int(index as i64)),
             owner: None,
+            fast: None,
         }));
         let _ = crate::runtime::ops::dict_set_str(&st.vm.builtins.dict, name_static, b);
     }

@@ -159,6 +159,17 @@ impl Vm {
         r
     }
 
+    /// A built-in's positional-only entry called at `pc` from native code.
+    pub(crate) fn call_fast_for_native(
+        &mut self,
+        pc: usize,
+        fast: crate::runtime::value::FastFn,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        self.save_pc(pc + 1);
+        fast(self, args)
+    }
+
     /// `container[key]` at `pc` for native code.
     pub(crate) fn getitem_for_native(
         &mut self,

@@ -1346,12 +1346,42 @@ impl Lower<'_, '_> {
         let site = self.iconst(site as i64);
         let obj = *self.stack.last().expect("receiver");
         let at_entry = self.stack.clone();
+        // The quick check first: the receiver the guard admitted last, with its
+        // version counter and the class epoch unchanged.
+        let (words, quick, guard, admitted) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let qtag = self.load(site, runtime::MS_QUICK_TAG);
+        let qpay = self.load(site, runtime::MS_QUICK_PAY);
+        let same_tag = self.b.ins().icmp(IntCC::Equal, obj.tag, qtag);
+        let same_pay = self.b.ins().icmp(IntCC::Equal, obj.pay, qpay);
+        let same = self.b.ins().band(same_tag, same_pay);
+        self.b.ins().brif(same, words, &[], guard, &[]);
+        self.b.switch_to_block(words);
+        let watch = self.load(site, runtime::MS_QUICK_WATCH);
+        let now = self.load(watch, 0);
+        let seen = self.load(site, runtime::MS_QUICK_SEEN);
+        let epoch_at = self.load(self.ctx, runtime::OFF_CLASS_EPOCH);
+        let epoch = self.load(epoch_at, 0);
+        let epoch_seen = self.load(site, runtime::MS_QUICK_EPOCH);
+        let same_watch = self.b.ins().icmp(IntCC::Equal, now, seen);
+        let same_epoch = self.b.ins().icmp(IntCC::Equal, epoch, epoch_seen);
+        let unchanged = self.b.ins().band(same_watch, same_epoch);
+        self.b.ins().brif(unchanged, quick, &[], guard, &[]);
+        self.b.switch_to_block(quick);
+        self.b.ins().jump(admitted, &[]);
+        self.b.switch_to_block(guard);
         let ok = self.call(
             runtime::fb_method_guard as *const () as usize,
             &[self.ctx, site, obj.tag, obj.pay],
         );
         let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
         self.exit_failing(bad, pc, at_entry, Assumption::Op(pc as u32));
+        self.b.ins().jump(admitted, &[]);
+        self.b.switch_to_block(admitted);
         let obj = self.pop();
         let method = self.load(site, runtime::MS_METHOD);
         let tag = self.iconst(i64::from(tag::BUILTIN));

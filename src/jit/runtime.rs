@@ -58,6 +58,9 @@ pub(crate) struct JitCtx {
     /// The one-character strs of the ASCII characters (`Vm::ascii_chars`): a
     /// `for` over a str takes its items from here.
     pub ascii_chars: *const Rc<crate::runtime::value::PyStr>,
+    /// `Vm::class_epoch` (moved on by any change to a class), which method
+    /// sites' quick checks compare.
+    pub class_epoch: *const u64,
     /// The interpreter.
     pub vm: *mut Vm,
     /// Index of the frame's local 0 in `Vm::stack`.
@@ -84,6 +87,8 @@ pub(crate) const OFF_GLOBALS_VERSION: i32 = 48;
 pub(crate) const OFF_BUILTINS_VERSION: i32 = 56;
 /// Offset of [`JitCtx::ascii_chars`].
 pub(crate) const OFF_ASCII_CHARS: i32 = 64;
+/// Offset of [`JitCtx::class_epoch`].
+pub(crate) const OFF_CLASS_EPOCH: i32 = 72;
 
 /// What one `LoadGlobal` site of native code found last: the value, valid while
 /// the globals it was found in and the builtins have the versions seen then
@@ -142,6 +147,19 @@ pub(crate) struct MethodSite {
     /// The built-in's payload word, once filled (read by native code at
     /// [`MS_METHOD`]).
     method_pay: std::cell::Cell<u64>,
+    /// The quick check native code makes before calling [`fb_method_guard`]:
+    /// the last receiver admitted (its tag and payload words; `u64::MAX`: none),
+    /// a version counter of it and the value it had then (its dict's key-set
+    /// version for an instance, its globals' version for a module), and
+    /// `Vm::class_epoch` then. All equal: the guard would admit it again.
+    quick_tag: std::cell::Cell<u64>,
+    quick_pay: std::cell::Cell<u64>,
+    quick_watch: std::cell::Cell<u64>,
+    quick_seen: std::cell::Cell<u64>,
+    quick_epoch: std::cell::Cell<u64>,
+    /// The quick receiver, held weakly: its allocation (and so its address)
+    /// stays its own while the site compares it, without keeping it alive.
+    quick_keep: std::cell::RefCell<Option<std::rc::Weak<dyn std::any::Any>>>,
     /// Whether the receiver is a module (no self argument), as tier 1 saw.
     module: bool,
     /// The method's name.
@@ -154,6 +172,12 @@ pub(crate) struct MethodSite {
 
 /// Offset of the built-in's payload in [`MethodSite`].
 pub(crate) const MS_METHOD: i32 = 0;
+/// Offsets of [`MethodSite`]'s quick check words.
+pub(crate) const MS_QUICK_TAG: i32 = 8;
+pub(crate) const MS_QUICK_PAY: i32 = 16;
+pub(crate) const MS_QUICK_WATCH: i32 = 24;
+pub(crate) const MS_QUICK_SEEN: i32 = 32;
+pub(crate) const MS_QUICK_EPOCH: i32 = 40;
 
 impl MethodSite {
     /// The sites of `code`'s `LoadMethod` instructions at `pcs`, empty.
@@ -175,6 +199,12 @@ impl MethodSite {
                 };
                 MethodSite {
                     method_pay: std::cell::Cell::new(0),
+                    quick_tag: std::cell::Cell::new(u64::MAX),
+                    quick_pay: std::cell::Cell::new(0),
+                    quick_watch: std::cell::Cell::new(0),
+                    quick_seen: std::cell::Cell::new(0),
+                    quick_epoch: std::cell::Cell::new(0),
+                    quick_keep: std::cell::RefCell::new(None),
                     module,
                     name,
                     filled: std::cell::RefCell::new(None),
@@ -191,16 +221,55 @@ impl MethodSite {
             return false;
         };
         if let Some((key, _, _)) = &*filled {
-            return vm.receiver_matches(obj, *key, &self.name, &self.verified);
+            let ok = vm.receiver_matches(obj, *key, &self.name, &self.verified);
+            if ok {
+                self.arm_quick(vm, obj);
+            }
+            return ok;
         }
         match vm.builtin_method_of(obj, &self.name) {
             Some((key, m, keep)) if matches!(key, ReceiverKey::Module { .. }) == self.module => {
                 self.method_pay.set(value_words(&m).1);
                 *filled = Some((key, m, keep));
+                self.arm_quick(vm, obj);
                 true
             }
             _ => false,
         }
+    }
+
+    /// Makes `obj`, just admitted, the receiver of the quick check.
+    fn arm_quick(&self, vm: &Vm, obj: &Value) {
+        let (watch, seen, keep) = match obj {
+            Value::Instance(i) => {
+                let Ok(d) = i.dict.try_borrow() else {
+                    return self.quick_tag.set(u64::MAX);
+                };
+                (
+                    d.keys_version_addr(),
+                    d.keys_version(),
+                    Rc::downgrade(i) as std::rc::Weak<dyn std::any::Any>,
+                )
+            }
+            Value::Module(m) => {
+                let Ok(d) = m.dict.table.try_borrow() else {
+                    return self.quick_tag.set(u64::MAX);
+                };
+                let keep = Rc::downgrade(m) as std::rc::Weak<dyn std::any::Any>;
+                (d.version_addr(), d.version(), keep)
+            }
+            _ => return self.quick_tag.set(u64::MAX),
+        };
+        let Ok(mut k) = self.quick_keep.try_borrow_mut() else {
+            return self.quick_tag.set(u64::MAX);
+        };
+        *k = Some(keep);
+        let (tag, pay) = value_words(obj);
+        self.quick_tag.set(tag);
+        self.quick_pay.set(pay);
+        self.quick_watch.set(watch as u64);
+        self.quick_seen.set(seen);
+        self.quick_epoch.set(vm.class_epoch);
     }
 }
 
@@ -234,6 +303,30 @@ pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, a
                 ));
             }
         };
+        // Moved out of the scratch buffer first: the call may run native code
+        // (a Python `__lt__` under `heappush`) that uses the buffer again.
+        let n = argc as usize + 1;
+        // SAFETY: the self slot is initialised (above); only looked at.
+        let unbound = matches!(unsafe { (*ctx.scratch).assume_init_ref() }, Value::Undef);
+        // The positional-only entry, unless the built-in is bound and the site
+        // has a receiver as well (that call needs both: the general path).
+        if n <= FEW_INPUTS
+            && let Some(fast) = builtin.fast
+            && (unbound || builtin.bound.is_none())
+        {
+            // SAFETY: as above: `n <= FEW_INPUTS` owned values, given up here
+            // (`inputs`, the iterator, is not used on this path).
+            let mut inputs = unsafe { FewInputs::take(ctx.scratch, n) };
+            let args = inputs.as_mut_slice();
+            if let (true, Some(recv)) = (unbound, &builtin.bound) {
+                args[0] = recv.clone();
+            }
+            let first = usize::from(matches!(args[0], Value::Undef));
+            let r = vm.call_fast_for_native(pc as usize, fast, &args[first..])?;
+            ctx.ret.write(r);
+            return Ok(0);
+        }
+        // (The general path moves the inputs out before it calls.)
         let r = vm.call_builtin_for_native(pc as usize, &builtin, |pos| {
             for (k, v) in inputs.enumerate() {
                 // An `Undef` self slot: a module's function, called without one.
@@ -246,6 +339,40 @@ pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, a
         Ok(0)
     })
     .unwrap_or(1)
+}
+
+/// How many inputs (self slot included) [`FewInputs`] holds.
+const FEW_INPUTS: usize = 4;
+
+/// A call's inputs moved out of the scratch buffer onto the native stack,
+/// dropped with it.
+struct FewInputs {
+    vals: [MaybeUninit<Value>; FEW_INPUTS],
+    len: usize,
+}
+
+impl FewInputs {
+    /// # Safety
+    /// `src` must hold `len <= FEW_INPUTS` owned, initialised values, which the
+    /// caller gives up.
+    unsafe fn take(src: *const MaybeUninit<Value>, len: usize) -> FewInputs {
+        let mut vals = [const { MaybeUninit::uninit() }; FEW_INPUTS];
+        // SAFETY: the caller guarantees `len` readable values; `vals` has room.
+        unsafe { std::ptr::copy_nonoverlapping(src, vals.as_mut_ptr(), len) };
+        FewInputs { vals, len }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [Value] {
+        // SAFETY: the first `len` slots are initialised (`take`).
+        unsafe { std::slice::from_raw_parts_mut(self.vals.as_mut_ptr().cast::<Value>(), self.len) }
+    }
+}
+
+impl Drop for FewInputs {
+    fn drop(&mut self) {
+        // SAFETY: each initialised value is dropped once, here.
+        unsafe { std::ptr::drop_in_place(self.as_mut_slice()) }
+    }
 }
 
 /// Index of `min` in [`JitCtx::builtins`].
@@ -266,6 +393,12 @@ const _: () = {
     assert!(std::mem::offset_of!(JitCtx, globals_version) == OFF_GLOBALS_VERSION as usize);
     assert!(std::mem::offset_of!(JitCtx, builtins_version) == OFF_BUILTINS_VERSION as usize);
     assert!(std::mem::offset_of!(JitCtx, ascii_chars) == OFF_ASCII_CHARS as usize);
+    assert!(std::mem::offset_of!(JitCtx, class_epoch) == OFF_CLASS_EPOCH as usize);
+    assert!(std::mem::offset_of!(MethodSite, quick_tag) == MS_QUICK_TAG as usize);
+    assert!(std::mem::offset_of!(MethodSite, quick_pay) == MS_QUICK_PAY as usize);
+    assert!(std::mem::offset_of!(MethodSite, quick_watch) == MS_QUICK_WATCH as usize);
+    assert!(std::mem::offset_of!(MethodSite, quick_seen) == MS_QUICK_SEEN as usize);
+    assert!(std::mem::offset_of!(MethodSite, quick_epoch) == MS_QUICK_EPOCH as usize);
     // The table holds each str as its payload word.
     assert!(std::mem::size_of::<Rc<crate::runtime::value::PyStr>>() == 8);
     assert!(std::mem::offset_of!(GlobalCache, globals_version) == GC_GLOBALS_VERSION as usize);
@@ -338,6 +471,7 @@ pub(crate) fn enter(vm: &mut Vm, native: &Rc<NativeCode>, at: usize) -> NativeRu
         globals_version: frame.globals.dict.table.borrow().version_addr(),
         builtins_version: vm.builtins.dict.table.borrow().version_addr(),
         ascii_chars: vm.ascii_chars.as_ptr(),
+        class_epoch: &vm.class_epoch,
         vm: std::ptr::null_mut(),
         base,
         // What the frame holds now: an exit replaces it (`fb_exit_copy`).

@@ -356,22 +356,45 @@ pub fn float_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
 
 /// Registers a native function under `name` in a namespace dict.
 pub fn register(dict: &super::value::Dict, name: &'static str, func: NativeFn) {
+    register_fast(dict, name, func, None);
+}
+
+/// [`register`] with a positional-only fast entry for native code.
+pub fn register_fast(
+    dict: &super::value::Dict,
+    name: &'static str,
+    func: NativeFn,
+    fast: Option<super::value::FastFn>,
+) {
     let b = Value::Builtin(Rc::new(Builtin {
         name,
         func,
         bound: None,
         owner: None,
+        fast,
     }));
     let _ = ops::dict_set_str(dict, name, b);
 }
 
 /// Registers a method of a built-in type.
 pub fn register_method(cls: &Rc<Class>, owner: &'static str, name: &'static str, func: NativeFn) {
+    register_method_fast(cls, owner, name, func, None);
+}
+
+/// [`register_method`] with a positional-only fast entry for native code.
+pub fn register_method_fast(
+    cls: &Rc<Class>,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+    fast: Option<super::value::FastFn>,
+) {
     let b = Value::Builtin(Rc::new(Builtin {
         name,
         func,
         bound: None,
         owner: Some(owner),
+        fast,
     }));
     let key = Rc::new(PyStr::new(name));
     let _ = cls

@@ -61,6 +61,7 @@ fn bind(func: Value, receiver: &Value) -> Value {
                 func: b.func,
                 bound: Some(receiver.clone()),
                 owner: b.owner,
+                fast: b.fast,
             }))
         }
         other => other,
@@ -688,6 +689,8 @@ pub fn make_class(
         .any(|n| ops::dict_get_str(&namespace, n).is_some())
     {
         vm.attr_hooks_in_use = true;
+        // Method caches keyed on the epoch stop holding.
+        vm.class_epoch += 1;
     }
     if ops::dict_get_str(&namespace, "__eq__").is_some()
         && ops::dict_get_str(&namespace, "__hash__").is_none()
@@ -1390,6 +1393,7 @@ pub fn object_method(name: &str, receiver: Option<Value>) -> Option<Value> {
         func,
         bound: receiver,
         owner: Some("object"),
+        fast: None,
     })))
 }
 

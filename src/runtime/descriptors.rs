@@ -308,6 +308,7 @@ pub fn register_classmethod(
         func,
         bound: None,
         owner: None,
+        fast: None,
     }));
     let m = make(&vm.types.classmethod, Descriptor::ClassMethod(f));
     let key = Rc::new(PyStr::new(name));

@@ -202,6 +202,10 @@ impl DictTable {
     pub(crate) fn version_addr(&self) -> *const u64 {
         &self.version
     }
+    /// The address of the key-set version (read by native code's method sites).
+    pub(crate) fn keys_version_addr(&self) -> *const u64 {
+        &self.keys_version
+    }
     /// Removes everything.
     pub fn clear(&mut self) {
         self.version += 1;

@@ -11,7 +11,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::builtins::{float_arg, int_arg, register, register_method};
+use super::builtins::{float_arg, int_arg, register, register_fast, register_method_fast};
 use super::class::{Class, Instance, TypeKind};
 use super::exceptions::{PyErr, PyResult, index_error, overflow_error, type_error, value_error};
 use super::numeric;
@@ -142,7 +142,7 @@ fn random_module(vm: &mut Vm) -> Rc<Module> {
         ("weibullvariate", rnd_weibullvariate),
     ];
     for &(name, f) in methods {
-        register_method(&cls, "Random", name, f);
+        register_method_fast(&cls, "Random", name, f, random_fast(name));
     }
     let _ = ops::dict_set_str(&m.dict, "Random", Value::Class(cls.clone()));
     // Module-level functions are bound methods of a hidden shared instance.
@@ -153,6 +153,7 @@ fn random_module(vm: &mut Vm) -> Rc<Module> {
             func: f,
             bound: Some(inst.clone()),
             owner: Some("Random"),
+            fast: random_fast(name),
         }));
         let _ = ops::dict_set_str(&m.dict, name, b);
     }
@@ -260,6 +261,53 @@ fn rnd_randrange(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.take_kw("step");
     a.finish_kw_py("Random.randrange")?;
     randrange_values(vm, &inst, start, stop, step)
+}
+
+/// The positional-only entries of `Random`'s methods that have one.
+fn random_fast(name: &str) -> Option<super::value::FastFn> {
+    match name {
+        "randrange" => Some(rnd_randrange_fast),
+        "random" => Some(rnd_random_fast),
+        _ => None,
+    }
+}
+
+/// `Random.randrange` for native code: small int bounds straight to the
+/// generator, anything else through [`rnd_randrange`].
+fn rnd_randrange_fast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if let [Value::Instance(inst), Value::Int(start), rest @ ..] = args {
+        let stop = match rest {
+            [] => Some(None),
+            [Value::Int(stop)] => Some(Some(*stop)),
+            _ => None,
+        };
+        if let Some(stop) = stop
+            && inst.native.is_some()
+        {
+            let r =
+                with_rng(inst, |r| rc::randrange_i64(r, *start, stop, 1))?.map_err(random_err)?;
+            return Ok(Value::Int(r));
+        }
+    }
+    rnd_randrange(vm, &mut positional(args))
+}
+
+/// `Random.random` for native code.
+fn rnd_random_fast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if let [Value::Instance(inst)] = args
+        && inst.native.is_some()
+    {
+        return Ok(Value::float(with_rng(inst, |r| r.random())?));
+    }
+    rnd_random(vm, &mut positional(args))
+}
+
+/// Owned positional arguments, for a fast entry passing a call on.
+fn positional(args: &[Value]) -> Args {
+    Args {
+        pos: args.to_vec(),
+        kw: Vec::new(),
+    }
 }
 
 fn randrange_values(
@@ -744,9 +792,9 @@ fn rnd_weibullvariate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn heapq_module(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("heapq");
+    register_fast(&m.dict, "heappush", hq_push, Some(hq_push_fast));
+    register_fast(&m.dict, "heappop", hq_pop, Some(hq_pop_fast));
     let fns: &[(&'static str, super::value::NativeFn)] = &[
-        ("heappush", hq_push),
-        ("heappop", hq_pop),
         ("heapify", hq_heapify),
         ("heappushpop", hq_pushpop),
         ("heapreplace", hq_replace),
@@ -823,8 +871,11 @@ fn hq_push(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.no_kwargs("_heapq.heappush")?;
     a.check("heappush", 2, 2)?;
     let l = heap_list(vm, &a.pos[0], "heappush")?;
-    let item = a.pos[1].clone();
-    with_heap(&l, |h| {
+    heap_push(vm, &l, a.pos[1].clone())
+}
+
+fn heap_push(vm: &mut Vm, l: &super::value::List, item: Value) -> PyResult<Value> {
+    with_heap(l, |h| {
         super::value::push_item(h, item);
         let last = h.len() - 1;
         sift_down(vm, h, 0, last)
@@ -832,10 +883,30 @@ fn hq_push(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `heappush` for native code.
+fn hq_push_fast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match args {
+        [Value::List(l), item] => heap_push(vm, l, item.clone()),
+        _ => hq_push(vm, &mut positional(args)),
+    }
+}
+
 fn hq_pop(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("_heapq.heappop", 1, 1)?;
     let l = heap_list(vm, &a.pos[0], "heappop")?;
-    with_heap(&l, |h| {
+    heap_pop(vm, &l)
+}
+
+/// `heappop` for native code.
+fn hq_pop_fast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match args {
+        [Value::List(l)] => heap_pop(vm, l),
+        _ => hq_pop(vm, &mut positional(args)),
+    }
+}
+
+fn heap_pop(vm: &mut Vm, l: &super::value::List) -> PyResult<Value> {
+    with_heap(l, |h| {
         let Some(last) = h.pop() else {
             return Err(index_error("index out of range"));
         };

@@ -580,10 +580,23 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
         // Tuples (heap entries such as `(priority, item)`): element by element.
-        (Value::Tuple(x), Value::Tuple(y)) => match seq_compare(vm, Cmp::Lt, &x.items, &y.items)? {
-            Value::Bool(r) => Ok(r.get()),
-            r => truthy(vm, &r),
-        },
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            // Leading ints (`(priority, item)` entries) decide without the generic
+            // element compare; the first pair that is not two ints goes to it.
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match (p, q) {
+                    (Value::Int(p), Value::Int(q)) if p == q => {}
+                    (Value::Int(p), Value::Int(q)) => return Ok(p < q),
+                    _ => {
+                        return match seq_compare(vm, Cmp::Lt, &x.items, &y.items)? {
+                            Value::Bool(r) => Ok(r.get()),
+                            r => truthy(vm, &r),
+                        };
+                    }
+                }
+            }
+            Ok(x.items.len() < y.items.len())
+        }
         _ => {
             let r = compare(vm, Cmp::Lt, a, b)?;
             truthy(vm, &r)

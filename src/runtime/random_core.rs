@@ -735,6 +735,20 @@ pub fn randrange_i64(
     stop: Option<i64>,
     step: i64,
 ) -> Result<i64, RandomError> {
+    // The common `randrange(n)` / `randrange(a, b)`: the same draws in i64.
+    if step == 1 {
+        match stop {
+            None if start > 0 => return Ok(rng.randbelow_u64(start as u64) as i64),
+            Some(stop) => {
+                if let Some(width) = stop.checked_sub(start)
+                    && width > 0
+                {
+                    return Ok(start + rng.randbelow_u64(width as u64) as i64);
+                }
+            }
+            None => {}
+        }
+    }
     randrange_i128(
         rng,
         i128::from(start),

@@ -42,6 +42,7 @@ pub fn install(vm: &mut Vm) {
         func: layout::str_maketrans,
         bound: None,
         owner: None,
+        fast: None,
     }));
     let key = Rc::new(PyStr::new("maketrans"));
     let _ = vm.types.str_.dict.borrow_mut().insert(

@@ -678,6 +678,12 @@ pub struct Function {
 /// `args[0]`. `kwargs` holds keyword arguments in call order.
 pub type NativeFn = fn(&mut crate::interp::Vm, &mut Args) -> PyResult<Value>;
 
+/// A built-in's positional-only entry, for calls without keyword arguments:
+/// `args` are borrowed (the receiver first for a method), so a call needs no
+/// argument vector. It must behave exactly as the built-in's [`NativeFn`] does
+/// for the same arguments (most handle the common types and pass the rest on).
+pub type FastFn = fn(&mut crate::interp::Vm, &[Value]) -> PyResult<Value>;
+
 /// Arguments to a built-in function.
 #[derive(Default)]
 pub struct Args {
@@ -697,6 +703,9 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// The owning type's name for methods (`list`), for reprs.
     pub owner: Option<&'static str>,
+    /// A positional-only entry that native code calls instead of `func` when
+    /// there are no keyword arguments, if the built-in has one.
+    pub fast: Option<FastFn>,
 }
 
 /// A Python function bound to its receiver (`obj.method`).
