@@ -14,6 +14,8 @@
 //! takes back afterwards ([`HeapScope`]), so engines on one thread stay separate and
 //! an engine can move to another thread with its heap.
 
+pub mod small_alloc;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};

@@ -21,6 +21,12 @@
 
 mod bench;
 
+// Small blocks from per-thread free lists, as CPython's pymalloc does for its
+// objects (see the module's docs).
+#[global_allocator]
+static ALLOC: firebrand::runtime::gc::small_alloc::SmallAlloc =
+    firebrand::runtime::gc::small_alloc::SmallAlloc;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
