@@ -200,16 +200,32 @@ fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<St
     for (pc, instr) in code.plain.iter().enumerate() {
         if in_loop[pc] && depth[pc].is_some() {
             total += 1;
-            // `xs.append` is done inline (its `Call` still counts).
             // A method's lookup and its call are one crossing (a direct helper
-            // each), counted at the call.
+            // each), counted at the call; a built-in method tier 1 saw is
+            // called directly (`xs.append` inline), which costs less than tier
+            // 1's call: its `Call` is taken back off.
             let method = matches!(instr, Instr::LoadMethod { .. });
             calls += usize::from(!runs_inline(*instr) && !method);
+            if method && builtin_method_seen(code, pc) {
+                calls = calls.saturating_sub(1);
+            }
         }
     }
     (total > 0 && calls * 8 > total).then(|| {
         format!("its loops are mostly calls into the runtime ({calls} of {total} instructions)")
     })
+}
+
+/// Whether tier 1 saw a built-in function at the `LoadMethod` at `pc` (what
+/// makes it a [`runtime::MethodSite`] if its speculation has not failed).
+fn builtin_method_seen(code: &CodeObject, pc: usize) -> bool {
+    match code.quick.get(pc).map(|q| q.get()) {
+        Some(Instr::LoadMethodInstance { .. } | Instr::LoadMethodModule { .. }) => {
+            code.caches[pc].key3.get() == 1
+        }
+        Some(Instr::LoadMethodBuiltin { .. }) => true,
+        _ => false,
+    }
 }
 
 /// The offsets of the `LoadGlobal` instructions (each gets a cache).
@@ -1323,14 +1339,7 @@ impl Lower<'_, '_> {
         if !self.plan.types.spec.op_speculates(pc) {
             return false;
         }
-        let cache = &self.code.caches[pc];
-        match self.code.quick.get(pc).map(|q| q.get()) {
-            Some(Instr::LoadMethodInstance { .. } | Instr::LoadMethodModule { .. }) => {
-                cache.key3.get() == 1
-            }
-            Some(Instr::LoadMethodBuiltin { .. }) => true,
-            _ => false,
-        }
+        builtin_method_seen(self.code, pc)
     }
 
     /// `LoadMethod` at a [`runtime::MethodSite`]: the receiver checked by
