@@ -206,7 +206,7 @@ fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<St
             // 1's call: its `Call` is taken back off.
             let method = matches!(instr, Instr::LoadMethod { .. });
             calls += usize::from(!runs_inline(*instr) && !method);
-            if method && builtin_method_seen(code, pc) {
+            if method && builtin_method_seen(code, pc) && called_positionally(code, depth, pc) {
                 calls = calls.saturating_sub(1);
             }
         }
@@ -226,6 +226,25 @@ fn builtin_method_seen(code: &CodeObject, pc: usize) -> bool {
         Some(Instr::LoadMethodBuiltin { .. }) => true,
         _ => false,
     }
+}
+
+/// Whether the method loaded at `pc` is called with positional arguments only
+/// (a `Call`, which native code makes directly, not a `CallKw`).
+fn called_positionally(code: &CodeObject, depth: &[Option<usize>], pc: usize) -> bool {
+    // Before the `LoadMethod` the receiver is on top; after it the method and
+    // its self slot are. Its call is the first with them under its arguments.
+    let Some(d) = depth[pc] else { return false };
+    for (at, instr) in code.plain.iter().enumerate().skip(pc + 1) {
+        let (argc, positional) = match *instr {
+            Instr::Call { argc } => (argc, true),
+            Instr::CallKw { argc, .. } => (argc, false),
+            _ => continue,
+        };
+        if depth[at] == Some(d + 1 + argc as usize) {
+            return positional;
+        }
+    }
+    false
 }
 
 /// The offsets of the `LoadGlobal` instructions (each gets a cache).
