@@ -164,6 +164,9 @@ pub(crate) struct MethodSite {
     module: bool,
     /// The method's name.
     name: Rc<crate::runtime::value::PyStr>,
+    /// The built-in's positional-only entry, once filled, if it has one and is
+    /// not bound (what `fb_call_builtin` calls without looking further).
+    fast: std::cell::Cell<Option<crate::runtime::value::FastFn>>,
     /// The receiver's key, the built-in, and the object the key names.
     filled: std::cell::RefCell<Option<(ReceiverKey, Value, Value)>>,
     /// An instance dict key-set version known not to shadow the name.
@@ -207,6 +210,7 @@ impl MethodSite {
                     quick_keep: std::cell::RefCell::new(None),
                     module,
                     name,
+                    fast: std::cell::Cell::new(None),
                     filled: std::cell::RefCell::new(None),
                     verified: std::cell::Cell::new(u64::MAX),
                 }
@@ -230,6 +234,11 @@ impl MethodSite {
         match vm.builtin_method_of(obj, &self.name) {
             Some((key, m, keep)) if matches!(key, ReceiverKey::Module { .. }) == self.module => {
                 self.method_pay.set(value_words(&m).1);
+                if let Value::Builtin(b) = &m
+                    && b.bound.is_none()
+                {
+                    self.fast.set(b.fast);
+                }
                 *filled = Some((key, m, keep));
                 self.arm_quick(vm, obj);
                 true
@@ -289,6 +298,23 @@ pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, a
     // SAFETY: as for `fb_method_guard`.
     let site = unsafe { &*(site as *const MethodSite) };
     with_vm(ctx, |vm, ctx| {
+        let n = argc as usize + 1;
+        // An unbound built-in with a positional-only entry: called with the
+        // inputs moved out of the scratch buffer first (the call may run native
+        // code, a Python `__lt__` under `heappush`, that uses the buffer again).
+        if n <= FEW_INPUTS
+            && let Some(fast) = site.fast.get()
+        {
+            // SAFETY: native code stored the self slot and `argc` owned values in
+            // the scratch buffer and gives them up here.
+            let mut inputs = unsafe { FewInputs::take(ctx.scratch, n) };
+            let args = inputs.as_mut_slice();
+            // An `Undef` self slot: a module's function, called without one.
+            let first = usize::from(matches!(args[0], Value::Undef));
+            let r = vm.call_fast_for_native(pc as usize, fast, &args[first..])?;
+            ctx.ret.write(r);
+            return Ok(0);
+        }
         // SAFETY: native code stored the self slot and `argc` owned values in the
         // scratch buffer (`SCRATCH` long, checked at compile time) and gives them
         // up here.
@@ -303,30 +329,7 @@ pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, a
                 ));
             }
         };
-        // Moved out of the scratch buffer first: the call may run native code
-        // (a Python `__lt__` under `heappush`) that uses the buffer again.
-        let n = argc as usize + 1;
-        // SAFETY: the self slot is initialised (above); only looked at.
-        let unbound = matches!(unsafe { (*ctx.scratch).assume_init_ref() }, Value::Undef);
-        // The positional-only entry, unless the built-in is bound and the site
-        // has a receiver as well (that call needs both: the general path).
-        if n <= FEW_INPUTS
-            && let Some(fast) = builtin.fast
-            && (unbound || builtin.bound.is_none())
-        {
-            // SAFETY: as above: `n <= FEW_INPUTS` owned values, given up here
-            // (`inputs`, the iterator, is not used on this path).
-            let mut inputs = unsafe { FewInputs::take(ctx.scratch, n) };
-            let args = inputs.as_mut_slice();
-            if let (true, Some(recv)) = (unbound, &builtin.bound) {
-                args[0] = recv.clone();
-            }
-            let first = usize::from(matches!(args[0], Value::Undef));
-            let r = vm.call_fast_for_native(pc as usize, fast, &args[first..])?;
-            ctx.ret.write(r);
-            return Ok(0);
-        }
-        // (The general path moves the inputs out before it calls.)
+        // The general path moves the inputs out before it calls.
         let r = vm.call_builtin_for_native(pc as usize, &builtin, |pos| {
             for (k, v) in inputs.enumerate() {
                 // An `Undef` self slot: a module's function, called without one.
