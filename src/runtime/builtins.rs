@@ -263,6 +263,55 @@ impl Args {
             Err(type_error(format!("{name}() takes no keyword arguments")))
         }
     }
+    /// Binds the parameters `params` of a built-in CPython declares with
+    /// Argument Clinic (`pow(base, exp, mod=None)`, `str(object='')`): positional
+    /// arguments first, then keywords by name; the first `min` are required.
+    /// Errors are worded as CPython's (`pow() missing required argument 'exp'
+    /// (pos 2)`, `'x' is an invalid keyword argument for str()`, `argument for
+    /// pow() given by name ('base') and position (1)`).
+    pub fn bind_clinic(
+        &mut self,
+        func: &str,
+        params: &[&str],
+        min: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let (npos, max) = (self.pos.len(), params.len());
+        if npos + self.kw.len() > max {
+            return Err(type_error(format!(
+                "{func}() takes at most {max} {}argument{} ({} given)",
+                if npos == 0 { "keyword " } else { "" },
+                if max == 1 { "" } else { "s" },
+                npos + self.kw.len()
+            )));
+        }
+        let mut bound: Vec<Option<Value>> = self.pos.iter().cloned().map(Some).collect();
+        for (i, name) in params.iter().enumerate().skip(npos) {
+            let v = self.take_kw(name);
+            if v.is_none() && i < min {
+                return Err(type_error(format!(
+                    "{func}() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+            bound.push(v);
+        }
+        if let Some((k, _)) = self.kw.first() {
+            return Err(type_error(
+                match params.iter().position(|p| *p == k.as_str()) {
+                    Some(i) => format!(
+                        "argument for {func}() given by name ('{}') and position ({})",
+                        k.as_str(),
+                        i + 1
+                    ),
+                    None => format!(
+                        "'{}' is an invalid keyword argument for {func}()",
+                        k.as_str()
+                    ),
+                },
+            ));
+        }
+        Ok(bound)
+    }
     /// Takes keyword argument `name` (removing it).
     pub fn take_kw(&mut self, name: &str) -> Option<Value> {
         let i = self.kw.iter().position(|(k, _)| k.as_str() == name)?;
@@ -1368,29 +1417,22 @@ fn bi_divmod(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn bi_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    let m = a.take_kw("mod");
-    match a.pos.len() {
-        0 => return Err(type_error("pow() missing required argument 'base' (pos 1)")),
-        1 => return Err(type_error("pow() missing required argument 'exp' (pos 2)")),
-        n if n > 3 => {
-            return Err(type_error(format!(
-                "pow() takes at most 3 arguments ({n} given)"
-            )));
-        }
-        _ => {}
-    }
-    let modulus = m.or_else(|| a.pos.get(2).cloned()).filter(|v| !v.is_none());
+    let bound = a.bind_clinic("pow", &["base", "exp", "mod"], 2)?;
+    let (base, exp) = match (&bound[0], &bound[1]) {
+        (Some(b), Some(e)) => (b.clone(), e.clone()),
+        _ => return Err(type_error("pow() missing required argument 'exp' (pos 2)")),
+    };
+    let modulus = bound[2].clone().filter(|v| !v.is_none());
     match modulus {
         None => ops::binary_op(
             vm,
             crate::compiler::bytecode::bin_op_index(BinOp::Pow),
-            a.pos[0].clone(),
-            a.pos[1].clone(),
+            base,
+            exp,
             false,
         ),
         Some(mv) => {
-            let (Some(b), Some(e), Some(m)) =
-                (a.pos[0].to_bigint(), a.pos[1].to_bigint(), mv.to_bigint())
+            let (Some(b), Some(e), Some(m)) = (base.to_bigint(), exp.to_bigint(), mv.to_bigint())
             else {
                 return Err(type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
@@ -1597,15 +1639,18 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
             })
         }
         TypeKind::Str => {
-            a.finish_kw("str")?;
-            if a.pos.len() > 3 {
-                return Err(type_error(format!(
-                    "str() takes at most 3 arguments ({} given)",
-                    a.pos.len()
-                )));
+            let bound = a.bind_clinic("str", &["object", "encoding", "errors"], 0)?;
+            if let (Some(v), true) = (&bound[0], bound[1].is_some() || bound[2].is_some()) {
+                // Decoding needs a bytes-like object, which firebrand does not have.
+                return Err(type_error(match v {
+                    Value::Str(_) => "decoding str is not supported".to_string(),
+                    v => format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        type_name(vm, v)
+                    ),
+                }));
             }
-            a.check("str", 0, 1)?;
-            match a.pos.first().cloned() {
+            match bound.into_iter().next().flatten() {
                 None => Ok(Value::str("")),
                 Some(v @ Value::Str(_)) => Ok(v),
                 Some(v) => Ok(Value::str(ops::to_str(vm, &v)?)),

@@ -183,6 +183,9 @@ fn rnd_seed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_py("Random.seed", &["self", "a", "version"], 1)?;
     let inst = rng_of(&a.pos[0])?;
     let seed = a.arg_or_kw(1, "a");
+    // `version` only changes how str and bytes seeds are hashed.
+    a.take_kw("version");
+    a.finish_kw_py("Random.seed")?;
     let mt = seeded(vm, seed.as_ref())?;
     with_rng(&inst, |r| *r = mt)?;
     set_gauss_next(&inst, Value::None);
