@@ -275,25 +275,10 @@ impl Args {
         params: &[&str],
         min: usize,
     ) -> PyResult<Vec<Option<Value>>> {
-        let (npos, max) = (self.pos.len(), params.len());
-        if npos + self.kw.len() > max {
-            return Err(type_error(format!(
-                "{func}() takes at most {max} {}argument{} ({} given)",
-                if npos == 0 { "keyword " } else { "" },
-                if max == 1 { "" } else { "s" },
-                npos + self.kw.len()
-            )));
-        }
+        self.check_clinic(func, params, 0, min, params.len())?;
         let mut bound: Vec<Option<Value>> = self.pos.iter().cloned().map(Some).collect();
-        for (i, name) in params.iter().enumerate().skip(npos) {
-            let v = self.take_kw(name);
-            if v.is_none() && i < min {
-                return Err(type_error(format!(
-                    "{func}() missing required argument '{name}' (pos {})",
-                    i + 1
-                )));
-            }
-            bound.push(v);
+        for name in params.iter().skip(bound.len()) {
+            bound.push(self.take_kw(name));
         }
         if let Some((k, _)) = self.kw.first() {
             return Err(type_error(
@@ -1014,6 +999,11 @@ fn bi_enumerate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     // CPython's vectorcall path words these itself; with keywords it goes through
     // `PyArg_ParseTupleAndKeywords`, which stops at the missing `iterable` and then
     // reports the first keyword it has not consumed.
+    if a.pos.is_empty()
+        && let Some(iterable) = a.take_kw("iterable")
+    {
+        a.pos.push(iterable);
+    }
     match (a.pos.len(), a.kw.first()) {
         (0, None) => {
             return Err(type_error(
@@ -1446,13 +1436,14 @@ fn bi_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    a.check_clinic("round", &["number", "ndigits"], 0, 1, 2)?;
-    let nd_kw = a.take_kw("ndigits");
-    a.finish_kw("round")?;
-    let nd = nd_kw
-        .or_else(|| a.pos.get(1).cloned())
-        .filter(|v| !v.is_none());
-    let v = a.pos[0].clone();
+    let mut bound = a
+        .bind_clinic("round", &["number", "ndigits"], 1)?
+        .into_iter();
+    let v = bound
+        .next()
+        .flatten()
+        .expect("bind_clinic binds the required number");
+    let nd = bound.next().flatten().filter(|v| !v.is_none());
     match &v {
         Value::Float(f) => match nd {
             None => Ok(Value::from_bigint(
