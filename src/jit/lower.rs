@@ -1361,6 +1361,20 @@ impl Lower<'_, '_> {
         builtin_method_seen(self.code, pc)
     }
 
+    /// The one-character str of the ASCII character `byte` (below 128), from
+    /// the engine's table, as an owned slot.
+    fn ascii_char(&mut self, byte: V) -> Slot {
+        let table = self.load(self.ctx, runtime::OFF_ASCII_CHARS);
+        let off = self.b.ins().ishl_imm_s(byte, 3);
+        let entry = self.b.ins().iadd(table, off);
+        let p = self.load(entry, 0);
+        let t = self.iconst(i64::from(tag::STR));
+        self.own_slot(Slot {
+            known: Some(tag::STR),
+            ..Slot::unknown(t, p, false)
+        })
+    }
+
     /// `LoadMethod` at a [`runtime::MethodSite`]: the receiver checked by
     /// `fb_method_guard` (another receiver exits, and the code is compiled again
     /// without the site); pushes the site's built-in, borrowed from the site, and
@@ -1376,8 +1390,7 @@ impl Lower<'_, '_> {
         let at_entry = self.stack.clone();
         // The quick check first: the receiver the guard admitted last, with its
         // version counter and the class epoch unchanged.
-        let (words, quick, guard, admitted) = (
-            self.b.create_block(),
+        let (words, guard, admitted) = (
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
@@ -1398,9 +1411,7 @@ impl Lower<'_, '_> {
         let same_watch = self.b.ins().icmp(IntCC::Equal, now, seen);
         let same_epoch = self.b.ins().icmp(IntCC::Equal, epoch, epoch_seen);
         let unchanged = self.b.ins().band(same_watch, same_epoch);
-        self.b.ins().brif(unchanged, quick, &[], guard, &[]);
-        self.b.switch_to_block(quick);
-        self.b.ins().jump(admitted, &[]);
+        self.b.ins().brif(unchanged, admitted, &[], guard, &[]);
         self.b.switch_to_block(guard);
         let ok = self.call(
             runtime::fb_method_guard as *const () as usize,
@@ -2215,15 +2226,7 @@ impl Lower<'_, '_> {
             let data = self.load(a.pay, layout.str_ptr);
             let at = self.b.ins().iadd(data, idx);
             let byte = self.b.ins().uload8(I64, MemFlagsData::trusted(), at, 0);
-            let table = self.load(self.ctx, runtime::OFF_ASCII_CHARS);
-            let off = self.b.ins().ishl_imm_s(byte, 3);
-            let entry = self.b.ins().iadd(table, off);
-            let p = self.load(entry, 0);
-            let t = self.iconst(i64::from(tag::STR));
-            let item = self.own_slot(Slot {
-                known: Some(tag::STR),
-                ..Slot::unknown(t, p, false)
-            });
+            let item = self.ascii_char(byte);
             self.release(a);
             self.jump_join(join, item.tag, item.pay);
         } else if seq {
@@ -3011,15 +3014,7 @@ impl Lower<'_, '_> {
                 let table_blk = self.b.create_block();
                 self.b.ins().brif(ascii, table_blk, &[], slow, &[]);
                 self.b.switch_to_block(table_blk);
-                let table = self.load(self.ctx, runtime::OFF_ASCII_CHARS);
-                let off = self.b.ins().ishl_imm_s(byte, 3);
-                let at = self.b.ins().iadd(table, off);
-                let p = self.load(at, 0);
-                let t = self.iconst(i64::from(tag::STR));
-                let v = self.own_slot(Slot {
-                    known: Some(tag::STR),
-                    ..Slot::unknown(t, p, false)
-                });
+                let v = self.ascii_char(byte);
                 let pos1 = self.b.ins().iadd_imm_s(pos, 1);
                 self.store(pos1, inner_state, f[1]);
                 self.b.ins().jump(item, &[v.tag.into(), v.pay.into()]);

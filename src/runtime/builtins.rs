@@ -235,7 +235,13 @@ impl Args {
         if n >= min && n <= max {
             return Ok(());
         }
-        let (n, min, max) = (n.saturating_sub(1), min - 1, max - 1);
+        if n == 0 {
+            // Called on the class, without even a receiver.
+            return Err(type_error(format!(
+                "unbound method {owner}.{name}() needs an argument"
+            )));
+        }
+        let (n, min, max) = (n - 1, min - 1, max - 1);
         let plural = |k: usize| if k == 1 { "" } else { "s" };
         Err(type_error(if min == max {
             match min {

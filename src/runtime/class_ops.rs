@@ -61,7 +61,8 @@ fn bind(func: Value, receiver: &Value) -> Value {
                 func: b.func,
                 bound: Some(receiver.clone()),
                 owner: b.owner,
-                fast: b.fast,
+                // Native code calls fast entries of unbound built-ins only.
+                fast: None,
             }))
         }
         other => other,

@@ -153,7 +153,8 @@ fn random_module(vm: &mut Vm) -> Rc<Module> {
             func: f,
             bound: Some(inst.clone()),
             owner: Some("Random"),
-            fast: random_fast(name),
+            // Native code calls fast entries of unbound built-ins only.
+            fast: None,
         }));
         let _ = ops::dict_set_str(&m.dict, name, b);
     }
@@ -239,21 +240,16 @@ fn int_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
 }
 
 fn rnd_randrange(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    let inst = rng_of(&a.pos[0])?;
-    // Fast path: positional small ints (the dijkstra workload).
     if a.kw.is_empty() {
-        let fast = match a.pos.as_slice() {
-            [_, Value::Int(s)] => Some((*s, None)),
-            [_, Value::Int(s), Value::Int(e)] => Some((*s, Some(*e))),
-            _ => None,
-        };
-        if let Some((start, stop)) = fast {
-            let r =
-                with_rng(&inst, |r| rc::randrange_i64(r, start, stop, 1))?.map_err(random_err)?;
-            return Ok(Value::Int(r));
-        }
+        return rnd_randrange_fast(vm, &a.pos);
     }
+    randrange_args(vm, a)
+}
+
+/// `Random.randrange` with its arguments bound as `random.py` binds them.
+fn randrange_args(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check_py("Random.randrange", &["self", "start", "stop", "step"], 2)?;
+    let inst = rng_of(&a.pos[0])?;
     let start = a
         .arg_or_kw(1, "start")
         .ok_or_else(|| type_error("randrange() missing 1 required positional argument: 'start'"))?;
@@ -275,8 +271,9 @@ fn random_fast(name: &str) -> Option<super::value::FastFn> {
     }
 }
 
-/// `Random.randrange` for native code: small int bounds straight to the
-/// generator, anything else through [`rnd_randrange`].
+/// `Random.randrange` with positional arguments (native code calls it
+/// directly): small int bounds (the dijkstra workload) straight to the
+/// generator, anything else through [`randrange_args`].
 fn rnd_randrange_fast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if let [Value::Instance(inst), Value::Int(start), rest @ ..] = args {
         let stop = match rest {
@@ -292,7 +289,7 @@ fn rnd_randrange_fast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             return Ok(Value::Int(r));
         }
     }
-    rnd_randrange(vm, &mut positional(args))
+    randrange_args(vm, &mut positional(args))
 }
 
 /// `Random.random` for native code.

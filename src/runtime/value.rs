@@ -704,7 +704,8 @@ pub struct Builtin {
     /// The owning type's name for methods (`list`), for reprs.
     pub owner: Option<&'static str>,
     /// A positional-only entry that native code calls instead of `func` when
-    /// there are no keyword arguments, if the built-in has one.
+    /// there are no keyword arguments, if the built-in has one (unbound
+    /// built-ins only: a bound one has `None`).
     pub fast: Option<FastFn>,
 }
 
