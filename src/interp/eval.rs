@@ -930,6 +930,11 @@ impl Vm {
                                 step,
                             })));
                     }
+                    Instr::BuildTuple { n: 2 } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::pair(a, b));
+                    }
                     Instr::BuildTuple { n } => {
                         let at = self.stack.len() - n as usize;
                         let items: smallvec::SmallVec<[Value; 2]> =

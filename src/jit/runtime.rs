@@ -306,7 +306,8 @@ pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, a
             && let Some(fast) = site.fast.get()
         {
             // SAFETY: native code stored the self slot and `argc` owned values in
-            // the scratch buffer and gives them up here.
+            // the scratch buffer (`SCRATCH >= FEW_INPUTS` slots) and gives them up
+            // here.
             let mut inputs = unsafe { FewInputs::take(ctx.scratch, n) };
             let args = inputs.as_mut_slice();
             // An `Undef` self slot: a module's function, called without one.
@@ -346,6 +347,7 @@ pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, a
 
 /// How many inputs (self slot included) [`FewInputs`] holds.
 const FEW_INPUTS: usize = 4;
+const _: () = assert!(SCRATCH >= FEW_INPUTS);
 
 /// A call's inputs moved out of the scratch buffer onto the native stack,
 /// dropped with it.
@@ -356,12 +358,15 @@ struct FewInputs {
 
 impl FewInputs {
     /// # Safety
-    /// `src` must hold `len <= FEW_INPUTS` owned, initialised values, which the
-    /// caller gives up.
+    /// `src` must be a buffer of at least `FEW_INPUTS` slots whose first
+    /// `len <= FEW_INPUTS` hold owned, initialised values, which the caller
+    /// gives up.
     unsafe fn take(src: *const MaybeUninit<Value>, len: usize) -> FewInputs {
         let mut vals = [const { MaybeUninit::uninit() }; FEW_INPUTS];
-        // SAFETY: the caller guarantees `len` readable values; `vals` has room.
-        unsafe { std::ptr::copy_nonoverlapping(src, vals.as_mut_ptr(), len) };
+        // SAFETY: the caller guarantees `FEW_INPUTS` slots (the ones past `len`
+        // are copied as the uninitialised bytes they are, never read as values);
+        // a copy of constant length is a few moves, not a `memcpy` call.
+        unsafe { std::ptr::copy_nonoverlapping(src, vals.as_mut_ptr(), FEW_INPUTS) };
         FewInputs { vals, len }
     }
 
@@ -1196,7 +1201,7 @@ pub(crate) extern "C" fn fb_tuple2(ctx: *mut JitCtx, at: u64, ap: u64, bt: u64, 
     // SAFETY: native code passes two values it owns and gives them up.
     let (a, b) = unsafe { (owned(at, ap), owned(bt, bp)) };
     with_vm(ctx, move |_, _| {
-        let t = Value::tuple_from(smallvec::smallvec![a, b]);
+        let t = Value::pair(a, b);
         let (_, pay) = value_words(&t);
         std::mem::forget(t);
         Ok(pay)

@@ -108,6 +108,7 @@ pub fn track_dict(d: &Rc<Dict>) {
     );
 }
 /// Registers a new tuple if it holds anything that could be part of a cycle.
+#[inline]
 pub fn track_tuple(t: &Rc<Tuple>) {
     if t.items.iter().any(could_cycle) {
         track(

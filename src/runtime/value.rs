@@ -752,7 +752,14 @@ impl Value {
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::tuple_from(smallvec::SmallVec::from_vec(items))
     }
+    /// Makes a two-item tuple, the commonest kind (`(priority, item)`,
+    /// `(key, value)`), with its items straight in place.
+    #[inline]
+    pub fn pair(a: Value, b: Value) -> Value {
+        Value::tuple_from(smallvec::SmallVec::from_buf([a, b]))
+    }
     /// Makes a tuple value from its items without an intermediate `Vec`.
+    #[inline]
     pub fn tuple_from(items: smallvec::SmallVec<[Value; 2]>) -> Value {
         let t = Rc::new(Tuple { items });
         crate::runtime::gc::track_tuple(&t);

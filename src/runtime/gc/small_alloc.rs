@@ -17,6 +17,11 @@
 //! binary installs it); a host that starts and ends many threads should keep
 //! its own allocator.
 //!
+//! On Linux the region beyond its first 8 MiB is marked for transparent huge
+//! pages (`madvise`), so a script with a large heap of small objects takes a
+//! page fault per 2 MiB rather than per 4 KiB, while a small script's memory
+//! stays in ordinary pages.
+//!
 //! ```no_run
 //! #[global_allocator]
 //! static ALLOC: firebrand::runtime::gc::small_alloc::SmallAlloc =
@@ -60,7 +65,12 @@ fn next_chunk() -> *mut u8 {
         let fresh = unsafe { System.alloc(Layout::from_size_align_unchecked(REGION, CHUNK)) };
         let fresh = if fresh.is_null() { 1 } else { fresh as usize };
         base = match REGION_BASE.compare_exchange(0, fresh, Ordering::AcqRel, Ordering::Acquire) {
-            Ok(_) => fresh,
+            Ok(_) => {
+                if fresh > 1 {
+                    advise_huge_pages(fresh);
+                }
+                fresh
+            }
             Err(other) => {
                 if fresh > 1 {
                     // SAFETY: allocated just above with this layout, never used.
@@ -84,6 +94,33 @@ fn next_chunk() -> *mut u8 {
     }
     (base + offset) as *mut u8
 }
+
+/// Bytes of the region kept in ordinary pages: a script with a heap this
+/// small does not pay for huge pages it would fill only in part.
+const SMALL_PAGES: usize = 8 << 20;
+
+/// Asks Linux to back the region beyond its first [`SMALL_PAGES`] bytes with
+/// transparent huge pages (where the system allows them on request): a script
+/// that allocates tens of megabytes of small objects then takes one page fault
+/// per 2 MiB instead of one per 4 KiB (dijkstra's 500,000 tuples: about a sixth
+/// of its run time went to page faults).
+#[cfg(target_os = "linux")]
+fn advise_huge_pages(base: usize) {
+    unsafe extern "C" {
+        fn madvise(addr: *mut u8, len: usize, advice: i32) -> i32;
+    }
+    const MADV_HUGEPAGE: i32 = 14;
+    const HUGE_PAGE: usize = 2 << 20;
+    let start = (base + SMALL_PAGES).next_multiple_of(HUGE_PAGE);
+    let end = base + REGION;
+    if start < end {
+        // SAFETY: advice only (no memory is changed), on address space this
+        // allocator reserved and owns; a refusal (an error code) is harmless.
+        unsafe { madvise(start as *mut u8, end - start, MADV_HUGEPAGE) };
+    }
+}
+#[cfg(not(target_os = "linux"))]
+fn advise_huge_pages(_base: usize) {}
 
 /// The allocator (a unit value: the state is per thread).
 pub struct SmallAlloc;
