@@ -2947,9 +2947,20 @@ impl Lower<'_, '_> {
         let unpack_next = matches!(kind, types::ForKind::Plain(_))
             && types::for_unpacks_pair(self.code, &self.plan.block_start, pc);
         let pair = matches!(kind, types::ForKind::Enumerate(_));
-        // `got`: the item (tag, payload) and, for `enumerate`, the index.
+        // `for a, b in pairs` over a list: a tuple of two is unpacked where it
+        // lies (the list keeps it alive), without touching its reference count,
+        // and the `UnpackSequence` is done here.
+        let fused = unpack_next && inner == InlineIterKind::List;
+        // `got`: the item (tag, payload) and, for `enumerate`, the index; for
+        // `fused`, the tuple's second item then its first.
         let got = self.b.create_block();
-        for _ in 0..if pair { 3 } else { 2 } {
+        for _ in 0..if fused {
+            4
+        } else if pair {
+            3
+        } else {
+            2
+        } {
             self.b.append_block_param(got, I64);
         }
         let item = self.b.create_block();
@@ -2993,10 +3004,36 @@ impl Lower<'_, '_> {
                 let at = self.b.ins().iadd(data, off);
                 let t = self.load(at, 0);
                 let p = self.load(at, 8);
-                let v = self.own_slot(Slot::unknown(t, p, false));
-                let index1 = self.b.ins().iadd_imm_s(index, 1);
-                self.store(index1, inner_state, f[1]);
-                self.b.ins().jump(item, &[v.tag.into(), v.pay.into()]);
+                if fused {
+                    // Anything but a tuple of two: the helper advances and unpacks.
+                    let is_tuple = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, t, i64::from(tag::TUPLE));
+                    let tuple = self.b.create_block();
+                    self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
+                    self.b.switch_to_block(tuple);
+                    let len = self.load(p, l.tuple_len);
+                    let two = self.b.ins().icmp_imm_s(IntCC::Equal, len, 2);
+                    let unpack = self.b.create_block();
+                    self.b.ins().brif(two, unpack, &[], slow, &[]);
+                    self.b.switch_to_block(unpack);
+                    let mut args: Vec<BlockArg> = Vec::with_capacity(4);
+                    for k in [1, 0] {
+                        let t = self.load(p, l.tuple_items + 16 * k);
+                        let p = self.load(p, l.tuple_items + 16 * k + 8);
+                        let v = self.own_slot(Slot::unknown(t, p, false));
+                        args.extend([BlockArg::from(v.tag), BlockArg::from(v.pay)]);
+                    }
+                    let index1 = self.b.ins().iadd_imm_s(index, 1);
+                    self.store(index1, inner_state, f[1]);
+                    self.b.ins().jump(got, &args);
+                } else {
+                    let v = self.own_slot(Slot::unknown(t, p, false));
+                    let index1 = self.b.ins().iadd_imm_s(index, 1);
+                    self.store(index1, inner_state, f[1]);
+                    self.b.ins().jump(item, &[v.tag.into(), v.pay.into()]);
+                }
             }
             InlineIterKind::Str => {
                 let s = self.load(inner_state, f[0]);
@@ -3021,22 +3058,24 @@ impl Lower<'_, '_> {
             }
         }
         // An item: for `enumerate`, with the count (moved on).
-        self.b.switch_to_block(item);
-        let (t, p) = {
-            let ps = self.b.block_params(item);
-            (ps[0], ps[1])
-        };
-        let mut args: Vec<BlockArg> = vec![t.into(), p.into()];
-        if pair {
-            let count = self.load(state, f[3]);
-            let count1 = self.b.ins().iadd_imm_s(count, 1);
-            self.store(count1, state, f[3]);
-            args.push(count.into());
+        if !fused {
+            self.b.switch_to_block(item);
+            let (t, p) = {
+                let ps = self.b.block_params(item);
+                (ps[0], ps[1])
+            };
+            let mut args: Vec<BlockArg> = vec![t.into(), p.into()];
+            if pair {
+                let count = self.load(state, f[3]);
+                let count1 = self.b.ins().iadd_imm_s(count, 1);
+                self.store(count1, state, f[3]);
+                args.push(count.into());
+            }
+            self.b.ins().jump(got, &args);
         }
-        self.b.ins().jump(got, &args);
         // The rest: the helper (its items have the types of the inline ones).
         self.b.switch_to_block(slow);
-        let pairv = self.iconst(i64::from(pair));
+        let pairv = self.iconst(i64::from(pair || fused));
         debug_assert!(!(pair && unpack_next));
         let status = self.call(
             runtime::fb_for_iter as *const () as usize,
@@ -3050,7 +3089,14 @@ impl Lower<'_, '_> {
         self.b.ins().brif(done, exhausted, &[], more, &[]);
         self.b.switch_to_block(more);
         let mut args: Vec<BlockArg> = Vec::new();
-        if pair {
+        if fused {
+            // The helper leaves the second item, then the first, in the scratch
+            // buffer.
+            let scratch = self.load(self.ctx, OFF_SCRATCH);
+            for off in [0, 8, 16, 24] {
+                args.push(self.load(scratch, off).into());
+            }
+        } else if pair {
             // The helper leaves the item, then the index, in the scratch buffer.
             let scratch = self.load(self.ctx, OFF_SCRATCH);
             args.push(self.load(scratch, 0).into());
@@ -3071,6 +3117,12 @@ impl Lower<'_, '_> {
         // Go on with the item (and index) pushed.
         self.b.switch_to_block(got);
         let ps = self.b.block_params(got).to_vec();
+        if fused {
+            self.push_owned(ps[0], ps[1]);
+            self.push_owned(ps[2], ps[3]);
+            self.open = true;
+            return pc + 2;
+        }
         let item_tag = types::item_tag(inner).filter(|_| speculate);
         let t = match item_tag {
             Some(k) => self.iconst(i64::from(k)),
