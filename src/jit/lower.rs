@@ -228,6 +228,30 @@ fn builtin_method_seen(code: &CodeObject, pc: usize) -> bool {
     }
 }
 
+/// Whether the `LoadMethod` at `pc` never ran before this compilation (an
+/// OSR compilation reaches loops that have not started yet): tier 1 has no
+/// feedback for it, and its site is lowered on a guess ([`Origin::SiteGuess`]).
+fn method_never_ran(code: &CodeObject, pc: usize) -> bool {
+    matches!(
+        code.quick.get(pc).map(|q| q.get()),
+        Some(Instr::LoadMethod { .. })
+    ) && code.caches[pc].warmup.get() == 0
+}
+
+/// Whether the receiver of the method site at `pc` is a module (called
+/// without a self argument): as tier 1 saw it, or for a site that never ran,
+/// guessed from a receiver loaded as a global (`heapq.heappush`).
+pub(crate) fn site_receiver_is_module(code: &CodeObject, pc: usize) -> bool {
+    match code.quick.get(pc).map(|q| q.get()) {
+        Some(Instr::LoadMethodModule { .. }) => true,
+        _ => {
+            method_never_ran(code, pc)
+                && pc > 0
+                && matches!(code.plain[pc - 1], Instr::LoadGlobal { .. })
+        }
+    }
+}
+
 /// Whether the method loaded at `pc` is called with positional arguments only
 /// (a `Call`, which native code makes directly, not a `CallKw`).
 fn called_positionally(code: &CodeObject, depth: &[Option<usize>], pc: usize) -> bool {
@@ -303,6 +327,11 @@ enum Origin {
     /// The built-in of the [`runtime::MethodSite`] with this index (`LoadMethod`
     /// checked the receiver): a `Call` of it calls it directly.
     Builtin(u32),
+    /// The result of a `LoadMethod` that had never run, at the
+    /// [`runtime::MethodSite`] with this index: the site's built-in when the
+    /// receiver was admitted, else whatever the generic lookup found. A `Call`
+    /// checks which at run time.
+    SiteGuess(u32),
 }
 
 impl Slot {
@@ -1125,6 +1154,9 @@ impl Lower<'_, '_> {
                     Origin::Global(g) if argc == 1 && name(g) == "len" => self.len_call(pc),
                     Origin::ListMethod(_) if argc == 1 => self.list_append(pc),
                     Origin::Builtin(k) if argc < runtime::SCRATCH => self.call_builtin(pc, k, argc),
+                    Origin::SiteGuess(k) if argc < runtime::SCRATCH => {
+                        self.call_site_guess(pc, k, argc)
+                    }
                     Origin::Global(g) if (argc == 2 || argc == 3) && name(g) == "min" => {
                         self.min_max(pc, argc, false)
                     }
@@ -1336,8 +1368,17 @@ impl Lower<'_, '_> {
     /// method up and pushes it and the receiver, as the instruction does.
     fn load_method(&mut self, pc: usize, name: u32) {
         if self.builtin_method_site(pc) {
-            return self.load_builtin_method(pc);
+            return self.load_builtin_method(pc, name, false);
         }
+        if self.plan.types.spec.op_speculates(pc) && method_never_ran(self.code, pc) {
+            return self.load_builtin_method(pc, name, true);
+        }
+        self.load_method_generic(pc, name);
+    }
+
+    /// `LoadMethod` by the interpreter's lookup: pushes the method and the self
+    /// slot.
+    fn load_method_generic(&mut self, pc: usize, name: u32) {
         let obj = self.pop();
         let obj = self.own_slot(obj);
         let pcv = self.iconst(pc as i64);
@@ -1379,7 +1420,11 @@ impl Lower<'_, '_> {
     /// `fb_method_guard` (another receiver exits, and the code is compiled again
     /// without the site); pushes the site's built-in, borrowed from the site, and
     /// the receiver, or for a module, an empty self slot.
-    fn load_builtin_method(&mut self, pc: usize) {
+    ///
+    /// A `guess` (the instruction never ran, so tier 1 saw nothing) does not
+    /// exit: a receiver the guard refuses takes the generic lookup, and the
+    /// `Call` tells the two apart ([`Origin::SiteGuess`]).
+    fn load_builtin_method(&mut self, pc: usize, name: u32, guess: bool) {
         let k = self
             .method_site_pcs
             .binary_search(&pc)
@@ -1417,6 +1462,10 @@ impl Lower<'_, '_> {
             runtime::fb_method_guard as *const () as usize,
             &[self.ctx, site, obj.tag, obj.pay],
         );
+        let module = site_receiver_is_module(self.code, pc);
+        if guess {
+            return self.guessed_method(pc, name, k, ok, admitted, module);
+        }
         let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
         self.exit_failing(bad, pc, at_entry, Assumption::Op(pc as u32));
         self.b.ins().jump(admitted, &[]);
@@ -1424,7 +1473,6 @@ impl Lower<'_, '_> {
         let obj = self.pop();
         let method = self.load(site, runtime::MS_METHOD);
         let tag = self.iconst(i64::from(tag::BUILTIN));
-        let module = matches!(self.code.quick[pc].get(), Instr::LoadMethodModule { .. });
         self.stack.push(Slot {
             known: Some(tag::BUILTIN),
             origin: Origin::Builtin(k as u32),
@@ -1438,6 +1486,108 @@ impl Lower<'_, '_> {
             let obj = self.own_slot(obj);
             self.stack.push(obj);
         }
+    }
+
+    /// The rest of a guessed method site's `LoadMethod` (the guard has run,
+    /// `ok` is its answer): the site's built-in and self slot when admitted, the
+    /// generic lookup's method and self slot when not; both owned, joined.
+    fn guessed_method(
+        &mut self,
+        pc: usize,
+        name: u32,
+        k: usize,
+        ok: V,
+        admitted: Block,
+        module: bool,
+    ) {
+        let generic = self.b.create_block();
+        let join = self.b.create_block();
+        for _ in 0..4 {
+            self.b.append_block_param(join, I64);
+        }
+        self.b.ins().brif(ok, admitted, &[], generic, &[]);
+        let saved = self.stack.clone();
+        // Admitted: the built-in (a reference of its own) and the self slot.
+        self.b.switch_to_block(admitted);
+        let site = self.method_sites + k * std::mem::size_of::<runtime::MethodSite>();
+        let site = self.iconst(site as i64);
+        let obj = self.pop();
+        let method = self.load(site, runtime::MS_METHOD);
+        let tag = self.iconst(i64::from(tag::BUILTIN));
+        let method = self.own_slot(Slot {
+            known: Some(tag::BUILTIN),
+            ..Slot::unknown(tag, method, false)
+        });
+        let receiver = if module {
+            self.release(obj);
+            let z = self.iconst(0);
+            let u = self.iconst(i64::from(tag::UNDEF));
+            (u, z)
+        } else {
+            let obj = self.own_slot(obj);
+            (obj.tag, obj.pay)
+        };
+        self.b.ins().jump(
+            join,
+            &[
+                method.tag.into(),
+                method.pay.into(),
+                receiver.0.into(),
+                receiver.1.into(),
+            ],
+        );
+        // Refused: the interpreter's lookup.
+        self.stack = saved;
+        self.b.switch_to_block(generic);
+        self.load_method_generic(pc, name);
+        let recv = self.pop();
+        let m = self.pop();
+        self.b.ins().jump(
+            join,
+            &[m.tag.into(), m.pay.into(), recv.tag.into(), recv.pay.into()],
+        );
+        self.b.switch_to_block(join);
+        let p = self.b.block_params(join).to_vec();
+        self.stack.push(Slot {
+            origin: Origin::SiteGuess(k as u32),
+            ..Slot::unknown(p[0], p[1], true)
+        });
+        self.push_owned(p[2], p[3]);
+    }
+
+    /// `Call argc` of what a guessed method site pushed: the site's built-in
+    /// (tested at run time) is called directly, anything else generically.
+    fn call_site_guess(&mut self, pc: usize, k: u32, argc: usize) {
+        let n = self.stack.len();
+        let callee = self.stack[n - argc - 2];
+        let site = self.method_sites + k as usize * std::mem::size_of::<runtime::MethodSite>();
+        let site = self.iconst(site as i64);
+        let expected = self.load(site, runtime::MS_METHOD);
+        let is_builtin = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, callee.tag, i64::from(tag::BUILTIN));
+        let same = self.b.ins().icmp(IntCC::Equal, callee.pay, expected);
+        let direct_ok = self.b.ins().band(is_builtin, same);
+        let (direct, generic, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.join_block(),
+        );
+        self.b.ins().brif(direct_ok, direct, &[], generic, &[]);
+        let saved = self.stack.clone();
+        self.b.switch_to_block(direct);
+        self.call_builtin(pc, k, argc);
+        let r = self.pop();
+        self.jump_join(join, r.tag, r.pay);
+        self.stack = saved;
+        self.b.switch_to_block(generic);
+        self.call_generic(pc, argc);
+        let r = self.pop();
+        self.jump_join(join, r.tag, r.pay);
+        self.b.switch_to_block(join);
+        let p = self.b.block_params(join).to_vec();
+        self.push_owned(p[0], p[1]);
     }
 
     /// `Call argc` of a [`runtime::MethodSite`]'s built-in: called directly with

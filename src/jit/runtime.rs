@@ -167,6 +167,10 @@ pub(crate) struct MethodSite {
     /// The built-in's positional-only entry, once filled, if it has one and is
     /// not bound (what `fb_call_builtin` calls without looking further).
     fast: std::cell::Cell<Option<crate::runtime::value::FastFn>>,
+    /// Set when the first receiver had no built-in of the kind the site expects
+    /// (only sites lowered without tier-1 feedback, which fall back to the
+    /// generic lookup): later runs are refused without looking.
+    dead: std::cell::Cell<bool>,
     /// The receiver's key, the built-in, and the object the key names.
     filled: std::cell::RefCell<Option<(ReceiverKey, Value, Value)>>,
     /// An instance dict key-set version known not to shadow the name.
@@ -190,10 +194,7 @@ impl MethodSite {
                 let (name, module) = match code.plain[pc] {
                     crate::compiler::bytecode::Instr::LoadMethod { name } => (
                         code.names[name as usize].clone(),
-                        matches!(
-                            code.quick[pc].get(),
-                            crate::compiler::bytecode::Instr::LoadMethodModule { .. }
-                        ),
+                        super::lower::site_receiver_is_module(code, pc),
                     ),
                     _ => (
                         Rc::new(crate::runtime::value::PyStr::new(String::new())),
@@ -211,6 +212,7 @@ impl MethodSite {
                     module,
                     name,
                     fast: std::cell::Cell::new(None),
+                    dead: std::cell::Cell::new(false),
                     filled: std::cell::RefCell::new(None),
                     verified: std::cell::Cell::new(u64::MAX),
                 }
@@ -221,6 +223,9 @@ impl MethodSite {
     /// Whether `obj.name` is the site's built-in (filling the site on its first
     /// run, when `obj.name` is a built-in of the receiver kind tier 1 saw).
     fn admits(&self, vm: &Vm, obj: &Value) -> bool {
+        if self.dead.get() {
+            return false;
+        }
         let Ok(mut filled) = self.filled.try_borrow_mut() else {
             return false;
         };
@@ -243,7 +248,10 @@ impl MethodSite {
                 self.arm_quick(vm, obj);
                 true
             }
-            _ => false,
+            _ => {
+                self.dead.set(true);
+                false
+            }
         }
     }
 

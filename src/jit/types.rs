@@ -197,6 +197,23 @@ pub(crate) fn binary_result(op: u32, a: u8, b: u8) -> Option<u8> {
     }
 }
 
+/// The tag of `a op b` for sequences, which is fixed whenever the operation
+/// succeeds (`[0] * n` is a list, `s + t` of strs a str), though native code
+/// computes it through the interpreter: what the analysis may assume of a local
+/// it is stored in (an edge the lowering cannot show it on checks it).
+fn sequence_result(op: u32, a: u8, b: u8) -> Option<u8> {
+    use tag::{INT, LIST, STR, TUPLE};
+    match (op, a, b) {
+        (binop::ADD, LIST, LIST) => Some(LIST),
+        (binop::ADD, TUPLE, TUPLE) => Some(TUPLE),
+        (binop::ADD, STR, STR) => Some(STR),
+        (binop::MULT, LIST, INT) | (binop::MULT, INT, LIST) => Some(LIST),
+        (binop::MULT, TUPLE, INT) | (binop::MULT, INT, TUPLE) => Some(TUPLE),
+        (binop::MULT, STR, INT) | (binop::MULT, INT, STR) => Some(STR),
+        _ => None,
+    }
+}
+
 /// The tag of `-a` when native code computes it inline (`-(2**63)` exits).
 pub(crate) fn negate_result(a: u8) -> Option<u8> {
     matches!(a, tag::INT | tag::FLOAT).then_some(a)
@@ -447,11 +464,21 @@ impl Run<'_> {
                     let a = pop(&mut stack);
                     let r = match (a, b) {
                         (Some(a), Some(b)) if self.spec.op_speculates(pc) => {
-                            binary_result(op, a, b)
+                            binary_result(op, a, b).or_else(|| sequence_result(op, a, b))
                         }
+                        (Some(a), Some(b)) => sequence_result(op, a, b),
                         _ => None,
                     };
                     stack.push(r);
+                }
+                BuildList { n } | BuildTuple { n } => {
+                    stack.truncate(stack.len().saturating_sub(n as usize));
+                    let t = if matches!(instr, BuildList { .. }) {
+                        tag::LIST
+                    } else {
+                        tag::TUPLE
+                    };
+                    stack.push(Some(t));
                 }
                 CompareOp { op } => {
                     let b = pop(&mut stack);

@@ -1544,7 +1544,7 @@ fn bi_format(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         Some(other) => {
             return Err(type_error(format!(
                 "format() argument 2 must be str, not {}",
-                type_name(vm, other)
+                super::ops::clinic_type_name(vm, other)
             )));
         }
         None => String::new(),

@@ -818,7 +818,7 @@ fn heap_list(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<super::value::List>>
             } else {
                 " 1"
             },
-            type_name(vm, other)
+            ops::clinic_type_name(vm, other)
         ))),
     }
 }

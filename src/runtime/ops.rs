@@ -30,6 +30,16 @@ pub fn type_name(vm: &Vm, v: &Value) -> String {
     vm.class_of(v).name.as_str().to_string()
 }
 
+/// The name of a value's type in the messages of arguments CPython's Argument
+/// Clinic converts, which name `None` itself (`heappush() argument 1 must be
+/// list, not None`).
+pub fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        _ => type_name(vm, v),
+    }
+}
+
 /// `bool(v)`.
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(match v {

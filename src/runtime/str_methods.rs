@@ -233,10 +233,11 @@ fn str_arg(vm: &Vm, v: &Value, err: impl FnOnce(&str) -> String) -> PyResult<Rc<
 /// `NoneType` (`replace() argument 1 must be str, not None`).
 fn clinic_str_arg(vm: &Vm, v: &Value, func: &str, which: &str) -> PyResult<Rc<PyStr>> {
     match v {
-        Value::None => Err(type_error(format!(
-            "{func}() {which} must be str, not None"
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(type_error(format!(
+            "{func}() {which} must be str, not {}",
+            super::ops::clinic_type_name(vm, other)
         ))),
-        _ => str_arg(vm, v, |t| format!("{func}() {which} must be str, not {t}")),
     }
 }
 
