@@ -521,14 +521,14 @@ impl Lower<'_, '_> {
         let entries = self.plan.entries.clone();
         let nlocals = self.locals.len();
         for (k, &(pc, depth)) in entries.iter().enumerate() {
-            let load = self.b.create_block();
-            let next = self.b.create_block();
+            let load = self.new_block();
+            let next = self.new_block();
             let is_k = self.b.ins().icmp_imm_s(IntCC::Equal, which, k as i64);
             self.b.ins().brif(is_k, load, &[], next, &[]);
             self.b.switch_to_block(load);
             // A frame whose locals do not have the types this entry assumes is
             // declined (nothing is written), naming the local.
-            let declined = self.b.create_block();
+            let declined = self.new_block();
             self.b.set_cold_block(declined);
             self.b.append_block_param(declined, I64);
             let assumed = self.plan.types.at[pc].clone();
@@ -540,7 +540,7 @@ impl Lower<'_, '_> {
                     && !(e.maybe_unbound && e.ty == Ty::Any)
                 {
                     let ok = self.tag_meets(t, e);
-                    let checked = self.b.create_block();
+                    let checked = self.new_block();
                     let code = self.iconst(Assumption::Local(i as u32).code() as i64);
                     self.b
                         .ins()
@@ -744,7 +744,7 @@ impl Lower<'_, '_> {
         if !poll && self.edge_checks(target).is_empty() {
             return (blk, args.to_vec());
         }
-        let block = self.b.create_block();
+        let block = self.new_block();
         self.pending.push(PendingEdge {
             block,
             target,
@@ -820,14 +820,14 @@ impl Lower<'_, '_> {
         if !s.may_be_heap() {
             return;
         }
-        let cont = self.b.create_block();
+        let cont = self.new_block();
         if s.known.is_none() {
             let heap = self.b.ins().icmp_imm_s(
                 IntCC::UnsignedGreaterThanOrEqual,
                 s.tag,
                 i64::from(tag::FIRST_HEAP),
             );
-            let call = self.b.create_block();
+            let call = self.new_block();
             self.b.ins().brif(heap, call, &[], cont, &[]);
             self.b.switch_to_block(call);
         }
@@ -840,8 +840,8 @@ impl Lower<'_, '_> {
         } else {
             let n = self.load(s.pay, 0);
             let last = self.b.ins().icmp_imm_s(IntCC::Equal, n, 1);
-            let drop_it = self.b.create_block();
-            let keep = self.b.create_block();
+            let drop_it = self.new_block();
+            let keep = self.new_block();
             self.b.set_cold_block(drop_it);
             self.b.ins().brif(last, drop_it, &[], keep, &[]);
             self.b.switch_to_block(drop_it);
@@ -875,6 +875,18 @@ impl Lower<'_, '_> {
             src: None,
             ..s
         }
+    }
+
+    /// A new block, cold when made while emitting a cold one: what an exit or
+    /// a slow path emits stays out of the hot code's way in the layout.
+    fn new_block(&mut self) -> Block {
+        let blk = self.b.create_block();
+        if let Some(cur) = self.b.current_block()
+            && self.b.func.layout.is_cold(cur)
+        {
+            self.b.set_cold_block(blk);
+        }
+        blk
     }
 
     /// Drops a slot popped for good.
@@ -937,6 +949,29 @@ impl Lower<'_, '_> {
             self.store(s.pay, scratch, off + 8);
         }
         scratch
+    }
+
+    /// Stores the `n` top slots in the scratch buffer as they are, owned or
+    /// borrowed, for a helper that only borrows them; returns them (the caller
+    /// releases the owned ones once the helper is done).
+    fn lend_inputs(&mut self, n: usize) -> Vec<Slot> {
+        let base = self.stack.len() - n;
+        if self.stack[base.saturating_sub(1)..]
+            .iter()
+            .any(|s| matches!(s.origin, Origin::ListMethod(_)))
+        {
+            let mut stack = std::mem::take(&mut self.stack);
+            self.materialize_methods(&mut stack);
+            self.stack = stack;
+        }
+        let inputs: Vec<Slot> = self.stack.drain(base..).collect();
+        let scratch = self.load(self.ctx, OFF_SCRATCH);
+        for (k, s) in inputs.iter().enumerate() {
+            let off = (16 * k) as i32;
+            self.store(s.tag, scratch, off);
+            self.store(s.pay, scratch, off + 8);
+        }
+        inputs
     }
 
     /// Pushes `n` values a helper left in the scratch buffer at `scratch`.
@@ -1008,8 +1043,8 @@ impl Lower<'_, '_> {
         stack: Vec<Slot>,
         failed: Option<Assumption>,
     ) {
-        let out = self.b.create_block();
-        let cont = self.b.create_block();
+        let out = self.new_block();
+        let cont = self.new_block();
         self.b.set_cold_block(out);
         self.b.ins().brif(cond, out, &[], cont, &[]);
         self.b.switch_to_block(out);
@@ -1020,6 +1055,14 @@ impl Lower<'_, '_> {
         self.exit(pc, kind, Some(stack));
         self.b.switch_to_block(cont);
         self.open = true;
+    }
+
+    /// Fills the current (cold) block with the exit of a failed `assumption`,
+    /// resuming the interpreter at `pc` with `stack`.
+    fn exit_for(&mut self, pc: usize, stack: Vec<Slot>, assumption: Assumption) {
+        let c = self.iconst(assumption.code() as i64);
+        self.store(c, self.ctx, OFF_FAILED);
+        self.exit(pc, EXIT_RESUME, Some(stack));
     }
 
     // ----- instructions --------------------------------------------------------
@@ -1185,7 +1228,7 @@ impl Lower<'_, '_> {
                 // Jump keeping TOS, or pop it and fall through.
                 let args = self.block_args();
                 let (jump_blk, jump_args) = self.edge(target as usize, &args, false);
-                let pop_blk = self.b.create_block();
+                let pop_blk = self.new_block();
                 if when {
                     self.b.ins().brif(t, jump_blk, &jump_args, pop_blk, &[]);
                 } else {
@@ -1236,9 +1279,9 @@ impl Lower<'_, '_> {
             .filter(|_| self.plan.types.spec.op_speculates(pc));
         let before = self.stack.clone();
         let join = self.join_block();
-        let check = self.b.create_block();
-        let hit = self.b.create_block();
-        let miss = self.b.create_block();
+        let check = self.new_block();
+        let hit = self.new_block();
+        let miss = self.new_block();
         self.b.set_cold_block(miss);
         let seen_at = self.load(cache, runtime::GC_GLOBALS_VERSION);
         let now_at = self.load(self.ctx, OFF_GLOBALS_VERSION);
@@ -1325,8 +1368,8 @@ impl Lower<'_, '_> {
         let item = self.own_slot(item);
         let list = self.pop();
         let _method = self.pop();
-        let done = self.b.create_block();
-        let call = self.b.create_block();
+        let done = self.new_block();
+        let call = self.new_block();
         if let Some(l) = runtime::layout() {
             // Room in the list, not borrowed: the item goes in place.
             let flag = self.load(list.pay, l.list_borrow);
@@ -1335,7 +1378,7 @@ impl Lower<'_, '_> {
             let cap = self.load(list.pay, l.list_cap);
             let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
             let ok = self.b.ins().band(free, room);
-            let inline = self.b.create_block();
+            let inline = self.new_block();
             self.b.set_cold_block(call);
             self.b.ins().brif(ok, inline, &[], call, &[]);
             self.b.switch_to_block(inline);
@@ -1435,11 +1478,7 @@ impl Lower<'_, '_> {
         let at_entry = self.stack.clone();
         // The quick check first: the receiver the guard admitted last, with its
         // version counter and the class epoch unchanged.
-        let (words, guard, admitted) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let (words, guard, admitted) = (self.new_block(), self.new_block(), self.new_block());
         let qtag = self.load(site, runtime::MS_QUICK_TAG);
         let qpay = self.load(site, runtime::MS_QUICK_PAY);
         let same_tag = self.b.ins().icmp(IntCC::Equal, obj.tag, qtag);
@@ -1500,8 +1539,8 @@ impl Lower<'_, '_> {
         admitted: Block,
         module: bool,
     ) {
-        let generic = self.b.create_block();
-        let join = self.b.create_block();
+        let generic = self.new_block();
+        let join = self.new_block();
         for _ in 0..4 {
             self.b.append_block_param(join, I64);
         }
@@ -1569,11 +1608,7 @@ impl Lower<'_, '_> {
             .icmp_imm_s(IntCC::Equal, callee.tag, i64::from(tag::BUILTIN));
         let same = self.b.ins().icmp(IntCC::Equal, callee.pay, expected);
         let direct_ok = self.b.ins().band(is_builtin, same);
-        let (direct, generic, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.join_block(),
-        );
+        let (direct, generic, join) = (self.new_block(), self.new_block(), self.join_block());
         self.b.ins().brif(direct_ok, direct, &[], generic, &[]);
         let saved = self.stack.clone();
         self.b.switch_to_block(direct);
@@ -1593,7 +1628,9 @@ impl Lower<'_, '_> {
     /// `Call argc` of a [`runtime::MethodSite`]'s built-in: called directly with
     /// the self slot and the arguments.
     fn call_builtin(&mut self, pc: usize, site: u32, argc: usize) {
-        self.pass_inputs(argc + 1);
+        // The inputs are lent: a local or a constant is passed without a
+        // reference of its own, and what native code owns is released after.
+        let inputs = self.lend_inputs(argc + 1);
         let callee = self.pop();
         self.release(callee);
         let site = self.method_sites + site as usize * std::mem::size_of::<runtime::MethodSite>();
@@ -1604,6 +1641,9 @@ impl Lower<'_, '_> {
             runtime::fb_call_builtin as *const () as usize,
             &[self.ctx, site, pcv, argcv],
         );
+        for s in inputs {
+            self.release(s);
+        }
         let stack = self.stack.clone();
         self.exit_if(status, pc, EXIT_RAISED, stack);
         self.push_ret();
@@ -1698,8 +1738,8 @@ impl Lower<'_, '_> {
             return;
         }
         let join = self.join_block();
-        let fast = self.b.create_block();
-        let generic = self.b.create_block();
+        let fast = self.new_block();
+        let generic = self.new_block();
         self.b.ins().brif(ok, fast, &[], generic, &[]);
         self.b.switch_to_block(fast);
         let r = self.pick_min_max(&args, is_max);
@@ -1906,7 +1946,7 @@ impl Lower<'_, '_> {
 
     /// Creates a block joining the paths of an instruction with one result.
     fn join_block(&mut self) -> Block {
-        let j = self.b.create_block();
+        let j = self.new_block();
         self.b.append_block_param(j, I64);
         self.b.append_block_param(j, I64);
         j
@@ -1994,8 +2034,8 @@ impl Lower<'_, '_> {
     /// else goes to the returned block.
     fn guard(&mut self, test: Option<V>) -> Option<Block> {
         let test = test?;
-        let yes = self.b.create_block();
-        let no = self.b.create_block();
+        let yes = self.new_block();
+        let no = self.new_block();
         self.b.ins().brif(test, yes, &[], no, &[]);
         self.b.switch_to_block(yes);
         Some(no)
@@ -2055,7 +2095,7 @@ impl Lower<'_, '_> {
             return;
         }
         let join = self.join_block();
-        let slow = self.b.create_block();
+        let slow = self.new_block();
         self.b.set_cold_block(slow);
         // The ops the known-tag path does, from the same rule.
         let int_op = types::binary_result(op, tag::INT, tag::INT) == Some(tag::INT);
@@ -2081,7 +2121,7 @@ impl Lower<'_, '_> {
                         binop::SUB => self.b.ins().ssub_overflow(x, y),
                         _ => self.b.ins().smul_overflow(x, y),
                     };
-                    let cont = self.b.create_block();
+                    let cont = self.new_block();
                     self.b.ins().brif(ovf, slow, &[], cont, &[]);
                     self.b.switch_to_block(cont);
                     r
@@ -2093,7 +2133,7 @@ impl Lower<'_, '_> {
                     let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
                     let big = self.b.ins().band(min, minus_one);
                     let bad = self.b.ins().bor(zero, big);
-                    let cont = self.b.create_block();
+                    let cont = self.new_block();
                     self.b.ins().brif(bad, slow, &[], cont, &[]);
                     self.b.switch_to_block(cont);
                     self.floor_div_mod(op, x, y)
@@ -2122,7 +2162,7 @@ impl Lower<'_, '_> {
         {
             let no = self.guard(test);
             let small = self.small_ints(&[a.pay, b.pay]);
-            let cont = self.b.create_block();
+            let cont = self.new_block();
             self.b.ins().brif(small, cont, &[], slow, &[]);
             self.b.switch_to_block(cont);
             let x = self.b.ins().fcvt_from_sint(F64, a.pay);
@@ -2256,8 +2296,8 @@ impl Lower<'_, '_> {
         {
             // Only for two strs (which cannot fail to concatenate): any other
             // operands may raise, and the local must then still hold its value.
-            let steal = self.b.create_block();
-            let keep = self.b.create_block();
+            let steal = self.new_block();
+            let keep = self.new_block();
             self.b.ins().brif(both_str, steal, &[], keep, &[]);
             self.b.switch_to_block(keep);
             self.slow_step(pc, instr, &[a, b], join);
@@ -2308,7 +2348,7 @@ impl Lower<'_, '_> {
             _ => {
                 let zero = self.b.ins().f64const(0.0);
                 let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
-                let cont = self.b.create_block();
+                let cont = self.new_block();
                 self.b.ins().brif(is_zero, slow, &[], cont, &[]);
                 self.b.switch_to_block(cont);
                 self.b.ins().fdiv(x, y)
@@ -2325,7 +2365,7 @@ impl Lower<'_, '_> {
         let i = self.pop();
         let a = self.pop();
         let join = self.join_block();
-        let slow = self.b.create_block();
+        let slow = self.new_block();
         self.b.set_cold_block(slow);
         let seq = a.known.is_none_or(|k| k == tag::LIST || k == tag::TUPLE)
             && i.known.is_none_or(|k| k == tag::INT);
@@ -2344,14 +2384,13 @@ impl Lower<'_, '_> {
             // checked, read in place.
             self.require_tag(i, tag::INT, slow);
             let flag = self.load(a.pay, layout.list_borrow);
-            let borrowed_mut = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
-            let free = self.b.create_block();
-            self.b.ins().brif(borrowed_mut, slow, &[], free, &[]);
-            self.b.switch_to_block(free);
-            let (idx, inside) = self.list_position(a.pay, i.pay, &layout);
-            let read = self.b.create_block();
-            self.b.ins().brif(inside, read, &[], slow, &[]);
+            let free = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0);
+            let read = self.list_index(a.pay, i.pay, free, &layout, slow);
             self.b.switch_to_block(read);
+            let idx = self.b.block_params(read)[0];
             let at = self.list_item_at(a.pay, idx, &layout);
             let tag = self.load(at, 0);
             let pay = self.load(at, 8);
@@ -2370,7 +2409,7 @@ impl Lower<'_, '_> {
             let idx = self.b.ins().select(neg, from_end, i.pay);
             let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
             let ok = self.b.ins().band(ascii, inside);
-            let read = self.b.create_block();
+            let read = self.new_block();
             self.b.ins().brif(ok, read, &[], slow, &[]);
             self.b.switch_to_block(read);
             let data = self.load(a.pay, layout.str_ptr);
@@ -2381,7 +2420,7 @@ impl Lower<'_, '_> {
             self.jump_join(join, item.tag, item.pay);
         } else if seq {
             if let Some(test) = self.tag_is(i, tag::INT) {
-                let cont = self.b.create_block();
+                let cont = self.new_block();
                 self.b.ins().brif(test, cont, &[], slow, &[]);
                 self.b.switch_to_block(cont);
             }
@@ -2389,7 +2428,7 @@ impl Lower<'_, '_> {
                 runtime::fb_subscr_int as *const () as usize,
                 &[self.ctx, a.tag, a.pay, i.pay],
             );
-            let ok = self.b.create_block();
+            let ok = self.new_block();
             self.b.ins().brif(r, slow, &[], ok, &[]);
             self.b.switch_to_block(ok);
             let tag = self.load(self.ctx, OFF_RET);
@@ -2433,21 +2472,32 @@ impl Lower<'_, '_> {
     /// known), else goes to `otherwise`.
     fn require_tag(&mut self, s: Slot, t: u8, otherwise: Block) {
         if let Some(test) = self.tag_is(s, t) {
-            let yes = self.b.create_block();
+            let yes = self.new_block();
             self.b.ins().brif(test, yes, &[], otherwise, &[]);
             self.b.switch_to_block(yes);
         }
     }
 
-    /// The position in list `list` (a payload) that `list[i]` means (negative
-    /// `i` counts from the end), and whether it is inside the list (an i8).
-    fn list_position(&mut self, list: V, i: V, l: &runtime::Layout) -> (V, V) {
+    /// The index check of `list[i]`, the usual case first: when `free` holds and
+    /// `0 <= i < len` it branches to the returned block with `i`; a negative `i`
+    /// counts from the end in a cold block (`i + len`); anything else, or `free`
+    /// false, branches to `outside`. Ends the current block: the caller switches
+    /// to the returned one, whose parameter is the index.
+    fn list_index(&mut self, list: V, i: V, free: V, l: &runtime::Layout, outside: Block) -> Block {
         let len = self.load(list, l.list_len);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-        let from_end = self.b.ins().iadd(i, len);
-        let idx = self.b.ins().select(neg, from_end, i);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let ok = self.b.ins().band(free, inside);
+        let read = self.new_block();
+        self.b.append_block_param(read, I64);
+        let from_end = self.new_block();
+        self.b.set_cold_block(from_end);
+        self.b.ins().brif(ok, read, &[i.into()], from_end, &[]);
+        self.b.switch_to_block(from_end);
+        let idx = self.b.ins().iadd(i, len);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        (idx, inside)
+        let ok = self.b.ins().band(free, inside);
+        self.b.ins().brif(ok, read, &[idx.into()], outside, &[]);
+        read
     }
 
     /// The address of item `idx` of list `list` (a payload).
@@ -2465,11 +2515,17 @@ impl Lower<'_, '_> {
     fn subscr_speculated(&mut self, pc: usize, a: Slot, i: Slot, t: u8, l: runtime::Layout) {
         let stack = [self.stack.as_slice(), &[a, i]].concat();
         let flag = self.load(a.pay, l.list_borrow);
-        let borrowed_mut = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
-        let (idx, inside) = self.list_position(a.pay, i.pay, &l);
-        let outside = self.b.ins().bxor_imm_s(inside, 1);
-        let bad = self.b.ins().bor(borrowed_mut, outside);
-        self.exit_failing(bad, pc, stack.clone(), Assumption::Op(pc as u32));
+        let free = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0);
+        let out = self.new_block();
+        self.b.set_cold_block(out);
+        let read = self.list_index(a.pay, i.pay, free, &l, out);
+        self.b.switch_to_block(out);
+        self.exit_for(pc, stack.clone(), Assumption::Op(pc as u32));
+        self.b.switch_to_block(read);
+        let idx = self.b.block_params(read)[0];
         let at = self.list_item_at(a.pay, idx, &l);
         let tag = self.load(at, 0);
         let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, i64::from(t));
@@ -2506,14 +2562,14 @@ impl Lower<'_, '_> {
             return;
         }
         let join = self.join_block();
-        let slow = self.b.create_block();
+        let slow = self.new_block();
         self.b.set_cold_block(slow);
         let mut open = true;
         if a.known.is_none_or(|k| k == tag::INT) {
             let test = self.tag_is(a, tag::INT);
             let no = self.guard(test);
             let min = self.b.ins().icmp_imm_s(IntCC::Equal, a.pay, i64::MIN);
-            let cont = self.b.create_block();
+            let cont = self.new_block();
             self.b.ins().brif(min, slow, &[], cont, &[]);
             self.b.switch_to_block(cont);
             let r = self.b.ins().ineg(a.pay);
@@ -2593,12 +2649,12 @@ impl Lower<'_, '_> {
             return;
         }
         // The result as an i8 truth value, joined from every path.
-        let join = self.b.create_block();
+        let join = self.new_block();
         self.b.append_block_param(join, I8);
         // Unfused, the slow path's result is the comparison's own value (which
         // need not be a bool): the paths meet in `value_join`.
         let value_join = fused.is_none().then(|| self.join_block());
-        let slow = self.b.create_block();
+        let slow = self.new_block();
         self.b.set_cold_block(slow);
         if op_i >= icc.len() {
             self.b.ins().jump(slow, &[]);
@@ -2693,14 +2749,14 @@ impl Lower<'_, '_> {
             Some(tag::NONE) => return self.b.ins().iconst(I8, 0),
             _ => {}
         }
-        let join = self.b.create_block();
+        let join = self.new_block();
         self.b.append_block_param(join, I8);
         let small =
             self.b
                 .ins()
                 .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, s.tag, i64::from(tag::INT));
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
+        let fast = self.new_block();
+        let slow = self.new_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(small, fast, &[], slow, &[]);
         // Undef never reaches here; None has payload 0 when native code made it,
@@ -2737,7 +2793,7 @@ impl Lower<'_, '_> {
         let next_is_block = self.blocks.get(next).copied().flatten();
         let (fall, fall_args) = match next_is_block {
             Some(_) => self.edge(next, &args, false),
-            None => (self.b.create_block(), vec![]),
+            None => (self.new_block(), vec![]),
         };
         if when {
             self.b.ins().brif(t, taken, &taken_args, fall, &fall_args);
@@ -2755,10 +2811,10 @@ impl Lower<'_, '_> {
     /// is; different lengths are not; one character each is compared inline
     /// (with the measured layout); anything else by the helper.
     fn str_equal(&mut self, a: V, b: V) -> V {
-        let done = self.b.create_block();
+        let done = self.new_block();
         self.b.append_block_param(done, I8);
         let same = self.b.ins().icmp(IntCC::Equal, a, b);
-        let differ = self.b.create_block();
+        let differ = self.new_block();
         let yes = self.b.ins().iconst(I8, 1);
         self.b.ins().brif(same, done, &[yes.into()], differ, &[]);
         self.b.switch_to_block(differ);
@@ -2767,14 +2823,14 @@ impl Lower<'_, '_> {
             let lb = self.load(b, l.str_len);
             let same_len = self.b.ins().icmp(IntCC::Equal, la, lb);
             let no = self.b.ins().iconst(I8, 0);
-            let same_len_blk = self.b.create_block();
+            let same_len_blk = self.new_block();
             self.b
                 .ins()
                 .brif(same_len, same_len_blk, &[], done, &[no.into()]);
             self.b.switch_to_block(same_len_blk);
             let one = self.b.ins().icmp_imm_s(IntCC::Equal, la, 1);
-            let one_blk = self.b.create_block();
-            let longer = self.b.create_block();
+            let one_blk = self.new_block();
+            let longer = self.new_block();
             self.b.ins().brif(one, one_blk, &[], longer, &[]);
             self.b.switch_to_block(one_blk);
             let pa = self.load(a, l.str_ptr);
@@ -2827,8 +2883,8 @@ impl Lower<'_, '_> {
         let stack = self.stack.clone();
         self.exit_if(raised, pc, EXIT_RAISED, stack);
         let done = self.b.ins().icmp_imm_s(IntCC::Equal, status, 0);
-        let exhausted = self.b.create_block();
-        let more = self.b.create_block();
+        let exhausted = self.new_block();
+        let more = self.new_block();
         self.b.ins().brif(done, exhausted, &[], more, &[]);
         // Exhausted: drop the iterator and leave the loop.
         self.b.switch_to_block(exhausted);
@@ -2863,16 +2919,16 @@ impl Lower<'_, '_> {
             return self.step(pc, instr);
         };
         let s = self.pop();
-        let join = self.b.create_block();
+        let join = self.new_block();
         for _ in 0..4 {
             self.b.append_block_param(join, I64);
         }
-        let slow = self.b.create_block();
+        let slow = self.new_block();
         self.b.set_cold_block(slow);
         self.require_tag(s, tag::TUPLE, slow);
         let len = self.load(s.pay, l.tuple_len);
         let two = self.b.ins().icmp_imm_s(IntCC::Equal, len, 2);
-        let fast = self.b.create_block();
+        let fast = self.new_block();
         self.b.ins().brif(two, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         let mut items = Vec::with_capacity(2);
@@ -2924,17 +2980,15 @@ impl Lower<'_, '_> {
             return Ok(());
         };
         self.stack.truncate(n - 3);
-        let done = self.b.create_block();
-        let slow = self.b.create_block();
+        let done = self.new_block();
+        let slow = self.new_block();
         self.b.set_cold_block(slow);
         self.require_tag(i, tag::INT, slow);
         let flag = self.load(c.pay, l.list_borrow);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-        let (idx, inside) = self.list_position(c.pay, i.pay, &l);
-        let ok = self.b.ins().band(free, inside);
-        let fast = self.b.create_block();
-        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        let fast = self.list_index(c.pay, i.pay, free, &l, slow);
         self.b.switch_to_block(fast);
+        let idx = self.b.block_params(fast)[0];
         let v_owned = self.own_slot(v);
         let at = self.list_item_at(c.pay, idx, &l);
         let old_t = self.load(at, 0);
@@ -2981,8 +3035,8 @@ impl Lower<'_, '_> {
         let s = self.own_slot(s);
         let join = self.join_block();
         if let Some(is_iter) = self.tag_is(s, tag::ITER) {
-            let fast = self.b.create_block();
-            let slow = self.b.create_block();
+            let fast = self.new_block();
+            let slow = self.new_block();
             self.b.ins().brif(is_iter, fast, &[], slow, &[]);
             self.b.switch_to_block(fast);
             self.jump_join(join, s.tag, s.pay);
@@ -3028,7 +3082,7 @@ impl Lower<'_, '_> {
         let it = *self.stack.last().expect("iterator");
         let at_entry = self.stack.clone();
         let flags = MemFlagsData::trusted();
-        let slow = self.b.create_block();
+        let slow = self.new_block();
         self.b.set_cold_block(slow);
         // A failed check: an exit (recompiled without the assumption), or the
         // helper's path.
@@ -3036,7 +3090,7 @@ impl Lower<'_, '_> {
             if speculate {
                 me.exit_failing(bad, pc, at_entry.clone(), Assumption::Op(pc as u32));
             } else {
-                let cont = me.b.create_block();
+                let cont = me.new_block();
                 me.b.ins().brif(bad, slow, &[], cont, &[]);
                 me.b.switch_to_block(cont);
             }
@@ -3103,7 +3157,7 @@ impl Lower<'_, '_> {
         let fused = unpack_next && inner == InlineIterKind::List;
         // `got`: the item (tag, payload) and, for `enumerate`, the index; for
         // `fused`, the tuple's second item then its first.
-        let got = self.b.create_block();
+        let got = self.new_block();
         for _ in 0..if fused {
             4
         } else if pair {
@@ -3113,7 +3167,7 @@ impl Lower<'_, '_> {
         } {
             self.b.append_block_param(got, I64);
         }
-        let item = self.b.create_block();
+        let item = self.new_block();
         self.b.append_block_param(item, I64);
         self.b.append_block_param(item, I64);
         match inner {
@@ -3123,7 +3177,7 @@ impl Lower<'_, '_> {
                     .b
                     .ins()
                     .icmp_imm_s(IntCC::SignedGreaterThan, remaining, 0);
-                let next = self.b.create_block();
+                let next = self.new_block();
                 self.b.ins().brif(any, next, &[], slow, &[]);
                 self.b.switch_to_block(next);
                 let v = self.load(inner_state, f[0]);
@@ -3146,7 +3200,7 @@ impl Lower<'_, '_> {
                 let len = self.load(list, l.list_len);
                 let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
                 let ok = self.b.ins().band(free, inside);
-                let read = self.b.create_block();
+                let read = self.new_block();
                 self.b.ins().brif(ok, read, &[], slow, &[]);
                 self.b.switch_to_block(read);
                 let data = self.load(list, l.list_ptr);
@@ -3160,12 +3214,12 @@ impl Lower<'_, '_> {
                         .b
                         .ins()
                         .icmp_imm_s(IntCC::Equal, t, i64::from(tag::TUPLE));
-                    let tuple = self.b.create_block();
+                    let tuple = self.new_block();
                     self.b.ins().brif(is_tuple, tuple, &[], slow, &[]);
                     self.b.switch_to_block(tuple);
                     let len = self.load(p, l.tuple_len);
                     let two = self.b.ins().icmp_imm_s(IntCC::Equal, len, 2);
-                    let unpack = self.b.create_block();
+                    let unpack = self.new_block();
                     self.b.ins().brif(two, unpack, &[], slow, &[]);
                     self.b.switch_to_block(unpack);
                     let mut args: Vec<BlockArg> = Vec::with_capacity(4);
@@ -3190,7 +3244,7 @@ impl Lower<'_, '_> {
                 let pos = self.load(inner_state, f[1]);
                 let len = self.load(s, l.str_len);
                 let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
-                let read = self.b.create_block();
+                let read = self.new_block();
                 self.b.ins().brif(inside, read, &[], slow, &[]);
                 self.b.switch_to_block(read);
                 let data = self.load(s, l.str_ptr);
@@ -3198,7 +3252,7 @@ impl Lower<'_, '_> {
                 let byte = self.b.ins().uload8(I64, flags, at, 0);
                 // An ASCII byte is a whole character, whose str is in the table.
                 let ascii = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, byte, 128);
-                let table_blk = self.b.create_block();
+                let table_blk = self.new_block();
                 self.b.ins().brif(ascii, table_blk, &[], slow, &[]);
                 self.b.switch_to_block(table_blk);
                 let v = self.ascii_char(byte);
@@ -3234,8 +3288,8 @@ impl Lower<'_, '_> {
         let raised = self.b.ins().icmp_imm_s(IntCC::Equal, status, 2);
         self.exit_if(raised, pc, EXIT_RAISED, at_entry);
         let done = self.b.ins().icmp_imm_s(IntCC::Equal, status, 0);
-        let exhausted = self.b.create_block();
-        let more = self.b.create_block();
+        let exhausted = self.new_block();
+        let more = self.new_block();
         self.b.ins().brif(done, exhausted, &[], more, &[]);
         self.b.switch_to_block(more);
         let mut args: Vec<BlockArg> = Vec::new();

@@ -300,45 +300,45 @@ pub(crate) extern "C" fn fb_method_guard(ctx: *mut JitCtx, site: u64, tag: u64, 
 }
 
 /// `Call argc` at `pc` of the built-in of the filled [`MethodSite`] at `site`:
-/// the self slot and the `argc` arguments are in the scratch buffer (given
-/// up). 0 with the result in `ret`, or 1 when the call raised.
+/// the self slot and the `argc` arguments are in the scratch buffer, lent (native
+/// code keeps its references and releases them after the call). 0 with the
+/// result in `ret`, or 1 when the call raised.
 pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, argc: u64) -> u64 {
     // SAFETY: as for `fb_method_guard`.
     let site = unsafe { &*(site as *const MethodSite) };
     with_vm(ctx, |vm, ctx| {
         let n = argc as usize + 1;
         // An unbound built-in with a positional-only entry: called with the
-        // inputs moved out of the scratch buffer first (the call may run native
+        // inputs copied out of the scratch buffer first (the call may run native
         // code, a Python `__lt__` under `heappush`, that uses the buffer again).
         if n <= FEW_INPUTS
             && let Some(fast) = site.fast.get()
         {
-            // SAFETY: native code stored the self slot and `argc` owned values in
-            // the scratch buffer (`SCRATCH >= FEW_INPUTS` slots) and gives them up
-            // here.
-            let mut inputs = unsafe { FewInputs::take(ctx.scratch, n) };
-            let args = inputs.as_mut_slice();
+            // SAFETY: native code stored the self slot and `argc` values in the
+            // scratch buffer (`SCRATCH >= FEW_INPUTS` slots) and keeps them alive
+            // until the call returns.
+            let inputs = unsafe { LentInputs::copy(ctx.scratch, n) };
+            let args = inputs.as_slice();
             // An `Undef` self slot: a module's function, called without one.
             let first = usize::from(matches!(args[0], Value::Undef));
             let r = vm.call_fast_for_native(pc as usize, fast, &args[first..])?;
             ctx.ret.write(r);
             return Ok(0);
         }
-        // SAFETY: native code stored the self slot and `argc` owned values in the
-        // scratch buffer (`SCRATCH` long, checked at compile time) and gives them
-        // up here.
+        // SAFETY: native code stored the self slot and `argc` values in the
+        // scratch buffer (`SCRATCH` long, checked at compile time) and keeps them
+        // alive until the call returns: the general path takes references of
+        // its own before it calls.
         let inputs =
-            (0..=argc as usize).map(|k| unsafe { ctx.scratch.add(k).read().assume_init() });
+            (0..=argc as usize).map(|k| unsafe { (*ctx.scratch.add(k)).assume_init_ref().clone() });
         let builtin = match &*site.filled.borrow() {
             Some((_, Value::Builtin(b), _)) => b.clone(),
             _ => {
-                inputs.for_each(drop);
                 return Err(runtime_error(
                     "internal error: an unfilled method site was called",
                 ));
             }
         };
-        // The general path moves the inputs out before it calls.
         let r = vm.call_builtin_for_native(pc as usize, &builtin, |pos| {
             for (k, v) in inputs.enumerate() {
                 // An `Undef` self slot: a module's function, called without one.
@@ -353,41 +353,35 @@ pub(crate) extern "C" fn fb_call_builtin(ctx: *mut JitCtx, site: u64, pc: u64, a
     .unwrap_or(1)
 }
 
-/// How many inputs (self slot included) [`FewInputs`] holds.
+/// How many inputs (self slot included) [`LentInputs`] holds.
 const FEW_INPUTS: usize = 4;
 const _: () = assert!(SCRATCH >= FEW_INPUTS);
 
-/// A call's inputs moved out of the scratch buffer onto the native stack,
-/// dropped with it.
-struct FewInputs {
+/// A call's inputs, lent by native code, copied out of the scratch buffer onto
+/// the native stack; never dropped (native code still owns what it owned).
+struct LentInputs {
     vals: [MaybeUninit<Value>; FEW_INPUTS],
     len: usize,
 }
 
-impl FewInputs {
+impl LentInputs {
     /// # Safety
     /// `src` must be a buffer of at least `FEW_INPUTS` slots whose first
-    /// `len <= FEW_INPUTS` hold owned, initialised values, which the caller
-    /// gives up.
-    unsafe fn take(src: *const MaybeUninit<Value>, len: usize) -> FewInputs {
+    /// `len <= FEW_INPUTS` hold initialised values that stay alive while the
+    /// result is used.
+    unsafe fn copy(src: *const MaybeUninit<Value>, len: usize) -> LentInputs {
         let mut vals = [const { MaybeUninit::uninit() }; FEW_INPUTS];
         // SAFETY: the caller guarantees `FEW_INPUTS` slots (the ones past `len`
         // are copied as the uninitialised bytes they are, never read as values);
         // a copy of constant length is a few moves, not a `memcpy` call.
         unsafe { std::ptr::copy_nonoverlapping(src, vals.as_mut_ptr(), FEW_INPUTS) };
-        FewInputs { vals, len }
+        LentInputs { vals, len }
     }
 
-    fn as_mut_slice(&mut self) -> &mut [Value] {
-        // SAFETY: the first `len` slots are initialised (`take`).
-        unsafe { std::slice::from_raw_parts_mut(self.vals.as_mut_ptr().cast::<Value>(), self.len) }
-    }
-}
-
-impl Drop for FewInputs {
-    fn drop(&mut self) {
-        // SAFETY: each initialised value is dropped once, here.
-        unsafe { std::ptr::drop_in_place(self.as_mut_slice()) }
+    fn as_slice(&self) -> &[Value] {
+        // SAFETY: the first `len` slots are initialised (`copy`); they are bit
+        // copies of values the caller keeps alive, used by reference only.
+        unsafe { std::slice::from_raw_parts(self.vals.as_ptr().cast::<Value>(), self.len) }
     }
 }
 

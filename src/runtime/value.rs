@@ -399,6 +399,18 @@ pub struct Tuple {
     pub items: smallvec::SmallVec<[Value; 2]>,
 }
 
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        // Tuples of ints are common (heap entries, graph edges): inline items are
+        // forgotten here rather than each passed to the out-of-line drop of `Value`.
+        if self.items.iter().all(Value::is_inline) {
+            // SAFETY: inline values own nothing: forgetting them leaks nothing, and
+            // the small vector then frees only its buffer, if it has one.
+            unsafe { self.items.set_len(0) };
+        }
+    }
+}
+
 /// A dict: an insertion-ordered hash table.
 #[derive(Default)]
 pub struct Dict {
