@@ -275,20 +275,30 @@ fn random_fast(name: &str) -> Option<super::value::FastFn> {
 /// directly): small int bounds (the dijkstra workload) straight to the
 /// generator, anything else through [`randrange_args`].
 fn rnd_randrange_fast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    if let [Value::Instance(inst), Value::Int(start), rest @ ..] = args {
-        let stop = match rest {
-            [] => Some(None),
-            [Value::Int(stop)] => Some(Some(*stop)),
-            _ => None,
+    let (inst, start, stop) = match args {
+        [Value::Instance(inst), Value::Int(start)] => (inst, *start, None),
+        [Value::Instance(inst), Value::Int(start), Value::Int(stop)] => (inst, *start, Some(*stop)),
+        _ => return randrange_positional(vm, args),
+    };
+    // The generator in place (anything unusual, a busy generator included,
+    // takes the general path, which reports it).
+    if let Some(cell) = &inst.native
+        && let Ok(mut native) = cell.try_borrow_mut()
+        && let Some(mt) = native.downcast_mut::<Mt19937>()
+    {
+        return match rc::randrange_i64(mt, start, stop, 1) {
+            Ok(r) => Ok(Value::Int(r)),
+            Err(e) => Err(random_err(e)),
         };
-        if let Some(stop) = stop
-            && inst.native.is_some()
-        {
-            let r =
-                with_rng(inst, |r| rc::randrange_i64(r, *start, stop, 1))?.map_err(random_err)?;
-            return Ok(Value::Int(r));
-        }
     }
+    randrange_positional(vm, args)
+}
+
+/// `Random.randrange` with positional arguments other than the small ints
+/// [`rnd_randrange_fast`] takes: out of line, so that the fast entry stays small.
+#[cold]
+#[inline(never)]
+fn randrange_positional(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     randrange_args(vm, &mut positional(args))
 }
 

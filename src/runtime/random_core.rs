@@ -245,6 +245,10 @@ impl Mt19937 {
         Self::from_key(&key)
     }
 
+    /// Refills the state (every 624 outputs): out of line, so that
+    /// [`Mt19937::next_u32`] inlines into its callers.
+    #[cold]
+    #[inline(never)]
     fn generate(&mut self) {
         let mt = &mut self.state;
         let mag = |y: u32| if y & 1 == 1 { MATRIX_A } else { 0 };
@@ -265,6 +269,7 @@ impl Mt19937 {
     }
 
     /// Next tempered 32-bit output (CPython's `genrand_uint32`).
+    #[inline]
     pub fn next_u32(&mut self) -> u32 {
         if self.index >= MT_N {
             self.generate();
@@ -729,6 +734,7 @@ fn randrange_i128(
 
 /// [`randrange`] for `i64` arguments (same draws, same errors).  The result
 /// always lies between `start` and `stop`, so it fits in `i64`.
+#[inline]
 pub fn randrange_i64(
     rng: &mut Mt19937,
     start: i64,
@@ -749,6 +755,19 @@ pub fn randrange_i64(
             None => {}
         }
     }
+    randrange_i64_wide(rng, start, stop, step)
+}
+
+/// The rest of [`randrange_i64`] (other steps, empty ranges): in i128, out of
+/// line.
+#[cold]
+#[inline(never)]
+fn randrange_i64_wide(
+    rng: &mut Mt19937,
+    start: i64,
+    stop: Option<i64>,
+    step: i64,
+) -> Result<i64, RandomError> {
     randrange_i128(
         rng,
         i128::from(start),
