@@ -284,6 +284,7 @@ impl Mt19937 {
 
     /// `random()`: a float in `[0.0, 1.0)` built from two 32-bit outputs
     /// (`a >> 5`, `b >> 6`) exactly as CPython does.
+    #[inline]
     pub fn random(&mut self) -> f64 {
         let a = self.next_u32() >> 5;
         let b = self.next_u32() >> 6;
@@ -837,7 +838,9 @@ pub fn choices_indices(
             let nf = n as f64;
             let mut out = Vec::with_capacity(k);
             for _ in 0..k {
-                let idx = (rng.random() * nf).floor() as usize;
+                // `floor(random() * n)`: the product is finite and not negative,
+                // so truncating is flooring (without a call into libm).
+                let idx = (rng.random() * nf) as usize;
                 if idx >= n {
                     return Err(RandomError::Index(CHOICES_INDEX_ERROR.to_string()));
                 }

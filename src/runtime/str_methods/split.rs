@@ -133,21 +133,31 @@ fn str_splitlines(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 fn str_join(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let call = parse(vm, a, "join", Sig::One)?;
     let iterable = call.req(0).clone();
-    let items = match iterable {
-        Value::List(_) | Value::Tuple(_) => ops::collect_iterable(vm, &iterable)?,
-        _ => {
-            let not_iterable = |e: PyErr| {
-                if e.matches(ExcKind::TypeError) {
-                    type_error("can only join an iterable")
-                } else {
-                    e
-                }
-            };
-            let it = ops::get_iter(vm, iterable).map_err(not_iterable)?;
-            ops::collect_iterable(vm, &it)?
+    let sep = call.s.as_str();
+    // A list or tuple is read in place: nothing below runs Python code.
+    match &iterable {
+        Value::List(l) => {
+            if let Ok(items) = l.items.try_borrow() {
+                return join_strs(vm, sep, &items);
+            }
+        }
+        Value::Tuple(t) => return join_strs(vm, sep, &t.items),
+        _ => {}
+    }
+    let not_iterable = |e: PyErr| {
+        if e.matches(ExcKind::TypeError) {
+            type_error("can only join an iterable")
+        } else {
+            e
         }
     };
-    let sep = call.s.as_str();
+    let it = ops::get_iter(vm, iterable).map_err(not_iterable)?;
+    let items = ops::collect_iterable(vm, &it)?;
+    join_strs(vm, sep, &items)
+}
+
+/// `sep.join(items)` of items that must all be strs.
+fn join_strs(vm: &Vm, sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
         match item {
@@ -167,7 +177,12 @@ fn str_join(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             out.push_str(sep);
         }
         if let Value::Str(s) = item {
-            out.push_str(s.as_str());
+            match s.as_str().as_bytes() {
+                // One ASCII character (joining characters is common): a byte
+                // push, not a copy call.
+                &[b] => out.push(char::from(b)),
+                _ => out.push_str(s.as_str()),
+            }
         }
     }
     Ok(Value::str(out))
