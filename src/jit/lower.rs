@@ -929,18 +929,21 @@ impl Lower<'_, '_> {
     /// Takes the `n` top slots (owned) for a helper: stores them in the scratch
     /// buffer, bottom first, and gives its address.
     fn pass_inputs(&mut self, n: usize) -> V {
+        self.materialize_inputs(n);
         let base = self.stack.len() - n;
-        if self.stack[base.saturating_sub(1)..]
-            .iter()
-            .any(|s| matches!(s.origin, Origin::ListMethod(_)))
-        {
-            let mut stack = std::mem::take(&mut self.stack);
-            self.materialize_methods(&mut stack);
-            self.stack = stack;
-        }
         for i in base..self.stack.len() {
             self.own(i);
         }
+        self.lend_inputs(n).0
+    }
+
+    /// Stores the `n` top slots in the scratch buffer as they are, owned or
+    /// borrowed, for a helper that only borrows them; returns the buffer's
+    /// address and the slots (the caller releases the owned ones once the
+    /// helper is done).
+    fn lend_inputs(&mut self, n: usize) -> (V, Vec<Slot>) {
+        self.materialize_inputs(n);
+        let base = self.stack.len() - n;
         let inputs: Vec<Slot> = self.stack.drain(base..).collect();
         let scratch = self.load(self.ctx, OFF_SCRATCH);
         for (k, s) in inputs.iter().enumerate() {
@@ -948,13 +951,12 @@ impl Lower<'_, '_> {
             self.store(s.tag, scratch, off);
             self.store(s.pay, scratch, off + 8);
         }
-        scratch
+        (scratch, inputs)
     }
 
-    /// Stores the `n` top slots in the scratch buffer as they are, owned or
-    /// borrowed, for a helper that only borrows them; returns them (the caller
-    /// releases the owned ones once the helper is done).
-    fn lend_inputs(&mut self, n: usize) -> Vec<Slot> {
+    /// Makes the method slots among the `n` top slots (and the one under them,
+    /// a method's callee) values, before they are passed to a helper.
+    fn materialize_inputs(&mut self, n: usize) {
         let base = self.stack.len() - n;
         if self.stack[base.saturating_sub(1)..]
             .iter()
@@ -964,14 +966,6 @@ impl Lower<'_, '_> {
             self.materialize_methods(&mut stack);
             self.stack = stack;
         }
-        let inputs: Vec<Slot> = self.stack.drain(base..).collect();
-        let scratch = self.load(self.ctx, OFF_SCRATCH);
-        for (k, s) in inputs.iter().enumerate() {
-            let off = (16 * k) as i32;
-            self.store(s.tag, scratch, off);
-            self.store(s.pay, scratch, off + 8);
-        }
-        inputs
     }
 
     /// Pushes `n` values a helper left in the scratch buffer at `scratch`.
@@ -1048,21 +1042,19 @@ impl Lower<'_, '_> {
         self.b.set_cold_block(out);
         self.b.ins().brif(cond, out, &[], cont, &[]);
         self.b.switch_to_block(out);
+        self.exit_naming(pc, kind, stack, failed);
+        self.b.switch_to_block(cont);
+        self.open = true;
+    }
+
+    /// Fills the current (cold) block with an exit resuming the interpreter at
+    /// `pc` with `stack`, naming the assumption that `failed` if one did.
+    fn exit_naming(&mut self, pc: usize, kind: u64, stack: Vec<Slot>, failed: Option<Assumption>) {
         if let Some(a) = failed {
             let c = self.iconst(a.code() as i64);
             self.store(c, self.ctx, OFF_FAILED);
         }
         self.exit(pc, kind, Some(stack));
-        self.b.switch_to_block(cont);
-        self.open = true;
-    }
-
-    /// Fills the current (cold) block with the exit of a failed `assumption`,
-    /// resuming the interpreter at `pc` with `stack`.
-    fn exit_for(&mut self, pc: usize, stack: Vec<Slot>, assumption: Assumption) {
-        let c = self.iconst(assumption.code() as i64);
-        self.store(c, self.ctx, OFF_FAILED);
-        self.exit(pc, EXIT_RESUME, Some(stack));
     }
 
     // ----- instructions --------------------------------------------------------
@@ -1472,8 +1464,7 @@ impl Lower<'_, '_> {
             .method_site_pcs
             .binary_search(&pc)
             .expect("a site per LoadMethod");
-        let site = self.method_sites + k * std::mem::size_of::<runtime::MethodSite>();
-        let site = self.iconst(site as i64);
+        let site = self.site_addr(k);
         let obj = *self.stack.last().expect("receiver");
         let at_entry = self.stack.clone();
         // The quick check first: the receiver the guard admitted last, with its
@@ -1501,14 +1492,27 @@ impl Lower<'_, '_> {
             runtime::fb_method_guard as *const () as usize,
             &[self.ctx, site, obj.tag, obj.pay],
         );
-        let module = site_receiver_is_module(self.code, pc);
         if guess {
-            return self.guessed_method(pc, name, k, ok, admitted, module);
+            return self.guessed_method(pc, name, k, ok, admitted);
         }
         let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
         self.exit_failing(bad, pc, at_entry, Assumption::Op(pc as u32));
         self.b.ins().jump(admitted, &[]);
         self.b.switch_to_block(admitted);
+        self.push_site_builtin(pc, k);
+    }
+
+    /// The address of the [`runtime::MethodSite`] with index `k`, as a value.
+    fn site_addr(&mut self, k: usize) -> V {
+        let site = self.method_sites + k * std::mem::size_of::<runtime::MethodSite>();
+        self.iconst(site as i64)
+    }
+
+    /// Replaces the receiver on top (admitted by site `k`'s guard) by the
+    /// site's built-in, borrowed from the site, and the self slot: the
+    /// receiver, or for a module, an empty one.
+    fn push_site_builtin(&mut self, pc: usize, k: usize) {
+        let site = self.site_addr(k);
         let obj = self.pop();
         let method = self.load(site, runtime::MS_METHOD);
         let tag = self.iconst(i64::from(tag::BUILTIN));
@@ -1517,7 +1521,7 @@ impl Lower<'_, '_> {
             origin: Origin::Builtin(k as u32),
             ..Slot::unknown(tag, method, false)
         });
-        if module {
+        if site_receiver_is_module(self.code, pc) {
             self.release(obj);
             let z = self.iconst(0);
             self.push_known(tag::UNDEF, z);
@@ -1530,15 +1534,7 @@ impl Lower<'_, '_> {
     /// The rest of a guessed method site's `LoadMethod` (the guard has run,
     /// `ok` is its answer): the site's built-in and self slot when admitted, the
     /// generic lookup's method and self slot when not; both owned, joined.
-    fn guessed_method(
-        &mut self,
-        pc: usize,
-        name: u32,
-        k: usize,
-        ok: V,
-        admitted: Block,
-        module: bool,
-    ) {
+    fn guessed_method(&mut self, pc: usize, name: u32, k: usize, ok: V, admitted: Block) {
         let generic = self.new_block();
         let join = self.new_block();
         for _ in 0..4 {
@@ -1548,31 +1544,17 @@ impl Lower<'_, '_> {
         let saved = self.stack.clone();
         // Admitted: the built-in (a reference of its own) and the self slot.
         self.b.switch_to_block(admitted);
-        let site = self.method_sites + k * std::mem::size_of::<runtime::MethodSite>();
-        let site = self.iconst(site as i64);
-        let obj = self.pop();
-        let method = self.load(site, runtime::MS_METHOD);
-        let tag = self.iconst(i64::from(tag::BUILTIN));
-        let method = self.own_slot(Slot {
-            known: Some(tag::BUILTIN),
-            ..Slot::unknown(tag, method, false)
-        });
-        let receiver = if module {
-            self.release(obj);
-            let z = self.iconst(0);
-            let u = self.iconst(i64::from(tag::UNDEF));
-            (u, z)
-        } else {
-            let obj = self.own_slot(obj);
-            (obj.tag, obj.pay)
-        };
+        self.push_site_builtin(pc, k);
+        let recv = self.pop();
+        let method = self.pop();
+        let method = self.own_slot(method);
         self.b.ins().jump(
             join,
             &[
                 method.tag.into(),
                 method.pay.into(),
-                receiver.0.into(),
-                receiver.1.into(),
+                recv.tag.into(),
+                recv.pay.into(),
             ],
         );
         // Refused: the interpreter's lookup.
@@ -1599,8 +1581,7 @@ impl Lower<'_, '_> {
     fn call_site_guess(&mut self, pc: usize, k: u32, argc: usize) {
         let n = self.stack.len();
         let callee = self.stack[n - argc - 2];
-        let site = self.method_sites + k as usize * std::mem::size_of::<runtime::MethodSite>();
-        let site = self.iconst(site as i64);
+        let site = self.site_addr(k as usize);
         let expected = self.load(site, runtime::MS_METHOD);
         let is_builtin = self
             .b
@@ -1630,11 +1611,10 @@ impl Lower<'_, '_> {
     fn call_builtin(&mut self, pc: usize, site: u32, argc: usize) {
         // The inputs are lent: a local or a constant is passed without a
         // reference of its own, and what native code owns is released after.
-        let inputs = self.lend_inputs(argc + 1);
+        let (_, inputs) = self.lend_inputs(argc + 1);
         let callee = self.pop();
         self.release(callee);
-        let site = self.method_sites + site as usize * std::mem::size_of::<runtime::MethodSite>();
-        let site = self.iconst(site as i64);
+        let site = self.site_addr(site as usize);
         let pcv = self.iconst(pc as i64);
         let argcv = self.iconst(argc as i64);
         let status = self.call(
@@ -2523,7 +2503,8 @@ impl Lower<'_, '_> {
         self.b.set_cold_block(out);
         let read = self.list_index(a.pay, i.pay, free, &l, out);
         self.b.switch_to_block(out);
-        self.exit_for(pc, stack.clone(), Assumption::Op(pc as u32));
+        let failed = Some(Assumption::Op(pc as u32));
+        self.exit_naming(pc, EXIT_RESUME, stack.clone(), failed);
         self.b.switch_to_block(read);
         let idx = self.b.block_params(read)[0];
         let at = self.list_item_at(a.pay, idx, &l);

@@ -280,18 +280,11 @@ fn rnd_randrange_fast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         [Value::Instance(inst), Value::Int(start), Value::Int(stop)] => (inst, *start, Some(*stop)),
         _ => return randrange_positional(vm, args),
     };
-    // The generator in place (anything unusual, a busy generator included,
-    // takes the general path, which reports it).
-    if let Some(cell) = &inst.native
-        && let Ok(mut native) = cell.try_borrow_mut()
-        && let Some(mt) = native.downcast_mut::<Mt19937>()
-    {
-        return match rc::randrange_i64(mt, start, stop, 1) {
-            Ok(r) => Ok(Value::Int(r)),
-            Err(e) => Err(random_err(e)),
-        };
+    if inst.native.is_none() {
+        return randrange_positional(vm, args);
     }
-    randrange_positional(vm, args)
+    let r = with_rng(inst, |mt| rc::randrange_i64(mt, start, stop, 1))?.map_err(random_err)?;
+    Ok(Value::Int(r))
 }
 
 /// `Random.randrange` with positional arguments other than the small ints
