@@ -94,6 +94,10 @@ pub fn compile_module(module: &Module, filename: &str, mode: Mode) -> CResult<Rc
         1,
     );
     let n = module.body.len();
+    // `eval` of a lone string returns it; it is no docstring.
+    if !(mode == Mode::EvalLast && n == 1) {
+        b.store_docstring(&module.body);
+    }
     for (i, s) in module.body.iter().enumerate() {
         if mode == Mode::EvalLast
             && i + 1 == n
@@ -109,6 +113,17 @@ pub fn compile_module(module: &Module, filename: &str, mode: Mode) -> CResult<Rc
     b.load_const(Value::None);
     b.emit(Instr::ReturnValue);
     Ok(Rc::new(b.finish()))
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match &body.first()?.kind {
+        StmtKind::Expr(e) => match &e.kind {
+            ExprKind::Constant(Constant::Str(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,6 +220,7 @@ impl<'a> Builder<'a> {
             method_cache: Default::default(),
             kind: scope.kind,
             is_generator: false,
+            doc: None,
         };
         let mut b = Builder {
             table,
@@ -303,6 +319,15 @@ impl<'a> Builder<'a> {
         self.code.names.push(intern(name));
         self.name_index.insert(name.to_string(), i);
         i
+    }
+
+    /// Stores a module's or class body's docstring as `__doc__` (what the body
+    /// runs first, as in CPython).
+    fn store_docstring(&mut self, body: &[Stmt]) {
+        if let Some(doc) = docstring(body) {
+            self.load_const(Value::str(doc));
+            self.store_name("__doc__");
+        }
     }
 
     fn finish(mut self) -> CodeObject {
@@ -1085,6 +1110,7 @@ impl<'a> Builder<'a> {
             b.code.has_varkw = args.kwarg.is_some();
             match body {
                 FnBody::Stmts(stmts) => {
+                    b.code.doc = docstring(stmts).map(Rc::from);
                     b.stmts(stmts)?;
                     b.load_const(Value::None);
                     b.emit(Instr::ReturnValue);
@@ -1149,6 +1175,7 @@ impl<'a> Builder<'a> {
             self.expr(b)?;
         }
         let code = self.child_code(key_of(c), &c.name, pos, |b| {
+            b.store_docstring(&c.body);
             b.stmts(&c.body)?;
             b.load_const(Value::None);
             b.emit(Instr::ReturnValue);

@@ -86,6 +86,9 @@ pub struct CodeObject {
     pub kind: ScopeKind,
     /// Calling this code makes a generator (a suspended frame) instead of running it.
     pub is_generator: bool,
+    /// The docstring (a function body's first statement, when it is a string
+    /// literal): the function's `__doc__`.
+    pub doc: Option<Rc<str>>,
     /// The instructions as they run: `instrs`, with tier 1's specialised forms
     /// written over generic ones in place (quickening). Same length as `instrs`,
     /// which keeps the generic form each offset returns to when a guard fails.

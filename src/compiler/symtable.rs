@@ -305,17 +305,7 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     let scope = self.cur();
-                    let msg = if scope.params.contains(n) {
-                        Some(format!("name '{n}' is parameter and global"))
-                    } else if scope.bound.contains(n) {
-                        Some(format!(
-                            "name '{n}' is assigned to before global declaration"
-                        ))
-                    } else if scope.used.contains(n) {
-                        Some(format!("name '{n}' is used prior to global declaration"))
-                    } else {
-                        None
-                    };
+                    let msg = declared_late(scope, n, "global");
                     scope.globals.push(n.clone());
                     if let Some(msg) = msg {
                         self.errors.push(ScopeError { msg, pos: s.pos });
@@ -331,6 +321,9 @@ impl Builder {
                     });
                 }
                 for n in names {
+                    if let Some(msg) = declared_late(self.cur(), n, "nonlocal") {
+                        self.errors.push(ScopeError { msg, pos: s.pos });
+                    }
                     self.cur().nonlocals.push(n.clone());
                     self.cur().nonlocal_pos.push(s.pos);
                 }
@@ -666,4 +659,21 @@ fn resolve(
         },
     );
     Ok(needs_from_outside)
+}
+
+/// The error for a `global` or `nonlocal` (`what`) declaration of `n` that comes
+/// too late in `scope`, in CPython's order: a parameter, then a use, then an
+/// assignment before the declaration.
+fn declared_late(scope: &RawScope, n: &str, what: &str) -> Option<String> {
+    if scope.params.iter().any(|p| p == n) {
+        Some(format!("name '{n}' is parameter and {what}"))
+    } else if scope.used.iter().any(|u| u == n) {
+        Some(format!("name '{n}' is used prior to {what} declaration"))
+    } else if scope.bound.iter().any(|b| b == n) {
+        Some(format!(
+            "name '{n}' is assigned to before {what} declaration"
+        ))
+    } else {
+        None
+    }
 }

@@ -230,6 +230,7 @@ impl Vm {
             dict: Rc::new(crate::runtime::value::Dict::default()),
         });
         let _ = crate::runtime::ops::dict_set_str(&m.dict, "__name__", Value::str(name));
+        let _ = crate::runtime::ops::dict_set_str(&m.dict, "__doc__", Value::None);
         m
     }
 

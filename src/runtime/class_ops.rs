@@ -175,7 +175,6 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             "__module__" => {
                 return Ok(ops::dict_get_str(&f.globals.dict, "__name__").unwrap_or(Value::None));
             }
-            "__doc__" => return Ok(Value::None),
             "__class__" => return Ok(Value::Class(vm.types.function.clone())),
             _ => {
                 if let Some(d) = f.attrs.borrow().as_ref()
@@ -185,6 +184,10 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                         })
                 {
                     return Ok(v);
+                }
+                if n == "__doc__" {
+                    // Unless assigned (an attribute, above): the docstring.
+                    return Ok(f.code.doc.as_deref().map_or(Value::None, Value::str));
                 }
             }
         },
@@ -683,6 +686,10 @@ pub fn make_class(
         .position(|c| c.as_str() == "__class__")
         .and_then(|i| cells.get(i).cloned());
     vm.run_class_body(body.clone(), globals, namespace.clone(), cells)?;
+    // A class without a docstring has `__doc__` None (not its base's).
+    if ops::dict_get_str(&namespace, "__doc__").is_none() {
+        ops::dict_set_str(&namespace, "__doc__", Value::None)?;
+    }
     // As in CPython's type creation: a class that defines `__eq__` but not `__hash__`
     // gets `__hash__ = None` (its instances are unhashable).
     if ["__setattr__", "__delattr__", "__getattr__", "__new__"]

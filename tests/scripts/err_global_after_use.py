@@ -1,0 +1,4 @@
+def f():
+    g = 1
+    print(g)
+    global g
