@@ -1334,7 +1334,8 @@ fn bi_ord(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 
 fn bi_chr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.check("chr", 1, 1)?;
-    let i = int_arg(vm, &a.pos[0], "chr")?;
+    // A C int first (beyond it: OverflowError), then a code point.
+    let i = super::str_methods::c_int_arg(vm, &a.pos[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.char_value(c)),
         None if (0..0x110000).contains(&i) => {
@@ -1441,6 +1442,17 @@ fn bi_pow(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     }
 }
 
+/// `round`'s `ndigits`, saturated to the i64 range: a number rounded to 2**63
+/// digits is itself, to -2**63 digits zero (CPython saturates a float's
+/// `ndigits` to the C ssize_t range the same way).
+fn round_ndigits(vm: &Vm, n: &Value) -> PyResult<i64> {
+    match n {
+        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => Ok(i64::MIN),
+        Value::BigInt(_) => Ok(i64::MAX),
+        _ => int_arg(vm, n, "round"),
+    }
+}
+
 fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let mut bound = a
         .bind_clinic("round", &["number", "ndigits"], 1)?
@@ -1456,7 +1468,7 @@ fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
                 numeric::float_round_to_int(f.get()).map_err(ops::num_err)?,
             )),
             Some(n) => {
-                let n = int_arg(vm, &n, "round")?;
+                let n = round_ndigits(vm, &n)?;
                 Ok(Value::float(
                     numeric::float_round(f.get(), Some(n)).map_err(ops::num_err)?,
                 ))
@@ -1468,7 +1480,7 @@ fn bi_round(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
                 other => other,
             }),
             Some(n) => {
-                let n = int_arg(vm, &n, "round")?;
+                let n = round_ndigits(vm, &n)?;
                 Ok(Value::from_bigint(numeric::int_round(
                     &v.to_bigint().unwrap_or_default(),
                     n,

@@ -852,6 +852,12 @@ pub fn int_round(n: &BigInt, ndigits: i64) -> BigInt {
     if ndigits >= 0 {
         return n.clone();
     }
+    // More digits than `n` has (which has at most bits * log10(2) + 1): |n| is
+    // below half the power of ten, so it rounds to 0 (without computing the power).
+    let digits = (n.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 1;
+    if ndigits.unsigned_abs() > digits {
+        return BigInt::from(0);
+    }
     let p = BigInt::from(pow10(ndigits.unsigned_abs()));
     let (mut q, r) = n.div_mod_floor(&p);
     let twice: BigInt = &r * 2;

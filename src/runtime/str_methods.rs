@@ -246,8 +246,8 @@ fn ssize_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     super::builtins::int_arg(vm, v, "")
 }
 
-/// A C `int` argument (`expandtabs(tabsize)`, `splitlines(keepends)`).
-fn c_int_arg(vm: &Vm, v: &Value) -> PyResult<i32> {
+/// A C `int` argument (`expandtabs(tabsize)`, `splitlines(keepends)`, `chr`).
+pub(crate) fn c_int_arg(vm: &Vm, v: &Value) -> PyResult<i32> {
     let too_large = || overflow_error("Python int too large to convert to C int");
     match v {
         Value::BigInt(_) => Err(too_large()),
