@@ -1390,10 +1390,10 @@ pub fn object_method(name: &str, receiver: Option<Value>) -> Option<Value> {
         "__setattr__" => ("__setattr__", object_setattr),
         "__delattr__" => ("__delattr__", object_delattr),
         "__new__" => ("__new__", object_new),
-        "__lt__" => ("__lt__", object_not_implemented),
-        "__le__" => ("__le__", object_not_implemented),
-        "__gt__" => ("__gt__", object_not_implemented),
-        "__ge__" => ("__ge__", object_not_implemented),
+        "__lt__" => ("__lt__", |vm, a| object_order(vm, a, "__lt__")),
+        "__le__" => ("__le__", |vm, a| object_order(vm, a, "__le__")),
+        "__gt__" => ("__gt__", |vm, a| object_order(vm, a, "__gt__")),
+        "__ge__" => ("__ge__", |vm, a| object_order(vm, a, "__ge__")),
         _ => return None,
     };
     Some(Value::Builtin(Rc::new(Builtin {
@@ -1449,20 +1449,38 @@ fn object_repr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     }
 }
 
-fn object_eq(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    let this = object_self(a, "__eq__")?;
-    match a.pos.get(1) {
-        Some(o) if this.is(o) => Ok(Value::bool(true)),
-        Some(_) => Ok(not_implemented(vm)),
-        None => Err(type_error("expected 1 argument, got 0")),
+/// The receiver and the one other operand of one of `object`'s comparison
+/// slot wrappers (CPython: `expected 1 argument, got N` otherwise).
+fn object_operands<'a>(a: &'a Args, method: &str) -> PyResult<(&'a Value, &'a Value)> {
+    let this = object_self(a, method)?;
+    match &a.pos[1..] {
+        [other] => Ok((this, other)),
+        rest => Err(type_error(format!(
+            "expected 1 argument, got {}",
+            rest.len()
+        ))),
     }
 }
 
+fn object_eq(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    let (this, other) = object_operands(a, "__eq__")?;
+    if this.is(other) {
+        Ok(Value::bool(true))
+    } else {
+        Ok(not_implemented(vm))
+    }
+}
+
+/// `object.__lt__` and the other orderings: `NotImplemented` (after checking
+/// the arguments).
+fn object_order(vm: &mut Vm, a: &mut Args, method: &str) -> PyResult<Value> {
+    object_operands(a, method)?;
+    Ok(not_implemented(vm))
+}
+
 fn object_ne(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    let this = object_self(a, "__ne__")?.clone();
-    let Some(other) = a.pos.get(1).cloned() else {
-        return Err(type_error("expected 1 argument, got 0"));
-    };
+    let (this, other) = object_operands(a, "__ne__")?;
+    let (this, other) = (this.clone(), other.clone());
     let r = match call_special(vm, &this, "__eq__", std::slice::from_ref(&other))? {
         Some(r) => r,
         None if this.is(&other) => Value::bool(true),
@@ -1522,10 +1540,6 @@ fn object_new(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         ))),
         _ => Err(type_error("object.__new__(X): X is not a type object")),
     }
-}
-
-fn object_not_implemented(vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
-    Ok(not_implemented(vm))
 }
 
 /// The `NotImplemented` singleton.
