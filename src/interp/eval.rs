@@ -2880,6 +2880,9 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
         }
     }
     let mut slot = argcount + kwonly;
+    // Too many positional arguments is reported after the keywords are bound
+    // (CPython's order: a keyword error wins).
+    let mut too_many = None;
     if code.has_varargs {
         locals[slot] = Value::tuple(extra);
         slot += 1;
@@ -2914,14 +2917,13 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
         } else {
             String::new()
         };
-        if given_kwonly > 0 {
-            return Err(type_error(format!(
+        too_many = Some(type_error(if given_kwonly > 0 {
+            format!(
                 "{qual}() takes {takes} positional argument{plural} but {npos}{kwpart} were given"
-            )));
-        }
-        return Err(type_error(format!(
-            "{qual}() takes {takes} positional argument{plural} but {npos} {was} given"
-        )));
+            )
+        } else {
+            format!("{qual}() takes {takes} positional argument{plural} but {npos} {was} given")
+        }));
     }
     let kwargs_dict = if code.has_varkw {
         let d = crate::runtime::dict::DictTable::new();
@@ -2930,8 +2932,18 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
         None
     };
     let mut kwargs_dict = kwargs_dict;
-    let mut posonly_as_kw: Vec<String> = Vec::new();
-    for (k, v) in kw {
+    // Positional-only parameters named by keywords (an error unless `**kwargs`
+    // takes them): reported at the first keyword that names no parameter.
+    let posonly = &code.varnames[..code.posonlyargcount as usize];
+    let posonly_as_kw: Vec<&str> = if code.has_varkw {
+        Vec::new()
+    } else {
+        kw.iter()
+            .filter(|(k, _)| posonly.iter().any(|n| n.as_str() == k.as_str()))
+            .map(|(k, _)| k.as_str())
+            .collect()
+    };
+    for (k, v) in &kw {
         let idx = code.varnames[..argcount + kwonly]
             .iter()
             .position(|n| n.as_str() == k.as_str());
@@ -2943,19 +2955,21 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
                         k.as_str()
                     )));
                 }
-                locals[i] = v;
+                locals[i] = v.clone();
             }
             _ => match &mut kwargs_dict {
                 Some(d) => {
                     let key = Value::Str(k.clone());
                     let h = k.hash();
-                    d.insert(h, key, v, &mut |_, _| Ok(false))?;
+                    d.insert(h, key, v.clone(), &mut |_, _| Ok(false))?;
+                }
+                None if !posonly_as_kw.is_empty() => {
+                    return Err(type_error(format!(
+                        "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        posonly_as_kw.join(", ")
+                    )));
                 }
                 None => {
-                    if idx.is_some() {
-                        posonly_as_kw.push(k.as_str().to_string());
-                        continue;
-                    }
                     return Err(type_error(format!(
                         "{qual}() got an unexpected keyword argument '{}'",
                         k.as_str()
@@ -2964,11 +2978,8 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
             },
         }
     }
-    if !posonly_as_kw.is_empty() {
-        return Err(type_error(format!(
-            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
-            posonly_as_kw.join(", ")
-        )));
+    if let Some(e) = too_many {
+        return Err(e);
     }
     // Defaults for missing positional parameters.
     let ndefaults = f.defaults.len();

@@ -1146,10 +1146,9 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         }
         Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__reversed__") {
             Some(f) => vm.call(&f, std::slice::from_ref(&v))?,
-            // The sequence protocol needs both `__len__` and `__getitem__`.
-            None if class_ops::lookup_special(vm, &v, "__len__").is_none()
-                || class_ops::lookup_special(vm, &v, "__getitem__").is_none() =>
-            {
+            // The sequence protocol: `__getitem__` makes a sequence (then
+            // `len()` must work too, else its TypeError).
+            None if class_ops::lookup_special(vm, &v, "__getitem__").is_none() => {
                 return Err(type_error(format!(
                     "'{}' object is not reversible",
                     type_name(vm, &v)

@@ -822,7 +822,7 @@ pub fn exception_str(vm: &mut Vm, cls: &Rc<Class>, args: &[Value]) -> PyResult<S
     match args.len() {
         0 => Ok(String::new()),
         1 => {
-            if cls.exc_kind() == Some(ExcKind::KeyError) && cls.module.as_str() == "builtins" {
+            if cls.exc_kind() == Some(ExcKind::KeyError) {
                 ops::repr(vm, &args[0])
             } else {
                 ops::to_str(vm, &args[0])
@@ -1198,10 +1198,7 @@ pub fn instance_setitem(vm: &mut Vm, c: &Value, key: Value, value: Value) -> PyR
 pub fn instance_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<()> {
     match call_special(vm, c, "__delitem__", std::slice::from_ref(key))? {
         Some(_) => Ok(()),
-        None => Err(type_error(format!(
-            "'{}' object does not support item deletion",
-            type_name(vm, c)
-        ))),
+        None => Err(ops::no_item_deletion(vm, c, key)),
     }
 }
 

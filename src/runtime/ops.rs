@@ -1495,11 +1495,29 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             None => Err(key_error(key.clone())),
         },
         Value::Instance(_) => class_ops::instance_delitem(vm, container, key),
-        _ => Err(type_error(format!(
-            "'{}' object does not support item deletion",
-            type_name(vm, container)
-        ))),
+        _ => Err(no_item_deletion(vm, container, key)),
     }
+}
+
+/// The `TypeError` of `del container[key]` for a type without item deletion,
+/// in CPython's two wordings: a type with sequence slots (str, tuple, range,
+/// set, instances) given an int key fails in `PySequence_DelItem` ("doesn't"),
+/// anything else in `PyObject_DelItem` ("does not").
+pub fn no_item_deletion(vm: &Vm, container: &Value, key: &Value) -> super::exceptions::PyErr {
+    let sequence_slots = matches!(
+        container,
+        Value::Str(_) | Value::Tuple(_) | Value::Range(_) | Value::Set(_) | Value::Instance(_)
+    );
+    let index_key = matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+    let verb = if sequence_slots && index_key {
+        "doesn't"
+    } else {
+        "does not"
+    };
+    type_error(format!(
+        "'{}' object {verb} support item deletion",
+        type_name(vm, container)
+    ))
 }
 
 fn busy() -> super::exceptions::PyErr {
