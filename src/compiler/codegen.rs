@@ -1722,21 +1722,20 @@ impl<'a> Builder<'a> {
             self.emit(Instr::LoadMethod { name });
         } else if let (ExprKind::Name(n), false) = (&func.kind, star) {
             // Zero-argument `super()` inside a method: pass `__class__` and `self`.
+            // (Without `__class__` or a first argument it is a plain call, which
+            // raises CPython's RuntimeError when it runs.)
             if n == "super"
                 && args.is_empty()
                 && keywords.is_empty()
                 && self.scope.bindings.get("__class__") == Some(&Binding::Free)
+                && (self.code.argcount > 0 || self.code.has_varargs)
+                && let Some(first) = self.scope.varnames.first()
             {
                 self.load_name("super");
                 self.emit(Instr::PushUndef);
                 self.load_name("__class__");
-                match self.scope.varnames.first() {
-                    Some(first) if self.code.argcount > 0 || self.code.has_varargs => {
-                        let first = first.clone();
-                        self.load_name(&first);
-                    }
-                    _ => return self.err(e.pos, "super(): no arguments"),
-                }
+                let first = first.clone();
+                self.load_name(&first);
                 self.line = line;
                 self.emit(Instr::Call { argc: 2 });
                 return Ok(());

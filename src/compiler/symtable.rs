@@ -542,6 +542,10 @@ fn resolve(
     let mut child_enclosing: Vec<(usize, Vec<String>)> = enclosing.to_vec();
     if is_func {
         child_enclosing.push((key, local_names.clone()));
+    } else if kind == ScopeKind::Class {
+        // A class body gives the functions in it the implicit `__class__` cell
+        // (zero-argument `super()`); no other name of a class is visible in them.
+        child_enclosing.push((key, vec!["__class__".to_string()]));
     }
     let mut captured: Vec<String> = Vec::new();
     let mut child_free: Vec<String> = Vec::new();
@@ -625,7 +629,7 @@ fn resolve(
                 if bindings.contains_key(n) {
                     continue;
                 }
-                if enclosing_binds(n) || (n == "__class__") {
+                if enclosing_binds(n) {
                     bindings.insert(n.clone(), Binding::Free);
                     freevars.push(n.clone());
                 } else {
@@ -635,7 +639,7 @@ fn resolve(
             // Names that inner scopes need from further out pass through this scope.
             for n in &child_free {
                 if !bindings.contains_key(n) {
-                    if enclosing_binds(n) || n == "__class__" {
+                    if enclosing_binds(n) {
                         bindings.insert(n.clone(), Binding::Free);
                         freevars.push(n.clone());
                     }

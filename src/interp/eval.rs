@@ -1223,13 +1223,19 @@ impl Vm {
                         self.stack.truncate(frame.ret_to);
                         if let Some(inst) = frame.init_instance {
                             if !v.is_none() {
+                                let err = type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    type_name(self, &v)
+                                ));
+                                if frame.is_entry {
+                                    // The caller (native code or a helper) is not
+                                    // this loop's: it raises the error at its call.
+                                    return Err(err);
+                                }
                                 // Report from the caller's line, as CPython does.
                                 let f = self.frames.last().expect("caller frame");
                                 (code, pc, base) = (f.code.clone(), f.pc, f.base);
-                                break 'instr Err(type_error(format!(
-                                    "__init__() should return None, not '{}'",
-                                    type_name(self, &v)
-                                )));
+                                break 'instr Err(err);
                             }
                             v = inst;
                         }

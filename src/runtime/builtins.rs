@@ -1567,6 +1567,22 @@ fn bi_super(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     // `super()` is compiled to `super(__class__, self)`; return a proxy bound method
     // lookup object: an instance of a hidden class is overkill, so resolve eagerly
     // into a tiny namespace object.
+    if a.pos.is_empty() && a.kw.is_empty() {
+        // Zero-argument `super()` where the compiler could not pass `__class__`
+        // and the first argument: CPython's errors, from the calling function.
+        let takes_args = vm
+            .frames
+            .last()
+            .is_some_and(|f| f.code.argcount > 0 || f.code.has_varargs);
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            if takes_args {
+                "super(): __class__ cell not found"
+            } else {
+                "super(): no arguments"
+            },
+        ));
+    }
     a.check("super", 2, 2)?;
     let (Value::Class(cls), obj) = (&a.pos[0], a.pos[1].clone()) else {
         return Err(type_error("super() argument 1 must be a type"));
