@@ -1219,19 +1219,13 @@ pub fn instance_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(it);
     }
     if lookup_special(vm, v, "__getitem__").is_some() {
-        // The old sequence protocol: v[0], v[1], ... until IndexError.
-        let mut items = Vec::new();
-        for i in 0.. {
-            match instance_getitem(vm, v, &Value::Int(i)) {
-                Ok(x) => items.push(x),
-                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
-                    break;
-                }
-                Err(e) => return Err(e),
-            }
-        }
+        // The old sequence protocol: v[0], v[1], ... until IndexError, one item
+        // at a time (the sequence may be endless, or change as it is read).
         return Ok(Value::Iter(Rc::new(RefCell::new(
-            super::iter::IterState::Values { items, index: 0 },
+            super::iter::IterState::Sequence {
+                obj: v.clone(),
+                index: 0,
+            },
         ))));
     }
     Err(type_error(format!(

@@ -138,6 +138,14 @@ pub enum IterState {
         /// The value that ends the iteration.
         sentinel: Value,
     },
+    /// The sequence protocol (an object with `__getitem__` but no `__iter__`):
+    /// `obj[index]`, `obj[index + 1]`, ... until `IndexError` or `StopIteration`.
+    Sequence {
+        /// The object indexed.
+        obj: Value,
+        /// The next index.
+        index: i64,
+    },
     /// A generator that is not running: its frame, suspended.
     Generator(Box<Suspended>),
     /// A generator whose frame is running (asking it for an item now is an error).
@@ -210,6 +218,7 @@ impl IterState {
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
+            IterState::Sequence { .. } => "iterator",
             IterState::Generator(_) | IterState::GeneratorRunning => "generator",
             IterState::Exhausted => "iterator",
         }

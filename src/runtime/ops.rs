@@ -1890,6 +1890,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         Map(Value, Vec<Value>),
         Filter(Value, Value),
         Callable(Value, Value),
+        Sequence(Value, i64),
         Resume(Box<super::iter::Suspended>),
     }
     let step = {
@@ -1987,6 +1988,11 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             IterState::Callable { func, sentinel } => {
                 Step::Callable(func.clone(), sentinel.clone())
             }
+            IterState::Sequence { obj, index } => {
+                let step = Step::Sequence(obj.clone(), *index);
+                *index = index.saturating_add(1);
+                step
+            }
             IterState::Generator(_) => {
                 let IterState::Generator(g) =
                     std::mem::replace(&mut *st, IterState::GeneratorRunning)
@@ -2052,6 +2058,19 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
             Ok(Some(v))
+        }
+        Step::Sequence(obj, index) => {
+            match super::class_ops::instance_getitem(vm, &obj, &Value::Int(index)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e)
+                    if e.matches(super::exceptions::ExcKind::IndexError)
+                        || e.matches(super::exceptions::ExcKind::StopIteration) =>
+                {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
         }
         Step::Filter(func, inner) => loop {
             let Some(v) = iter_next(vm, &inner)? else {
