@@ -20,13 +20,20 @@ use crate::interp::Vm;
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     // A tuple supplies the conversions left to right; any other value is the one
     // argument.
-    let (items, is_tuple): (&[Value], bool) = match args {
-        Value::Tuple(t) => (&t.items, true),
-        other => (std::slice::from_ref(other), false),
+    let items: &[Value] = match args {
+        Value::Tuple(t) => &t.items,
+        other => std::slice::from_ref(other),
     };
     // A mapping argument serves `%(key)s`; it is never "not all converted".
+    // As in CPython, anything subscriptable but a tuple or a str counts (a list
+    // too: `"%(a)s" % [1]` fails in the subscript).
     let mapping = match args {
-        Value::Dict(_) | Value::Instance(_) if !is_tuple => Some(args.clone()),
+        Value::Dict(_) | Value::List(_) | Value::Range(_) => Some(args.clone()),
+        Value::Instance(_)
+            if super::class_ops::lookup_special(vm, args, "__getitem__").is_some() =>
+        {
+            Some(args.clone())
+        }
         _ => None,
     };
     let chars: Vec<char> = fmt.chars().collect();
@@ -75,6 +82,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             let key: String = chars[key_start..i - 1].iter().collect();
             keyed = Some(ops::getitem(vm, map, &Value::str(key))?);
             used_mapping = true;
+            // CPython formats the rest from the looked-up value, which this
+            // conversion uses up: a later `%s` has no argument left.
+            next = items.len();
         }
         let (mut left, mut plus, mut space, mut alt, mut zero) =
             (false, false, false, false, false);
