@@ -1172,13 +1172,19 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     })
 }
 
-/// Sorts values in place, stably, with an optional key function (`list.sort`, `sorted`).
+/// Sorts values in place, stably, with an optional key function (`list.sort`,
+/// `sorted`), making CPython's comparisons in CPython's order (`timsort`).
 pub fn sort_values(
     vm: &mut Vm,
     items: &mut Vec<Value>,
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
+    // As CPython: reversed first, sorted, reversed back (so equal items keep
+    // their order and the comparisons are CPython's).
+    if reverse {
+        items.reverse();
+    }
     let keys: Vec<Value> = match key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -1190,18 +1196,13 @@ pub fn sort_values(
         None => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    // A merge sort that propagates the first comparison error; stable like CPython's.
+    // The first comparison error stops the comparisons (and is raised).
     let mut err: Option<PyErr> = None;
-    merge_sort(&mut idx, &mut |x, y| {
+    super::timsort::sort(&mut idx, &mut |x, y| {
         if err.is_some() {
             return false;
         }
-        let (a, b) = if reverse {
-            (&keys[y], &keys[x])
-        } else {
-            (&keys[x], &keys[y])
-        };
-        match ops::less_than(vm, a, b) {
+        match ops::less_than(vm, &keys[x], &keys[y]) {
             Ok(r) => r,
             Err(e) => {
                 err = Some(e);
@@ -1210,65 +1211,17 @@ pub fn sort_values(
         }
     });
     if let Some(e) = err {
+        if reverse {
+            items.reverse();
+        }
         return Err(e);
     }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    let mut sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    if reverse {
+        sorted.reverse();
+    }
     *items = sorted;
     Ok(())
-}
-
-/// Stable merge sort of indices with a fallible-by-side-channel `less` comparison.
-fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    // Insertion sort for short runs, then bottom-up merges.
-    const RUN: usize = 16;
-    for start in (0..n).step_by(RUN) {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && less(v[j], v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-    }
-    let mut width = RUN;
-    let mut buf = v.clone();
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let end = (i + 2 * width).min(n);
-            let (mut l, mut r, mut k) = (i, mid, i);
-            while l < mid && r < end {
-                // Take from the right only if strictly less: keeps equal items in order.
-                if less(v[r], v[l]) {
-                    buf[k] = v[r];
-                    r += 1;
-                } else {
-                    buf[k] = v[l];
-                    l += 1;
-                }
-                k += 1;
-            }
-            while l < mid {
-                buf[k] = v[l];
-                l += 1;
-                k += 1;
-            }
-            while r < end {
-                buf[k] = v[r];
-                r += 1;
-                k += 1;
-            }
-            i += 2 * width;
-        }
-        std::mem::swap(v, &mut buf);
-        width *= 2;
-    }
 }
 
 fn bi_sorted(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {

@@ -20,6 +20,7 @@ pub mod set_ops;
 pub mod set_table;
 pub mod str_methods;
 pub mod suggestions;
+pub mod timsort;
 pub mod types;
 pub mod typing_module;
 pub mod value;
