@@ -48,6 +48,28 @@ const CASES: &[(&str, &str, &str)] = &[
     ("eval('1')\n", "NotImplementedError", "eval()"),
     ("dir([])\n", "NotImplementedError", "dir()"),
     (
+        "frozenset([1])\n",
+        "NotImplementedError",
+        "built-in type frozenset",
+    ),
+    ("bytes(3)\n", "NotImplementedError", "built-in type bytes"),
+    (
+        "bytearray()\n",
+        "NotImplementedError",
+        "built-in type bytearray",
+    ),
+    (
+        "memoryview([])\n",
+        "NotImplementedError",
+        "built-in type memoryview",
+    ),
+    (
+        "complex(1, 2)\n",
+        "NotImplementedError",
+        "built-in type complex",
+    ),
+    ("help(len)\n", "NotImplementedError", "help()"),
+    (
         "class A: pass\nclass B: pass\nclass C(A, B): pass\n",
         "NotImplementedError",
         "multiple inheritance",

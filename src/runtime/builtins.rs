@@ -548,6 +548,15 @@ pub fn install(vm: &mut Vm) {
         ("eval", bi_unsupported_eval),
         ("compile", bi_unsupported_compile),
         ("__import__", bi_unsupported_import),
+        ("frozenset", bi_unsupported_frozenset),
+        ("bytes", bi_unsupported_bytes),
+        ("bytearray", bi_unsupported_bytearray),
+        ("memoryview", bi_unsupported_memoryview),
+        ("complex", bi_unsupported_complex),
+        ("aiter", bi_unsupported_aiter),
+        ("anext", bi_unsupported_anext),
+        ("breakpoint", bi_unsupported_breakpoint),
+        ("help", bi_unsupported_help),
     ];
     for &(name, f) in fns {
         register(&d, name, f);
@@ -573,16 +582,31 @@ fn not_implemented_repr(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
 /// each refuses with a message that names it.
 macro_rules! unsupported_builtins {
     ($($fn_name:ident => $name:literal),* $(,)?) => {
+        unsupported_builtins!(@what "function ", "()"; $($fn_name => $name),*);
+    };
+    (@what $what:literal, $after:literal; $($fn_name:ident => $name:literal),*) => {
         $(
             fn $fn_name(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
                 Err(super::exceptions::not_implemented(concat!(
-                    "firebrand does not support the built-in function ",
+                    "firebrand does not support the built-in ",
+                    $what,
                     $name,
-                    "()"
+                    $after
                 )))
             }
         )*
     };
+}
+
+// Built-in types outside the language (bytes, complex numbers, ...): the name
+// exists, using it refuses.
+unsupported_builtins! {
+    @what "type ", "";
+    bi_unsupported_frozenset => "frozenset",
+    bi_unsupported_bytes => "bytes",
+    bi_unsupported_bytearray => "bytearray",
+    bi_unsupported_memoryview => "memoryview",
+    bi_unsupported_complex => "complex"
 }
 
 unsupported_builtins! {
@@ -593,6 +617,10 @@ unsupported_builtins! {
     bi_unsupported_eval => "eval",
     bi_unsupported_compile => "compile",
     bi_unsupported_import => "__import__",
+    bi_unsupported_aiter => "aiter",
+    bi_unsupported_anext => "anext",
+    bi_unsupported_breakpoint => "breakpoint",
+    bi_unsupported_help => "help",
 }
 
 /// `exit(code=None)` / `quit(code=None)`: raise `SystemExit(code)`.
