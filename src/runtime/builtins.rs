@@ -1165,12 +1165,20 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         Value::Tuple(_) | Value::Str(_) => {
             let mut items = ops::collect_iterable(vm, &v)?;
             items.reverse();
-            new_iter(IterState::Values { items, index: 0 })
+            new_iter(IterState::Values {
+                items,
+                index: 0,
+                name: "reversed",
+            })
         }
         Value::Dict(d) => {
             let mut items = d.table.borrow().keys();
             items.reverse();
-            new_iter(IterState::Values { items, index: 0 })
+            new_iter(IterState::Values {
+                items,
+                index: 0,
+                name: "dict_reversekeyiterator",
+            })
         }
         Value::Instance(_) => match class_ops::lookup_special(vm, &v, "__reversed__") {
             Some(f) => vm.call(&f, std::slice::from_ref(&v))?,
@@ -1188,7 +1196,11 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
                 for i in (0..n).rev() {
                     items.push(ops::getitem(vm, &v, &Value::Int(i))?);
                 }
-                new_iter(IterState::Values { items, index: 0 })
+                new_iter(IterState::Values {
+                    items,
+                    index: 0,
+                    name: "reversed",
+                })
             }
         },
         _ => {

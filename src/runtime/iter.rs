@@ -98,12 +98,15 @@ pub enum IterState {
         /// The size when iteration began (a change is an error).
         size: usize,
     },
-    /// Over the items of a snapshot (reversed str, sorted, ...).
+    /// Over the items of a snapshot (`reversed()` of a tuple, str or dict, ...).
     Values {
         /// The snapshot.
         items: Vec<Value>,
         /// Position of the next item.
         index: usize,
+        /// The type name CPython's iterator has (`reversed`,
+        /// `dict_reversekeyiterator`, ...).
+        name: &'static str,
     },
     /// `enumerate(it, start)`.
     Enumerate {
@@ -196,7 +199,8 @@ impl IterState {
             IterState::List { .. } => "list_iterator",
             IterState::ListReversed { .. } => "list_reverseiterator",
             IterState::Tuple { .. } => "tuple_iterator",
-            IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Str { s, .. } if s.is_ascii() => "str_ascii_iterator",
+            IterState::Str { .. } => "str_iterator",
             IterState::Range { .. } => "range_iterator",
             IterState::BigRange(_) => "longrange_iterator",
             IterState::Dict {
@@ -212,7 +216,7 @@ impl IterState {
                 ..
             } => "dict_itemiterator",
             IterState::Set { .. } => "set_iterator",
-            IterState::Values { .. } => "iterator",
+            IterState::Values { name, .. } => name,
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",

@@ -1965,7 +1965,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                     Step::Done(None)
                 }
             }
-            IterState::Values { items, index } => {
+            IterState::Values { items, index, .. } => {
                 let v = items.get(*index).cloned();
                 *index += 1;
                 Step::Done(v)

@@ -110,9 +110,15 @@ fn view_reversed(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let (dict, part) = view_of(a)?;
     let mut items = items_of(&dict, part);
     items.reverse();
+    let name = match part {
+        DictPart::Keys => "dict_reversekeyiterator",
+        DictPart::Values => "dict_reversevalueiterator",
+        DictPart::Items => "dict_reverseitemiterator",
+    };
     Ok(Value::Iter(Rc::new(RefCell::new(IterState::Values {
         items,
         index: 0,
+        name,
     }))))
 }
 
