@@ -1190,18 +1190,12 @@ fn bi_reversed(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
                     type_name(vm, &v)
                 )));
             }
-            None => {
-                let n = len_of(vm, &v)?;
-                let mut items = Vec::with_capacity(n as usize);
-                for i in (0..n).rev() {
-                    items.push(ops::getitem(vm, &v, &Value::Int(i))?);
-                }
-                new_iter(IterState::Values {
-                    items,
-                    index: 0,
-                    name: "reversed",
-                })
-            }
+            // Read lazily from the end, as CPython's `reversed` object does.
+            None => new_iter(IterState::Sequence {
+                index: len_of(vm, &v)? - 1,
+                obj: v,
+                backwards: true,
+            }),
         },
         _ => {
             return Err(type_error(format!(

@@ -1225,6 +1225,7 @@ pub fn instance_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             super::iter::IterState::Sequence {
                 obj: v.clone(),
                 index: 0,
+                backwards: false,
             },
         ))));
     }

@@ -143,11 +143,14 @@ pub enum IterState {
     },
     /// The sequence protocol (an object with `__getitem__` but no `__iter__`):
     /// `obj[index]`, `obj[index + 1]`, ... until `IndexError` or `StopIteration`.
+    /// `reversed()` of such an object reads `obj[len - 1]` down to `obj[0]`.
     Sequence {
         /// The object indexed.
         obj: Value,
-        /// The next index.
+        /// The next index (below 0 when reading backwards: finished).
         index: i64,
+        /// Whether it reads backwards (`reversed()`).
+        backwards: bool,
     },
     /// A generator that is not running: its frame, suspended.
     Generator(Box<Suspended>),
@@ -222,6 +225,9 @@ impl IterState {
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
+            IterState::Sequence {
+                backwards: true, ..
+            } => "reversed",
             IterState::Sequence { .. } => "iterator",
             IterState::Generator(_) | IterState::GeneratorRunning => "generator",
             IterState::Exhausted => "iterator",

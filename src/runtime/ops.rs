@@ -1988,10 +1988,22 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             IterState::Callable { func, sentinel } => {
                 Step::Callable(func.clone(), sentinel.clone())
             }
-            IterState::Sequence { obj, index } => {
-                let step = Step::Sequence(obj.clone(), *index);
-                *index = index.saturating_add(1);
-                step
+            IterState::Sequence {
+                obj,
+                index,
+                backwards,
+            } => {
+                if *index < 0 {
+                    Step::Done(None)
+                } else {
+                    let step = Step::Sequence(obj.clone(), *index);
+                    *index = if *backwards {
+                        *index - 1
+                    } else {
+                        index.saturating_add(1)
+                    };
+                    step
+                }
             }
             IterState::Generator(_) => {
                 let IterState::Generator(g) =
