@@ -1214,12 +1214,7 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
-    // As CPython: reversed first, sorted, reversed back (so equal items keep
-    // their order and the comparisons are CPython's).
-    if reverse {
-        items.reverse();
-    }
-    let keys: Vec<Value> = match key {
+    let mut keys: Vec<Value> = match key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
@@ -1229,6 +1224,13 @@ pub fn sort_values(
         }
         None => items.clone(),
     };
+    // As CPython: keys made in the list's order, then items and keys reversed,
+    // sorted, and reversed back (so equal items keep their order and the
+    // comparisons are CPython's).
+    if reverse {
+        items.reverse();
+        keys.reverse();
+    }
     let mut idx: Vec<usize> = (0..items.len()).collect();
     // The first comparison error stops the comparisons (and is raised).
     let mut err: Option<PyErr> = None;

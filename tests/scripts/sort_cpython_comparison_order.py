@@ -56,3 +56,8 @@ try:
     sorted([Bad(i) for i in [5, 1, 4, 3, 2]])
 except ValueError as e:
     print("ValueError", e)
+# Key functions run in the list's order, reverse or not.
+print(sorted([1, 2, 3], key=lambda x: print("k", x) or -x, reverse=True))
+order = [3, 1, 2]
+order.sort(key=lambda x: print("k", x) or x, reverse=True)
+print(order)
