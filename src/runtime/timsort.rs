@@ -12,18 +12,26 @@
 /// threshold; each merge adapts it).
 const MIN_GALLOP: usize = 7;
 
+/// A sorted run waiting to be merged: `v[base..base + len]`, with the powersort
+/// power of its boundary with the run before it.
 struct Run {
     base: usize,
     len: usize,
     power: u32,
 }
 
+/// The comparison: whether the item at the first index is less than the one at
+/// the second.
+type Less<'a> = dyn FnMut(usize, usize) -> bool + 'a;
+
+/// The sort's state: the indices being sorted, scratch room for the shorter run
+/// of a merge, the galloping threshold and the runs not merged yet.
 struct Sorter<'a> {
     v: Vec<usize>,
     tmp: Vec<usize>,
     min_gallop: usize,
     pending: Vec<Run>,
-    less: &'a mut dyn FnMut(usize, usize) -> bool,
+    less: &'a mut Less<'a>,
 }
 
 /// Sorts `v` (indices) stably by `less`, as CPython's `list.sort` does.
@@ -100,6 +108,95 @@ fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
         b <<= 1;
     }
     result
+}
+
+/// The position in sorted `a` where `key` goes, left of equal items, searched
+/// from `hint` outwards (CPython's `gallop_left`).
+fn gallop_left(less: &mut Less, key: usize, a: &[usize], hint: usize) -> usize {
+    let n = a.len();
+    let (mut lastofs, mut ofs) = (0usize, 1usize);
+    if less(a[hint], key) {
+        let maxofs = n - hint;
+        while ofs < maxofs {
+            if less(a[hint + ofs], key) {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        ofs = ofs.min(maxofs);
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if less(a[hint - ofs], key) {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        let k = lastofs;
+        // `hint - ofs` may be -1: kept as `lastofs + 1` below.
+        lastofs = (hint + 1).wrapping_sub(ofs).wrapping_sub(1);
+        ofs = hint - k;
+    }
+    let mut lo = lastofs.wrapping_add(1);
+    while lo < ofs {
+        let m = lo + ((ofs - lo) >> 1);
+        if less(a[m], key) {
+            lo = m + 1;
+        } else {
+            ofs = m;
+        }
+    }
+    ofs
+}
+
+/// The position in sorted `a` where `key` goes, right of equal items, searched
+/// from `hint` outwards (CPython's `gallop_right`).
+fn gallop_right(less: &mut Less, key: usize, a: &[usize], hint: usize) -> usize {
+    let n = a.len();
+    let (mut lastofs, mut ofs) = (0usize, 1usize);
+    if less(key, a[hint]) {
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if less(key, a[hint - ofs]) {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        ofs = ofs.min(maxofs);
+        let k = lastofs;
+        lastofs = (hint + 1).wrapping_sub(ofs).wrapping_sub(1);
+        ofs = hint - k;
+    } else {
+        let maxofs = n - hint;
+        while ofs < maxofs {
+            if less(key, a[hint + ofs]) {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        lastofs += hint;
+        ofs += hint;
+    }
+    let mut lo = lastofs.wrapping_add(1);
+    while lo < ofs {
+        let m = lo + ((ofs - lo) >> 1);
+        if less(key, a[m]) {
+            ofs = m;
+        } else {
+            lo = m + 1;
+        }
+    }
+    ofs
 }
 
 impl Sorter<'_> {
@@ -184,7 +281,7 @@ impl Sorter<'_> {
         self.pending.remove(i + 1);
         // Where does b start in a? What is before it is in place already.
         let key = self.v[base_b];
-        let k = self.gallop_right(key, base_a, na, 0);
+        let k = gallop_right(self.less, key, &self.v[base_a..base_a + na], 0);
         base_a += k;
         na -= k;
         if na == 0 {
@@ -192,7 +289,7 @@ impl Sorter<'_> {
         }
         // Where does a end in b? What is after it is in place already.
         let key = self.v[base_a + na - 1];
-        let nb = self.gallop_left(key, base_b, nb, nb - 1);
+        let nb = gallop_left(self.less, key, &self.v[base_b..base_b + nb], nb - 1);
         if nb == 0 {
             return;
         }
@@ -201,93 +298,6 @@ impl Sorter<'_> {
         } else {
             self.merge_hi(base_a, na, base_b, nb);
         }
-    }
-
-    /// The position in sorted `v[a..a + n]` where `key` goes, left of equal
-    /// items, searched from `hint` outwards (CPython's `gallop_left`).
-    fn gallop_left(&mut self, key: usize, a: usize, n: usize, hint: usize) -> usize {
-        let (mut lastofs, mut ofs) = (0usize, 1usize);
-        if self.lt(self.v[a + hint], key) {
-            let maxofs = n - hint;
-            while ofs < maxofs {
-                if self.lt(self.v[a + hint + ofs], key) {
-                    lastofs = ofs;
-                    ofs = (ofs << 1) + 1;
-                } else {
-                    break;
-                }
-            }
-            ofs = ofs.min(maxofs);
-            lastofs += hint;
-            ofs += hint;
-        } else {
-            let maxofs = hint + 1;
-            while ofs < maxofs {
-                if self.lt(self.v[a + hint - ofs], key) {
-                    break;
-                }
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            }
-            ofs = ofs.min(maxofs);
-            let k = lastofs;
-            // `hint - ofs` may be -1: kept as `lastofs + 1` below.
-            lastofs = (hint + 1).wrapping_sub(ofs).wrapping_sub(1);
-            ofs = hint - k;
-        }
-        let mut lo = lastofs.wrapping_add(1);
-        while lo < ofs {
-            let m = lo + ((ofs - lo) >> 1);
-            if self.lt(self.v[a + m], key) {
-                lo = m + 1;
-            } else {
-                ofs = m;
-            }
-        }
-        ofs
-    }
-
-    /// The position in sorted `v[a..a + n]` where `key` goes, right of equal
-    /// items, searched from `hint` outwards (CPython's `gallop_right`).
-    fn gallop_right(&mut self, key: usize, a: usize, n: usize, hint: usize) -> usize {
-        let (mut lastofs, mut ofs) = (0usize, 1usize);
-        if self.lt(key, self.v[a + hint]) {
-            let maxofs = hint + 1;
-            while ofs < maxofs {
-                if self.lt(key, self.v[a + hint - ofs]) {
-                    lastofs = ofs;
-                    ofs = (ofs << 1) + 1;
-                } else {
-                    break;
-                }
-            }
-            ofs = ofs.min(maxofs);
-            let k = lastofs;
-            lastofs = (hint + 1).wrapping_sub(ofs).wrapping_sub(1);
-            ofs = hint - k;
-        } else {
-            let maxofs = n - hint;
-            while ofs < maxofs {
-                if self.lt(key, self.v[a + hint + ofs]) {
-                    break;
-                }
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            }
-            ofs = ofs.min(maxofs);
-            lastofs += hint;
-            ofs += hint;
-        }
-        let mut lo = lastofs.wrapping_add(1);
-        while lo < ofs {
-            let m = lo + ((ofs - lo) >> 1);
-            if self.lt(key, self.v[a + m]) {
-                ofs = m;
-            } else {
-                lo = m + 1;
-            }
-        }
-        ofs
     }
 
     /// Merges `v[pa..pa + na]` and the run after it, `v[pb..pb + nb]`, with
@@ -345,7 +355,7 @@ impl Sorter<'_> {
                     min_gallop -= usize::from(min_gallop > 1);
                     self.min_gallop = min_gallop;
                     let key = self.v[pb];
-                    let k = self.gallop_right_tmp(key, a, na);
+                    let k = gallop_right(self.less, key, &self.tmp[a..a + na], 0);
                     acount = k;
                     if k > 0 {
                         self.v[dest..dest + k].copy_from_slice(&self.tmp[a..a + k]);
@@ -367,7 +377,7 @@ impl Sorter<'_> {
                         break 'outer;
                     }
                     let key = self.tmp[a];
-                    let k = self.gallop_left(key, pb, nb, 0);
+                    let k = gallop_left(self.less, key, &self.v[pb..pb + nb], 0);
                     bcount = k;
                     if k > 0 {
                         self.v.copy_within(pb..pb + k, dest);
@@ -403,23 +413,6 @@ impl Sorter<'_> {
     fn copy_b_lo(&mut self, dest: usize, pb: usize, nb: usize, a: usize) {
         self.v.copy_within(pb..pb + nb, dest);
         self.v[dest + nb] = self.tmp[a];
-    }
-
-    /// `gallop_right` over the copy of run a in `tmp` (`merge_lo`).
-    fn gallop_right_tmp(&mut self, key: usize, a: usize, n: usize) -> usize {
-        // The copy is searched through a view of `v` it is swapped into.
-        std::mem::swap(&mut self.v, &mut self.tmp);
-        let k = self.gallop_right(key, a, n, 0);
-        std::mem::swap(&mut self.v, &mut self.tmp);
-        k
-    }
-
-    /// `gallop_left` over the copy of run b in `tmp` (`merge_hi`).
-    fn gallop_left_tmp(&mut self, key: usize, n: usize, hint: usize) -> usize {
-        std::mem::swap(&mut self.v, &mut self.tmp);
-        let k = self.gallop_left(key, 0, n, hint);
-        std::mem::swap(&mut self.v, &mut self.tmp);
-        k
     }
 
     /// Merges `v[pa..pa + na]` and the run after it, `v[pb..pb + nb]`, with
@@ -479,7 +472,7 @@ impl Sorter<'_> {
                     min_gallop -= usize::from(min_gallop > 1);
                     self.min_gallop = min_gallop;
                     let key = self.tmp[sb];
-                    let k = na - self.gallop_right(key, pa, na, na - 1);
+                    let k = na - gallop_right(self.less, key, &self.v[pa..pa + na], na - 1);
                     acount = k;
                     if k > 0 {
                         dest = dest.wrapping_sub(k);
@@ -499,7 +492,7 @@ impl Sorter<'_> {
                         return self.copy_a_hi(dest, sa, na, sb);
                     }
                     let key = self.v[sa];
-                    let k = nb - self.gallop_left_tmp(key, nb, nb - 1);
+                    let k = nb - gallop_left(self.less, key, &self.tmp[..nb], nb - 1);
                     bcount = k;
                     if k > 0 {
                         dest = dest.wrapping_sub(k);
