@@ -2941,15 +2941,15 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
     // Positional-only parameters named by keywords (an error unless `**kwargs`
     // takes them): reported at the first keyword that names no parameter.
     let posonly = &code.varnames[..code.posonlyargcount as usize];
-    let posonly_as_kw: Vec<&str> = if code.has_varkw {
+    let posonly_as_kw: Vec<Rc<PyStr>> = if code.has_varkw || posonly.is_empty() {
         Vec::new()
     } else {
         kw.iter()
             .filter(|(k, _)| posonly.iter().any(|n| n.as_str() == k.as_str()))
-            .map(|(k, _)| k.as_str())
+            .map(|(k, _)| k.clone())
             .collect()
     };
-    for (k, v) in &kw {
+    for (k, v) in kw {
         let idx = code.varnames[..argcount + kwonly]
             .iter()
             .position(|n| n.as_str() == k.as_str());
@@ -2961,18 +2961,19 @@ pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<
                         k.as_str()
                     )));
                 }
-                locals[i] = v.clone();
+                locals[i] = v;
             }
             _ => match &mut kwargs_dict {
                 Some(d) => {
                     let key = Value::Str(k.clone());
                     let h = k.hash();
-                    d.insert(h, key, v.clone(), &mut |_, _| Ok(false))?;
+                    d.insert(h, key, v, &mut |_, _| Ok(false))?;
                 }
                 None if !posonly_as_kw.is_empty() => {
+                    let names: Vec<&str> = posonly_as_kw.iter().map(|n| n.as_str()).collect();
                     return Err(type_error(format!(
                         "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
-                        posonly_as_kw.join(", ")
+                        names.join(", ")
                     )));
                 }
                 None => {
