@@ -1548,25 +1548,14 @@ impl Lower<'_, '_> {
         let recv = self.pop();
         let method = self.pop();
         let method = self.own_slot(method);
-        self.b.ins().jump(
-            join,
-            &[
-                method.tag.into(),
-                method.pay.into(),
-                recv.tag.into(),
-                recv.pay.into(),
-            ],
-        );
+        self.jump_join2(join, method, recv);
         // Refused: the interpreter's lookup.
         self.stack = saved;
         self.b.switch_to_block(generic);
         self.load_method_generic(pc, name);
         let recv = self.pop();
         let m = self.pop();
-        self.b.ins().jump(
-            join,
-            &[m.tag.into(), m.pay.into(), recv.tag.into(), recv.pay.into()],
-        );
+        self.jump_join2(join, m, recv);
         self.b.switch_to_block(join);
         let p = self.b.block_params(join).to_vec();
         self.stack.push(Slot {
@@ -1934,6 +1923,13 @@ impl Lower<'_, '_> {
 
     fn jump_join(&mut self, j: Block, tag: V, pay: V) {
         self.b.ins().jump(j, &[tag.into(), pay.into()]);
+    }
+
+    /// Jumps to `j` passing two slots' words (a join of two results).
+    fn jump_join2(&mut self, j: Block, a: Slot, b: Slot) {
+        self.b
+            .ins()
+            .jump(j, &[a.tag.into(), a.pay.into(), b.tag.into(), b.pay.into()]);
     }
 
     /// The slow path of a one-result instruction with `inputs` (owned or not) on
@@ -2920,26 +2916,14 @@ impl Lower<'_, '_> {
         }
         self.release(s);
         // The first item ends on top.
-        let args: Vec<BlockArg> = [items[1], items[0]]
-            .iter()
-            .flat_map(|v| [BlockArg::from(v.tag), BlockArg::from(v.pay)])
-            .collect();
-        self.b.ins().jump(join, &args);
+        self.jump_join2(join, items[1], items[0]);
         self.b.switch_to_block(slow);
         self.stack.push(s);
         let saved_known = self.known.clone();
         self.step(pc, instr)?;
         let first = self.pop();
         let second = self.pop();
-        self.b.ins().jump(
-            join,
-            &[
-                second.tag.into(),
-                second.pay.into(),
-                first.tag.into(),
-                first.pay.into(),
-            ],
-        );
+        self.jump_join2(join, second, first);
         self.known = saved_known;
         self.b.switch_to_block(join);
         let p = self.b.block_params(join).to_vec();
