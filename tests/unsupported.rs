@@ -45,6 +45,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("import os\n", "ModuleNotFoundError", "No module named 'os'"),
     ("globals()\n", "NotImplementedError", "globals()"),
+    (
+        "class Q:\n    pass\nQ().__dict__ = {}\n",
+        "NotImplementedError",
+        "assigning __dict__",
+    ),
     ("eval('1')\n", "NotImplementedError", "eval()"),
     ("dir([])\n", "NotImplementedError", "dir()"),
     (

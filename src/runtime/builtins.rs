@@ -8,7 +8,6 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::class::{Class, TypeKind};
 use super::class_ops;
-use super::dict::DictTable;
 use super::exceptions::{ExcKind, PyErr, PyResult, type_error, value_error};
 use super::iter::IterState;
 use super::numeric;
@@ -489,12 +488,7 @@ pub fn install(vm: &mut Vm) {
         "__repr__",
         not_implemented_repr,
     );
-    let ni = Value::Instance(Rc::new(super::class::Instance {
-        class: ni_cls,
-        dict: std::cell::RefCell::new(DictTable::new()),
-        exc: None,
-        native: None,
-    }));
+    let ni = Value::Instance(Rc::new(super::class::Instance::new(ni_cls, None, None)));
     vm.not_implemented = ni.clone();
     let _ = ops::dict_set_str(&d, "NotImplemented", ni);
     let _ = ops::dict_set_str(&d, "__name__", Value::str("builtins"));
@@ -636,7 +630,7 @@ fn bi_exit(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     ))
 }
 
-/// `vars(obj)`: the object's `__dict__` (a snapshot here).
+/// `vars(obj)`: the object's `__dict__`.
 fn bi_vars(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     a.no_kwargs("vars")?;
     match a.pos.as_slice() {
@@ -1602,12 +1596,7 @@ pub fn construct(vm: &mut Vm, kind: TypeKind, cls: &Rc<Class>, mut a: Args) -> P
             if !a.pos.is_empty() || !a.kw.is_empty() {
                 return Err(type_error("object() takes no arguments"));
             }
-            let inst = Rc::new(super::class::Instance {
-                class: cls.clone(),
-                dict: Default::default(),
-                exc: None,
-                native: None,
-            });
+            let inst = Rc::new(super::class::Instance::new(cls.clone(), None, None));
             Ok(Value::Instance(inst))
         }
         TypeKind::Int => construct_int(vm, a),

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::dict::DictTable;
 use super::exceptions::{ExcKind, TbEntry};
-use super::value::{PyStr, Value};
+use super::value::{Dict, PyStr, Value};
 
 /// What a class is underneath: a built-in type, or a user class.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,8 +136,14 @@ pub struct ExcData {
 pub struct Instance {
     /// The instance's class.
     pub class: Rc<Class>,
-    /// The instance attributes (`__dict__`).
-    pub dict: RefCell<DictTable>,
+    /// The instance attributes. Its own `Rc` so that `obj.__dict__` and
+    /// `vars(obj)` hand out this very dict (writes through them are attribute
+    /// writes), as in CPython.
+    pub dict: Rc<Dict>,
+    /// Whether `dict` has been handed out as a value: it is then a tracked
+    /// container of its own, which the collector reaches through this instance
+    /// (before that, the instance reports the dict's contents as its own).
+    pub dict_shared: Cell<bool>,
     /// Present for exception instances.
     pub exc: Option<RefCell<ExcData>>,
     /// State of instances of native classes (e.g. `random.Random`'s generator).
@@ -145,6 +151,30 @@ pub struct Instance {
 }
 
 impl Instance {
+    /// An instance of `class` with an empty `__dict__` (not yet registered with
+    /// the collector).
+    pub fn new(
+        class: Rc<Class>,
+        exc: Option<RefCell<ExcData>>,
+        native: Option<RefCell<Box<dyn std::any::Any>>>,
+    ) -> Instance {
+        Instance {
+            class,
+            dict: Rc::new(Dict::default()),
+            dict_shared: Cell::new(false),
+            exc,
+            native,
+        }
+    }
+
+    /// `obj.__dict__`: the instance's own dict, as a value.
+    pub fn dict_value(&self) -> Value {
+        if !self.dict_shared.replace(true) {
+            super::gc::track_dict(&self.dict);
+        }
+        Value::Dict(self.dict.clone())
+    }
+
     /// The exception state, if this is an exception instance.
     pub fn exc_data(&self) -> Option<&RefCell<ExcData>> {
         self.exc.as_ref()

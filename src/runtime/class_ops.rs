@@ -120,8 +120,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                 return Ok(Value::Class(inst.class.clone()));
             }
             if n == "__dict__" {
-                let t = inst.dict.borrow().clone();
-                return Ok(Value::dict(t));
+                return Ok(inst.dict_value());
             }
             if let Some(m) = object_method(n, Some(obj.clone())) {
                 return Ok(m);
@@ -388,10 +387,13 @@ fn raw_set_attr(
 ) -> PyResult<()> {
     // An instance's class is fixed here: storing `__class__` in its dict would
     // leave `type()` and method lookup on the old class, a silently wrong answer.
-    if name.as_str() == "__class__" {
-        return Err(super::exceptions::not_implemented(
-            "firebrand does not support assigning __class__",
-        ));
+    // Likewise `__dict__`: the instance keeps its own dict (copying the new one
+    // in would lose the aliasing CPython gives).
+    if matches!(name.as_str(), "__class__" | "__dict__") {
+        return Err(super::exceptions::not_implemented(format!(
+            "firebrand does not support assigning {}",
+            name.as_str()
+        )));
     }
     if let Some(x) = &inst.exc {
         let mut x = x.borrow_mut();
@@ -520,29 +522,23 @@ pub fn system_exit_code(inst: &Instance) -> Value {
 
 /// Makes an exception instance of `cls` with `args`.
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-    let inst = Rc::new(Instance {
-        class: cls.clone(),
-        dict: RefCell::new(DictTable::new()),
-        exc: Some(RefCell::new(ExcData {
+    let inst = Rc::new(Instance::new(
+        cls.clone(),
+        Some(RefCell::new(ExcData {
             args,
             cause: Value::None,
             context: Value::None,
             ..Default::default()
         })),
-        native: None,
-    });
+        None,
+    ));
     super::gc::track_instance(&inst);
     inst
 }
 
 /// A new instance of a user class with an empty `__dict__` (its `__init__` not run).
 pub fn new_plain_instance(cls: &Rc<Class>) -> Value {
-    let inst = Rc::new(Instance {
-        class: cls.clone(),
-        dict: RefCell::new(DictTable::new()),
-        exc: None,
-        native: None,
-    });
+    let inst = Rc::new(Instance::new(cls.clone(), None, None));
     super::gc::track_instance(&inst);
     Value::Instance(inst)
 }
@@ -570,12 +566,7 @@ pub fn instantiate(vm: &mut Vm, cls: &Rc<Class>, args: Args) -> PyResult<Value> 
         let pos: Vec<Value> = args.pos.to_vec();
         new_exception(cls, pos)
     } else {
-        let inst = Rc::new(Instance {
-            class: cls.clone(),
-            dict: RefCell::new(DictTable::new()),
-            exc: None,
-            native,
-        });
+        let inst = Rc::new(Instance::new(cls.clone(), None, native));
         super::gc::track_instance(&inst);
         if init.is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
             return Err(type_error(format!(
@@ -1312,15 +1303,12 @@ pub fn make_super(vm: &mut Vm, this_class: Rc<Class>, receiver: Value) -> PyResu
             )
         })
         .clone();
-    Ok(Value::Instance(Rc::new(Instance {
-        class: cls,
-        dict: RefCell::new(DictTable::new()),
-        exc: None,
-        native: Some(RefCell::new(Box::new(SuperTarget {
-            this_class,
-            receiver,
-        }))),
-    })))
+    let target = SuperTarget {
+        this_class,
+        receiver,
+    };
+    let native = Some(RefCell::new(Box::new(target) as Box<dyn std::any::Any>));
+    Ok(Value::Instance(Rc::new(Instance::new(cls, None, native))))
 }
 
 fn super_lookup(vm: &mut Vm, inst: &Instance, name: &Rc<PyStr>) -> PyResult<Value> {

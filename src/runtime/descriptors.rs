@@ -53,12 +53,11 @@ pub fn descriptor_of(v: &Value) -> Option<Descriptor> {
 
 /// Makes a descriptor object of class `cls`.
 fn make(cls: &Rc<Class>, d: Descriptor) -> Value {
-    let inst = Rc::new(Instance {
-        class: cls.clone(),
-        dict: Default::default(),
-        exc: None,
-        native: Some(RefCell::new(Box::new(d))),
-    });
+    let inst = Rc::new(Instance::new(
+        cls.clone(),
+        None,
+        Some(RefCell::new(Box::new(d))),
+    ));
     Value::Instance(inst)
 }
 

@@ -312,11 +312,16 @@ impl Traverse for Set {
 impl Traverse for Instance {
     fn visit(&self, f: &mut dyn FnMut(usize)) -> bool {
         f(Rc::as_ptr(&self.class) as *const () as usize);
-        let Ok(d) = self.dict.try_borrow() else {
-            return false;
-        };
-        for e in d.iter() {
-            visit_values([&e.key, &e.value].into_iter(), f);
+        if self.dict_shared.get() {
+            // A tracked container of its own (someone may hold it alone).
+            f(Rc::as_ptr(&self.dict) as *const () as usize);
+        } else {
+            let Ok(d) = self.dict.try_borrow() else {
+                return false;
+            };
+            for e in d.iter() {
+                visit_values([&e.key, &e.value].into_iter(), f);
+            }
         }
         if let Some(x) = &self.exc {
             let Ok(x) = x.try_borrow() else { return false };
@@ -325,7 +330,11 @@ impl Traverse for Instance {
         true
     }
     fn clear(&self) {
-        if let Ok(mut d) = self.dict.try_borrow_mut() {
+        // A shared dict may outlive the instance; if it is garbage too, the
+        // collector clears it as the tracked container it is.
+        if !self.dict_shared.get()
+            && let Ok(mut d) = self.dict.try_borrow_mut()
+        {
             let _dropped = std::mem::take(&mut *d);
         }
         if let Some(x) = &self.exc

@@ -102,12 +102,11 @@ fn seeded(vm: &Vm, seed: Option<&Value>) -> PyResult<Mt19937> {
 }
 
 fn new_random_instance(cls: &Rc<Class>, mt: Mt19937) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: cls.clone(),
-        dict: RefCell::new(Default::default()),
-        exc: None,
-        native: Some(RefCell::new(Box::new(mt))),
-    }))
+    Value::Instance(Rc::new(Instance::new(
+        cls.clone(),
+        None,
+        Some(RefCell::new(Box::new(mt))),
+    )))
 }
 
 fn random_module(vm: &mut Vm) -> Rc<Module> {

@@ -70,12 +70,11 @@ fn placeholder_class(vm: &Vm) -> Rc<Class> {
 }
 
 fn placeholder(vm: &Vm, text: String) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: placeholder_class(vm),
-        dict: Default::default(),
-        exc: None,
-        native: Some(RefCell::new(Box::new(Placeholder(text)))),
-    }))
+    Value::Instance(Rc::new(Instance::new(
+        placeholder_class(vm),
+        None,
+        Some(RefCell::new(Box::new(Placeholder(text)))),
+    )))
 }
 
 fn text_of(v: &Value) -> Option<String> {

@@ -418,6 +418,31 @@ pub struct Dict {
     pub table: RefCell<DictTable>,
 }
 
+impl Dict {
+    /// Borrows the table (panics if it is mutably borrowed).
+    #[inline]
+    pub fn borrow(&self) -> std::cell::Ref<'_, DictTable> {
+        self.table.borrow()
+    }
+    /// Borrows the table mutably (panics if it is borrowed).
+    #[inline]
+    pub fn borrow_mut(&self) -> std::cell::RefMut<'_, DictTable> {
+        self.table.borrow_mut()
+    }
+    /// Borrows the table unless it is mutably borrowed.
+    #[inline]
+    pub fn try_borrow(&self) -> Result<std::cell::Ref<'_, DictTable>, std::cell::BorrowError> {
+        self.table.try_borrow()
+    }
+    /// Borrows the table mutably unless it is borrowed.
+    #[inline]
+    pub fn try_borrow_mut(
+        &self,
+    ) -> Result<std::cell::RefMut<'_, DictTable>, std::cell::BorrowMutError> {
+        self.table.try_borrow_mut()
+    }
+}
+
 /// A set: a CPython-layout hash table that iterates in slot order.
 #[derive(Default)]
 pub struct Set {

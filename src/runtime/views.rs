@@ -60,12 +60,11 @@ fn view_class(vm: &Vm, part: DictPart) -> Rc<Class> {
 /// A view of `dict`.
 pub fn make_view(vm: &Vm, dict: Rc<Dict>, part: DictPart) -> Value {
     let cls = view_class(vm, part);
-    Value::Instance(Rc::new(Instance {
-        class: cls,
-        dict: RefCell::new(Default::default()),
-        exc: None,
-        native: Some(RefCell::new(Box::new(View { dict, part }))),
-    }))
+    Value::Instance(Rc::new(Instance::new(
+        cls,
+        None,
+        Some(RefCell::new(Box::new(View { dict, part }))),
+    )))
 }
 
 fn view_parts(v: Option<&Value>) -> Option<(Rc<Dict>, DictPart)> {
