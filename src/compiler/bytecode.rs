@@ -342,9 +342,10 @@ instructions! {
     /// `LoadAttr` of an instance attribute: the cache holds the class and the class
     /// epoch (no class had changed since) and the entry index in the instance dict.
     LoadAttrInstance { name } : LoadAttr => 0;
-    /// `StoreAttr` replacing an existing instance attribute: the cache holds the
-    /// class, the class epoch and the entry index in the instance dict (new
-    /// attributes, properties and `__setattr__` take the generic path).
+    /// `StoreAttr` of an instance attribute: the cache holds the class, the class
+    /// epoch, and the entry index in the instance dict, or `STORE_BY_INSERT` when
+    /// the attribute was not there (an `__init__`'s stores), which inserts it by
+    /// name (properties, `__slots__` and `__setattr__` take the generic path).
     StoreAttrInstance { name } : StoreAttr => -2;
     /// `LoadMethod` of a plain function (or a native class's method) found on the
     /// class of an instance: the cache holds the class, the class epoch, and where in

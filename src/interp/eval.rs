@@ -11,7 +11,7 @@
 
 use std::rc::Rc;
 
-use super::specialize::{class_key, find_str, is_cacheable_method, key_is};
+use super::specialize::{STORE_BY_INSERT, class_key, find_str, is_cacheable_method, key_is};
 use super::{Frame, Vm};
 use crate::compiler::bytecode::{Cmp, Instr};
 use crate::runtime::class::Instance;
@@ -1528,15 +1528,17 @@ impl Vm {
                     }
                     Instr::StoreAttrInstance { name } => {
                         let cache = &code.caches[pc - 1];
+                        let by_insert = cache.index.get() == STORE_BY_INSERT;
                         let i = cache.index.get() as usize;
                         let inst = match self.top() {
                             Value::Instance(inst)
                                 if class_key(inst) == cache.key.get()
                                     && self.class_epoch == cache.key2.get()
                                     && inst.dict.try_borrow().is_ok_and(|d| {
-                                        d.entry_at(i).is_some_and(|e| {
-                                            key_is(&e.key, &code.names[name as usize])
-                                        })
+                                        by_insert
+                                            || d.entry_at(i).is_some_and(|e| {
+                                                key_is(&e.key, &code.names[name as usize])
+                                            })
                                     }) =>
                             {
                                 inst.clone()
@@ -1545,7 +1547,19 @@ impl Vm {
                         };
                         discard(self.pop());
                         let v = self.pop();
-                        let old = inst.dict.borrow_mut().replace_value_at(i, v);
+                        let old = if by_insert {
+                            let key = &code.names[name as usize];
+                            let mut d = inst.dict.borrow_mut();
+                            // Str keys compare without calling back into Python.
+                            d.insert(key.hash(), Value::Str(key.clone()), v, &mut |_, _| {
+                                Ok(false)
+                            })
+                            .ok()
+                            .flatten()
+                            .unwrap_or(Value::None)
+                        } else {
+                            inst.dict.borrow_mut().replace_value_at(i, v)
+                        };
                         discard(old);
                     }
                     Instr::LoadMethodInstance { name } => {

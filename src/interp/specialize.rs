@@ -42,6 +42,10 @@ pub(super) fn find_str(table: &DictTable, name: &Rc<PyStr>) -> Option<usize> {
         .flatten()
 }
 
+/// The `index` of a `StoreAttrInstance` cache whose attribute was not in the
+/// instance's dict: the store inserts by name.
+pub(super) const STORE_BY_INSERT: u32 = u32::MAX;
+
 /// The address that identifies a class in attribute caches.
 #[inline]
 pub(super) fn class_key(inst: &Instance) -> u64 {
@@ -204,7 +208,7 @@ impl Vm {
                 LoadAttrInstance { name }
             }
             StoreAttr { name } => {
-                self.cache_instance_attr(code, at, tos(1)?, name)?;
+                self.cache_instance_store(code, at, tos(1)?, name)?;
                 StoreAttrInstance { name }
             }
             LoadMethod { name } => match tos(1)? {
@@ -395,6 +399,38 @@ impl Vm {
         let i = find_str(&*inst.dict.try_borrow().ok()?, key)?;
         let cache = &code.caches[at];
         cache.index.set(u32::try_from(i).ok()?);
+        cache.key.set(class_key(inst));
+        cache.key2.set(self.class_epoch);
+        Some(())
+    }
+
+    /// Fills the cache of the `StoreAttr` at `at` for a plain instance: where
+    /// the attribute is in its dict, or [`STORE_BY_INSERT`] when it is not there
+    /// yet (an `__init__` setting it), so the store inserts it without looking
+    /// for a descriptor again (the class key and epoch vouch for that).
+    fn cache_instance_store(
+        &self,
+        code: &CodeObject,
+        at: usize,
+        v: &Value,
+        name: u32,
+    ) -> Option<()> {
+        if self.cache_instance_attr(code, at, v, name).is_some() {
+            return Some(());
+        }
+        let Value::Instance(inst) = v else {
+            return None;
+        };
+        let key = &code.names[name as usize];
+        if !self.plain_instance(inst)
+            || inst.class.slots.borrow().is_some()
+            || matches!(key.as_str(), "__class__" | "__dict__")
+            || crate::runtime::descriptors::class_property(self, &inst.class, key).is_some()
+        {
+            return None;
+        }
+        let cache = &code.caches[at];
+        cache.index.set(STORE_BY_INSERT);
         cache.key.set(class_key(inst));
         cache.key2.set(self.class_epoch);
         Some(())

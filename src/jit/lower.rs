@@ -185,8 +185,9 @@ fn runs_inline(instr: Instr) -> bool {
 /// Why compiling would not pay, if it would not: native code wins on loops of
 /// arithmetic, comparisons and jumps; a loop that mostly calls into the runtime
 /// (calls, attribute and global loads, subscripts) runs as fast in tier 1, whose
-/// specialised forms do those without the crossing. So code whose loops are more
-/// than an eighth runtime calls stays in tier 1.
+/// specialised forms do those without the crossing. So code whose loops (or,
+/// without loops, whose body) are more than an eighth runtime calls stays in
+/// tier 1.
 fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<String> {
     let mut in_loop = vec![false; code.plain.len()];
     for (pc, instr) in code.plain.iter().enumerate() {
@@ -195,6 +196,14 @@ fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<St
         {
             in_loop[t as usize..=pc].iter_mut().for_each(|x| *x = true);
         }
+    }
+    // A function without loops is judged on its whole body: a call of it from
+    // tier 1 is a crossing into native code and back, which only pays when its
+    // body runs mostly inline (a method that reads attributes and calls is
+    // slower compiled than in tier 1).
+    let loops = in_loop.iter().zip(depth).any(|(&l, d)| l && d.is_some());
+    if !loops {
+        in_loop.iter_mut().for_each(|x| *x = true);
     }
     let (mut total, mut calls) = (0usize, 0usize);
     for (pc, instr) in code.plain.iter().enumerate() {
@@ -212,7 +221,8 @@ fn mostly_runtime_calls(code: &CodeObject, depth: &[Option<usize>]) -> Option<St
         }
     }
     (total > 0 && calls * 8 > total).then(|| {
-        format!("its loops are mostly calls into the runtime ({calls} of {total} instructions)")
+        let what = if loops { "its loops are" } else { "it is" };
+        format!("{what} mostly calls into the runtime ({calls} of {total} instructions)")
     })
 }
 

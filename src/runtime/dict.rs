@@ -5,12 +5,19 @@
 //! CPython's perturbation scheme. Hashing and key equality are supplied by the caller,
 //! because for user objects they run Python code (`__hash__`, `__eq__`); the common key
 //! types compare without it (see [`fast_key_eq`]).
+//!
+//! A table of at most [`SMALL`] entries has no `indices` at all: lookups scan
+//! `entries`, comparing hashes first. Most dicts are small (an instance's
+//! attributes, keyword arguments, a record), and this spares them the index
+//! allocation and its rebuilds; the table indexes itself when it outgrows that.
 
 use super::exceptions::PyResult;
 use super::value::Value;
 
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
+/// Tables with up to this many entry slots (live and deleted) are scanned.
+const SMALL: usize = 8;
 
 /// One key/value pair with the key's hash.
 #[derive(Clone)]
@@ -132,10 +139,10 @@ impl DictTable {
     /// An empty table with room for `n` entries.
     pub fn with_capacity(n: usize) -> DictTable {
         let mut t = DictTable::default();
-        if n > 0 {
+        if n > SMALL {
             t.rebuild((n * 3 / 2).next_power_of_two().max(8));
-            t.entries.reserve(n);
         }
+        t.entries.reserve(n);
         t
     }
     /// Number of live entries.
@@ -238,8 +245,30 @@ impl DictTable {
         }
     }
 
+    /// The entry of `key` in a table without indices (a small one), by a scan.
+    fn scan(
+        &self,
+        hash: i64,
+        key: &Value,
+        eq: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+    ) -> PyResult<Option<usize>> {
+        for (i, e) in self.entries.iter().enumerate() {
+            // A deleted entry's hash may still match: its `Undef` key does not.
+            if e.hash == hash && !matches!(e.key, Value::Undef) {
+                let same = match fast_key_eq(&e.key, key) {
+                    Some(b) => b,
+                    None => e.key.is(key) || eq(&e.key, key)?,
+                };
+                if same {
+                    return Ok(Some(i));
+                }
+            }
+        }
+        Ok(None)
+    }
+
     /// Finds the slot holding `key`, or the slot where it would be inserted.
-    /// Returns `(slot, Some(entry index))` when found.
+    /// Returns `(slot, Some(entry index))` when found. The table has indices.
     fn probe(
         &self,
         hash: i64,
@@ -290,6 +319,9 @@ impl DictTable {
         if self.len == 0 {
             return Ok(None);
         }
+        if self.indices.is_empty() {
+            return self.scan(hash, key, eq);
+        }
         Ok(self.probe(hash, key, eq)?.1)
     }
 
@@ -316,7 +348,18 @@ impl DictTable {
     ) -> PyResult<Option<Value>> {
         self.version += 1;
         if self.indices.is_empty() {
-            self.rebuild(8);
+            if let Some(i) = self.scan(hash, &key, eq)? {
+                return Ok(Some(std::mem::replace(&mut self.entries[i].value, value)));
+            }
+            if self.entries.len() < SMALL {
+                self.keys_version = next_keys_version();
+                self.entries.push(Entry { hash, key, value });
+                self.len += 1;
+                return Ok(None);
+            }
+            // Outgrown (or full of deleted slots): index it.
+            let cap = ((self.len + 1) * 3).next_power_of_two().max(8);
+            self.rebuild(cap);
         }
         let (slot, found) = self.probe(hash, &key, eq)?;
         if let Some(i) = found {
@@ -344,11 +387,18 @@ impl DictTable {
         if self.len == 0 {
             return Ok(None);
         }
-        let (slot, found) = self.probe(hash, key, eq)?;
+        let found = if self.indices.is_empty() {
+            self.scan(hash, key, eq)?
+        } else {
+            let (slot, found) = self.probe(hash, key, eq)?;
+            if found.is_some() {
+                self.indices[slot] = DUMMY;
+            }
+            found
+        };
         let Some(i) = found else { return Ok(None) };
         self.version += 1;
         self.keys_version = next_keys_version();
-        self.indices[slot] = DUMMY;
         let e = &mut self.entries[i];
         let k = std::mem::take(&mut e.key);
         let v = std::mem::take(&mut e.value);
@@ -376,5 +426,63 @@ impl DictTable {
         let e = self.iter().next()?.clone();
         let _ = self.remove(e.hash, &e.key, &mut |a, b| Ok(a.is(b)));
         Some((e.key, e.value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_eq(_: &Value, _: &Value) -> PyResult<bool> {
+        Ok(false)
+    }
+
+    /// Small (scanned) tables and indexed ones answer alike through growth,
+    /// deletion and re-insertion, and keep insertion order.
+    #[test]
+    fn small_and_indexed_tables_agree() {
+        let mut t = DictTable::new();
+        let mut model: Vec<(i64, i64)> = Vec::new();
+        for round in 0..3i64 {
+            for k in 0..20i64 {
+                let (key, value) = (Value::Int(k), Value::Int(k * 10 + round));
+                let old = t.insert(k, key, value, &mut no_eq).ok().unwrap();
+                match model.iter_mut().find(|(mk, _)| *mk == k) {
+                    Some(slot) => {
+                        assert!(matches!(old, Some(Value::Int(v)) if v == slot.1));
+                        slot.1 = k * 10 + round;
+                    }
+                    None => {
+                        assert!(old.is_none());
+                        model.push((k, k * 10 + round));
+                    }
+                }
+                // Delete every third key right away, so scans meet deleted slots.
+                if k % 3 == 0 {
+                    let gone = t.remove(k, &Value::Int(k), &mut no_eq).ok().unwrap();
+                    assert!(gone.is_some());
+                    model.retain(|(mk, _)| *mk != k);
+                }
+                for &(mk, mv) in &model {
+                    let got = t.get(mk, &Value::Int(mk), &mut no_eq).ok().unwrap();
+                    assert!(matches!(got, Some(Value::Int(v)) if v == mv));
+                }
+                assert_eq!(t.len(), model.len());
+            }
+            let keys: Vec<i64> = t
+                .iter()
+                .map(|e| match e.key {
+                    Value::Int(k) => k,
+                    _ => unreachable!(),
+                })
+                .collect();
+            let expected: Vec<i64> = model.iter().map(|(k, _)| *k).collect();
+            assert_eq!(keys, expected);
+            if round == 1 {
+                t.clear();
+                model.clear();
+            }
+        }
+        assert!(t.get(3, &Value::Int(3), &mut no_eq).ok().unwrap().is_none());
     }
 }
