@@ -226,8 +226,21 @@ instructions! {
     /// Pushes `AssertionError`.
     LoadAssertionError => 1;
     /// Suspends the running generator frame, handing TOS to whoever asked for the next
-    /// item; when resumed, execution continues after it with `None` pushed.
+    /// item; when resumed, execution continues after it with the sent value (`None`
+    /// for `next()`) pushed.
     YieldValue => 0;
+    /// `with`: `mgr -> exit result`: looks up `__enter__` and `__exit__` on the
+    /// manager's type, calls `__enter__`, keeps the bound `__exit__` below its result.
+    BeforeWith => 1;
+    /// `with`'s exception path: `exit prev_exc exc -> exit prev_exc exc result`,
+    /// the result of `exit(type(exc), exc, traceback)`.
+    WithExceptStart => 1;
+    /// `yield from`: replaces TOS by its iterator (a generator stays itself).
+    GetYieldFromIter => 0;
+    /// `yield from`'s step: `sub v -> sub item` when the sub-iterator `sub`, sent
+    /// `v` (`next()` for `None`), yields `item` (a `YieldValue` follows); when it
+    /// is done, `sub v -> result` (its return value) and a jump to `target`.
+    YieldFromSend { target } => 0;
 
     // Superinstructions, made by `superinstructions::fuse` from the pair they name.
     // The fused pair's second instruction stays in place (jumps may land on it) and

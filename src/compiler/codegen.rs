@@ -150,6 +150,14 @@ enum FBlock<'a> {
     /// A `finally` body run by a `return`: the return value waits below it, and a
     /// `break`, `continue` or `return` in the body must drop it.
     PopValue,
+    /// The body of a `with`: the bound `__exit__` is on the stack; leaving by
+    /// `return`, `break` or `continue` calls it with three `None`s.
+    With {
+        /// The `with` statement's line (of the `__exit__` call).
+        line: u32,
+        /// How many handlers were active outside the `with`.
+        handlers_len: usize,
+    },
 }
 
 struct Builder<'a> {
@@ -338,6 +346,9 @@ impl<'a> Builder<'a> {
             use Instr::*;
             *ins = match *ins {
                 ForIter { target } => ForIter {
+                    target: resolve(target),
+                },
+                YieldFromSend { target } => YieldFromSend {
                     target: resolve(target),
                 },
                 Jump { target } => Jump {
@@ -639,7 +650,7 @@ impl<'a> Builder<'a> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
-            StmtKind::With { .. } => return self.unsupported(s.pos, "the 'with' statement"),
+            StmtKind::With { items, body } => self.with_stmt(items, body, s.pos.line)?,
             StmtKind::Raise { exc, cause } => {
                 let mut argc = 0;
                 if let Some(e) = exc {
@@ -758,6 +769,17 @@ impl<'a> Builder<'a> {
                 self.emit(Instr::PopTop);
             }
             FBlock::While { .. } | FBlock::TryExcept => {}
+            FBlock::With { line, handlers_len } => {
+                // `__exit__(None, None, None)`, outside the with's own handler.
+                let saved_handlers = self.handlers.clone();
+                self.handlers.truncate(*handlers_len);
+                if keep_top {
+                    self.emit(Instr::RotTwo);
+                }
+                self.line = *line;
+                self.call_exit_with_nones();
+                self.handlers = saved_handlers;
+            }
             FBlock::PopValue => {
                 if keep_top {
                     self.emit(Instr::RotTwo);
@@ -903,6 +925,74 @@ impl<'a> Builder<'a> {
         self.depth = depth;
         self.bind(end);
         Ok(())
+    }
+
+    /// `with a as x, b as y: body`: one `with` per item, nested. As CPython does:
+    /// `BeforeWith` leaves the bound `__exit__` under `__enter__`'s result; the
+    /// body runs under a handler that hands the exception to `__exit__` and
+    /// re-raises it unless that returns true.
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], line: u32) -> CResult<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        self.expr(&item.context_expr)?;
+        self.line = line;
+        self.emit(Instr::BeforeWith);
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        let depth = self.depth;
+        let handlers_len = self.handlers.len();
+        // The body, `__exit__` kept below it; the handler keeps it too.
+        self.depth = depth + 1;
+        self.handlers.push((handler_l, depth + 1));
+        match &item.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => {
+                self.emit(Instr::PopTop);
+            }
+        }
+        self.fblocks.push(FBlock::With { line, handlers_len });
+        self.with_stmt(rest, body, line)?;
+        self.fblocks.pop();
+        self.handlers.pop();
+        // Normal exit.
+        self.line = line;
+        self.call_exit_with_nones();
+        self.emit_jump(|t| Instr::Jump { target: t }, end);
+
+        // Exception exit: `exit exc` on the stack.
+        self.bind(handler_l);
+        let cleanup = self.new_label();
+        self.handlers.push((cleanup, depth + 2));
+        self.emit(Instr::PushExcInfo);
+        self.emit(Instr::WithExceptStart);
+        let suppress = self.new_label();
+        self.emit_jump(|t| Instr::PopJumpIfTrue { target: t }, suppress);
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        // Suppressed: drop the exception, restore the previous one, drop `__exit__`.
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        self.emit_jump(|t| Instr::Jump { target: t }, end);
+        self.handlers.pop();
+        // `__exit__` raised, or the exception goes on: restore the previous one.
+        self.bind(cleanup);
+        self.emit(Instr::PopExceptReraise);
+        self.depth = depth;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Calls the `__exit__` on top of the stack with three `None`s, dropping it and
+    /// the result.
+    fn call_exit_with_nones(&mut self) {
+        self.emit(Instr::PushUndef);
+        for _ in 0..3 {
+            self.load_const(Value::None);
+        }
+        self.emit(Instr::Call { argc: 3 });
+        self.emit(Instr::PopTop);
     }
 
     fn try_finally(
@@ -1138,9 +1228,6 @@ impl<'a> Builder<'a> {
         let Some(scope) = self.table.scopes.get(&key) else {
             return self.err(pos, "internal error: missing scope");
         };
-        if scope.is_generator {
-            return self.unsupported(scope.yield_pos.unwrap_or(pos), "generators ('yield')");
-        }
         let qualname = match self.scope.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", self.code.qualname, name),
@@ -1155,6 +1242,8 @@ impl<'a> Builder<'a> {
             pos.line,
         );
         child.line = pos.line;
+        // A function with `yield` in its body makes a generator when called.
+        child.code.is_generator = scope.is_generator;
         body(&mut child)?;
         let closure: Vec<u32> = scope.freevars.iter().map(|n| self.cell_index(n)).collect();
         let idx = self.code.children.len() as u32;
@@ -1635,8 +1724,28 @@ impl<'a> Builder<'a> {
                 self.emit(Instr::DupTop);
                 self.store_target(target)?;
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                return self.unsupported(e.pos, "generators ('yield')");
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.line = e.pos.line;
+                self.emit(Instr::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                // CPython's loop: send into the sub-iterator, yield what it yields,
+                // resume with what was sent; its return value is the result.
+                self.expr(v)?;
+                self.line = e.pos.line;
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Value::None);
+                let send = self.new_label();
+                let done = self.new_label();
+                self.bind(send);
+                self.emit_jump(|t| Instr::YieldFromSend { target: t }, done);
+                self.emit(Instr::YieldValue);
+                self.emit_jump(|t| Instr::Jump { target: t }, send);
+                self.bind(done);
             }
         }
         Ok(())

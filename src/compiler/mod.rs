@@ -366,6 +366,7 @@ fn operand_note(code: &CodeObject, instr: &Instr) -> String {
                 .unwrap_or_default()
         ),
         ForIter { target }
+        | YieldFromSend { target }
         | Jump { target }
         | PopJumpIfFalse { target }
         | PopJumpIfTrue { target }

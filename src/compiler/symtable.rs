@@ -69,6 +69,8 @@ struct RawScope {
     children: Vec<usize>,
     is_generator: bool,
     yield_pos: Option<Pos>,
+    /// For a comprehension scope, what CPython calls it in errors.
+    comp_name: &'static str,
 }
 
 /// An error found during scope analysis (reported as `SyntaxError`).
@@ -349,12 +351,33 @@ impl Builder {
         }
     }
 
+    /// A `yield` at `pos`: the function it is in becomes a generator; anywhere
+    /// else it is CPython's SyntaxError.
+    fn yield_here(&mut self, pos: Pos) {
+        let msg = match self.cur().kind {
+            Some(ScopeKind::Function) => {
+                self.cur().is_generator = true;
+                self.cur().yield_pos.get_or_insert(pos);
+                return;
+            }
+            Some(ScopeKind::Comprehension) => format!("'yield' inside {}", self.cur().comp_name),
+            _ => "'yield' outside function".to_string(),
+        };
+        self.errors.push(ScopeError { msg, pos });
+    }
+
     fn comprehension(&mut self, node: &Expr, gens: &[Comprehension], elts: &[&Expr]) {
         // The first iterable is evaluated outside; everything else inside the scope.
         if let Some(first) = gens.first() {
             self.expr(&first.iter);
         }
         self.push(key_of(node), ScopeKind::Comprehension);
+        self.cur().comp_name = match node.kind {
+            ExprKind::ListComp { .. } => "list comprehension",
+            ExprKind::SetComp { .. } => "set comprehension",
+            ExprKind::DictComp { .. } => "dict comprehension",
+            _ => "generator expression",
+        };
         self.cur().params.push(".0".into());
         self.bind(".0");
         for (i, g) in gens.iter().enumerate() {
@@ -431,15 +454,13 @@ impl Builder {
                 self.comprehension(e, generators, &[key, value]);
             }
             ExprKind::Yield(v) => {
-                self.cur().is_generator = true;
-                self.cur().yield_pos.get_or_insert(e.pos);
+                self.yield_here(e.pos);
                 if let Some(v) = v {
                     self.expr(v);
                 }
             }
             ExprKind::YieldFrom(v) => {
-                self.cur().is_generator = true;
-                self.cur().yield_pos.get_or_insert(e.pos);
+                self.yield_here(e.pos);
                 self.expr(v);
             }
             ExprKind::Compare {

@@ -1217,6 +1217,42 @@ impl Vm {
                         }));
                         return Ok(v);
                     }
+                    Instr::BeforeWith => {
+                        let mgr = self.pop();
+                        self.save_pc(pc);
+                        let (exit, entered) = t!('instr, self.enter_context(mgr));
+                        self.stack.push(exit);
+                        self.stack.push(entered);
+                    }
+                    Instr::WithExceptStart => {
+                        let n = self.stack.len();
+                        let exc = self.stack[n - 1].clone();
+                        let exit = self.stack[n - 3].clone();
+                        let typ = Value::Class(self.class_of(&exc));
+                        let tb = crate::runtime::exceptions::traceback_of(self, &exc);
+                        self.save_pc(pc);
+                        let r = t!('instr, self.call(&exit, &[typ, exc, tb]));
+                        self.stack.push(r);
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = self.pop();
+                        self.save_pc(pc);
+                        let it = t!('instr, ops::get_iter(self, v));
+                        self.stack.push(it);
+                    }
+                    Instr::YieldFromSend { target } => {
+                        let v = self.pop();
+                        let sub = self.top().clone();
+                        self.save_pc(pc);
+                        match t!('instr, self.yield_from_send(&sub, v)) {
+                            super::generators::GenOutput::Yielded(item) => self.stack.push(item),
+                            super::generators::GenOutput::Returned(result) => {
+                                discard(self.pop());
+                                self.stack.push(result);
+                                pc = target as usize;
+                            }
+                        }
+                    }
                     Instr::ReturnValue => {
                         let mut v = self.pop();
                         let frame = self.frames.pop().expect("frame");
@@ -2544,6 +2580,29 @@ impl Vm {
         }
         self.stack.truncate(callable_idx + 1);
         Ok(Args { pos, kw })
+    }
+
+    /// `with`'s entry: the manager's bound `__exit__` and what its `__enter__`
+    /// returned. Both methods are looked up on the type, as CPython does.
+    fn enter_context(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        use crate::runtime::class_ops::lookup_special;
+        let missing = if lookup_special(self, &mgr, "__enter__").is_none() {
+            Some("")
+        } else if lookup_special(self, &mgr, "__exit__").is_none() {
+            Some(" (missed __exit__ method)")
+        } else {
+            None
+        };
+        if let Some(detail) = missing {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol{detail}",
+                type_name(self, &mgr)
+            )));
+        }
+        let enter = ops::get_attr(self, &mgr, &Rc::new(PyStr::new("__enter__")))?;
+        let exit = ops::get_attr(self, &mgr, &Rc::new(PyStr::new("__exit__")))?;
+        let entered = self.call(&enter, &[])?;
+        Ok((exit, entered))
     }
 
     fn raise_instr(&mut self, argc: u32) -> PyErr {

@@ -13,6 +13,7 @@
 //! thresholds (`hot_function`, `hot_loop`).
 
 mod eval;
+pub mod generators;
 pub(crate) mod specialize;
 
 use std::collections::HashMap;
@@ -118,6 +119,9 @@ pub struct Vm {
     pub sources: HashMap<Rc<str>, Rc<str>>,
     /// The frame a `YieldValue` just suspended, on its way back to `resume_generator`.
     suspended: Option<Box<Suspended>>,
+    /// The return value of the generator that `iter_next` just found finished
+    /// (for `next()`'s StopIteration; others ignore it).
+    pub generator_return: Option<Value>,
     /// Set once a `property` exists: until then attribute assignment skips looking
     /// for one in the class.
     pub descriptors_in_use: bool,
@@ -187,6 +191,7 @@ impl Vm {
             argv: Vec::new(),
             sources: HashMap::new(),
             suspended: None,
+            generator_return: None,
             descriptors_in_use: false,
             attr_hooks_in_use: false,
             init_name: Rc::new(PyStr::new("__init__")),
@@ -634,9 +639,13 @@ impl Vm {
         ))))
     }
 
-    /// Runs a suspended generator until it yields (`Some((frame, item))`) or returns
-    /// (`None`).
-    pub fn resume_generator(&mut self, g: Suspended) -> PyResult<Option<(Box<Suspended>, Value)>> {
+    /// Runs a suspended generator frame with `input` until it yields or returns.
+    /// A StopIteration escaping its body becomes a RuntimeError (PEP 479).
+    pub(crate) fn resume_generator(
+        &mut self,
+        g: Suspended,
+        input: generators::GenInput,
+    ) -> PyResult<generators::GenStep> {
         let Suspended {
             code,
             pc,
@@ -647,13 +656,21 @@ impl Vm {
         } = g;
         let base = self.stack.len();
         self.stack.extend(saved);
-        if started {
-            // The value of the `yield` expression: nothing is ever sent, so None.
-            self.stack.push(Value::None);
+        let mut start = pc;
+        match input {
+            // The value of the `yield` expression it stopped at.
+            generators::GenInput::Send(v) if started => self.stack.push(v),
+            generators::GenInput::Send(_) | generators::GenInput::Continue => {}
+            // Raised at the `yield`: the loop unwinds a pending error found at an
+            // offset past the end as raised by the instruction before `at`.
+            generators::GenInput::Throw(err) => {
+                self.native_error = Some((err, pc));
+                start = code.plain.len();
+            }
         }
         self.push_frame(Frame {
             code,
-            pc,
+            pc: start,
             base,
             ret_to: base,
             cells,
@@ -665,8 +682,6 @@ impl Vm {
         self.suspended = None;
         let value = match self.run_entry() {
             Ok(v) => v,
-            // PEP 479: a StopIteration escaping a generator's body would silently end
-            // the iteration that consumes it; it becomes a RuntimeError instead.
             Err(mut e) if e.matches(ExcKind::StopIteration) => {
                 let cause = self.materialize(&mut e);
                 let mut err = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
@@ -681,7 +696,10 @@ impl Vm {
             }
             Err(e) => return Err(e),
         };
-        Ok(self.suspended.take().map(|g| (g, value)))
+        Ok(match self.suspended.take() {
+            Some(g) => generators::GenStep::Yielded(g, value),
+            None => generators::GenStep::Returned(value),
+        })
     }
 
     /// Builds the frame for a call of `f` whose locals start at `base`.

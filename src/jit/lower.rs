@@ -60,6 +60,7 @@ fn successors(instr: Instr, pc: usize, d: i64) -> Vec<(usize, i64)> {
             vec![(pc + 1, d - 1), (target as usize, d)]
         }
         ForIter { target } => vec![(pc + 1, d + 1), (target as usize, d - 1)],
+        YieldFromSend { target } => vec![(pc + 1, d), (target as usize, d - 1)],
         ReturnValue | Raise { .. } | Reraise | PopExceptReraise => vec![],
         other => vec![(pc + 1, d + i64::from(other.stack_effect()))],
     }
@@ -3339,6 +3340,8 @@ pub(crate) fn step_inputs(instr: Instr, depth: usize) -> Result<usize, String> {
         LoadMethod { .. } | StoreGlobal { .. } | StoreName { .. } | StoreDeref { .. } => 1,
         ListToTuple | UnpackSequence { .. } | UnpackEx { .. } | GetIter | ImportFrom { .. } => 1,
         ImportStar | Reraise | PushExcInfo | PopExcept => 1,
+        BeforeWith | GetYieldFromIter => 1,
+        WithExceptStart => 3,
         LoadGlobal { .. } | LoadName { .. } | LoadDeref { .. } | LoadAssertionError => 0,
         DeleteGlobal { .. } | DeleteName { .. } | DeleteDeref { .. } | ImportName { .. } => 0,
         BuildTuple { n }

@@ -1010,11 +1010,16 @@ fn bi_next(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     {
         return vm.call(&f, std::slice::from_ref(&a.pos[0]));
     }
+    vm.generator_return = None;
     match ops::iter_next(vm, &a.pos[0])? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(super::exceptions::stop_iteration()),
+            // A generator's return value rides on its StopIteration.
+            None => match vm.generator_return.take() {
+                Some(v) => Err(crate::interp::generators::stop_iteration_with(v)),
+                None => Err(super::exceptions::stop_iteration()),
+            },
         },
     }
 }

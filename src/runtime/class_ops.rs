@@ -105,7 +105,10 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                     "__cause__" => return Ok(x.cause.clone()),
                     "__context__" => return Ok(x.context.clone()),
                     "__suppress_context__" => return Ok(Value::bool(x.suppress_context)),
-                    "__traceback__" => return Ok(Value::None),
+                    "__traceback__" => {
+                        drop(x);
+                        return Ok(super::exceptions::traceback_of(vm, obj));
+                    }
                     "value" if inst.class.exc_kind() == Some(ExcKind::StopIteration) => {
                         return Ok(x.args.first().cloned().unwrap_or(Value::None));
                     }
@@ -155,6 +158,15 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                     ));
                 }
                 "__class__" => return Ok(Value::Class(vm.types.type_.clone())),
+                "mro" => {
+                    return Ok(Value::Builtin(Rc::new(Builtin {
+                        name: "mro",
+                        func: type_mro,
+                        bound: Some(obj.clone()),
+                        owner: Some("type"),
+                        fast: None,
+                    })));
+                }
                 // A snapshot (CPython gives a read-only mapping proxy).
                 "__dict__" => return Ok(Value::dict(c.dict.borrow().clone())),
                 _ => {}
@@ -190,6 +202,16 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                 }
             }
         },
+        Value::Iter(_) if matches!(n, "__name__" | "__qualname__") => {
+            if let Some(code) = crate::interp::generators::generator_code(obj) {
+                let s = if n == "__name__" {
+                    &code.name
+                } else {
+                    &code.qualname
+                };
+                return Ok(Value::str(s.to_string()));
+            }
+        }
         Value::Builtin(b) => match n {
             "__name__" | "__qualname__" => return Ok(Value::str(b.name)),
             "__self__" => return Ok(b.bound.clone().unwrap_or(Value::None)),
@@ -649,20 +671,35 @@ pub fn make_class(
             }
         }
     }
-    if base_classes.len() > 1 {
-        return Err(super::exceptions::not_implemented(
-            "multiple inheritance is not supported yet",
-        ));
-    }
-    let kind = match base_classes.first().map(|b| b.kind) {
-        Some(TypeKind::Exception(k)) => TypeKind::Exception(k),
-        Some(TypeKind::Object) | None | Some(TypeKind::User) => TypeKind::User,
-        Some(_) => {
-            return Err(super::exceptions::not_implemented(
-                "subclassing built-in types other than object and exceptions is not supported yet",
-            ));
+    for (i, b) in base_classes.iter().enumerate() {
+        if base_classes[..i].iter().any(|a| Rc::ptr_eq(a, b)) {
+            return Err(type_error(format!(
+                "duplicate base class {}",
+                b.name.as_str()
+            )));
         }
-    };
+    }
+    // Instances are laid out by the exception class among the bases, if any (the
+    // others are plain classes, mixins).
+    let mut kind = TypeKind::User;
+    for b in &base_classes {
+        match b.kind {
+            TypeKind::Exception(k) if kind == TypeKind::User => kind = TypeKind::Exception(k),
+            TypeKind::Exception(_) | TypeKind::Object | TypeKind::User => {}
+            _ => {
+                return Err(super::exceptions::not_implemented(
+                    "subclassing built-in types other than object and exceptions is not supported yet",
+                ));
+            }
+        }
+    }
+    if base_classes.len() > 1 && super::types::c3_linearization(&base_classes).is_none() {
+        let names: Vec<&str> = base_classes.iter().map(|b| b.name.as_str()).collect();
+        return Err(type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        )));
+    }
     if base_classes.is_empty() {
         base_classes.push(vm.types.object.clone());
     }
@@ -1353,6 +1390,21 @@ fn super_lookup(vm: &mut Vm, inst: &Instance, name: &Rc<PyStr>) -> PyResult<Valu
         "'super' object has no attribute '{}'",
         name.as_str()
     )))
+}
+
+/// `cls.mro()`: the MRO as a list.
+fn type_mro(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.check("mro", 1, 1)?;
+    match &a.pos[0] {
+        Value::Class(c) => Ok(Value::list(
+            c.mro
+                .borrow()
+                .iter()
+                .map(|b| Value::Class(b.clone()))
+                .collect(),
+        )),
+        _ => Err(type_error("descriptor 'mro' of 'type' object needs a type")),
+    }
 }
 
 /// The methods every class inherits from `object` (and, for exceptions, from

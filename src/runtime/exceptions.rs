@@ -277,3 +277,34 @@ pub fn key_error(key: Value) -> PyErr {
 pub fn stop_iteration() -> PyErr {
     PyErr::with_args(ExcKind::StopIteration, vec![])
 }
+
+/// The traceback object of a raised exception `exc` (`__traceback__`, the third
+/// argument of `__exit__`), or `None` if it has not been raised. Firebrand's
+/// traceback objects carry nothing a script can read yet; the frames stay in the
+/// exception.
+pub fn traceback_of(vm: &crate::interp::Vm, exc: &Value) -> Value {
+    let raised = match exc {
+        Value::Instance(i) => i
+            .exc_data()
+            .is_some_and(|d| !d.borrow().traceback.is_empty()),
+        _ => false,
+    };
+    if !raised {
+        return Value::None;
+    }
+    let cls = vm
+        .types
+        .iterators
+        .borrow_mut()
+        .entry("traceback")
+        .or_insert_with(|| {
+            super::types::new_class(
+                "traceback",
+                super::class::TypeKind::User,
+                vec![vm.types.object.clone()],
+                "builtins",
+            )
+        })
+        .clone();
+    Value::Instance(Rc::new(super::class::Instance::new(cls, None, None)))
+}

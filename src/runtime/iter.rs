@@ -154,8 +154,11 @@ pub enum IterState {
     },
     /// A generator that is not running: its frame, suspended.
     Generator(Box<Suspended>),
-    /// A generator whose frame is running (asking it for an item now is an error).
-    GeneratorRunning,
+    /// A generator whose frame is running (asking it for an item now is an error);
+    /// its code.
+    GeneratorRunning(Rc<crate::compiler::CodeObject>),
+    /// A generator that has returned or raised; its code (for `__name__`).
+    GeneratorDone(Rc<crate::compiler::CodeObject>),
     /// An iterator that is finished.
     Exhausted,
 }
@@ -229,7 +232,9 @@ impl IterState {
                 backwards: true, ..
             } => "reversed",
             IterState::Sequence { .. } => "iterator",
-            IterState::Generator(_) | IterState::GeneratorRunning => "generator",
+            IterState::Generator(_)
+            | IterState::GeneratorRunning(_)
+            | IterState::GeneratorDone(_) => "generator",
             IterState::Exhausted => "iterator",
         }
     }

@@ -1210,4 +1210,9 @@ fn install_dunders(vm: &mut Vm) {
         register_method(&cls, name, "__next__", iter_next);
         register_method(&cls, name, "__iter__", iter_iter);
     }
+    let generator = vm.types.iterator_class("generator");
+    use crate::interp::generators::{gen_close, gen_send, gen_throw};
+    register_method(&generator, "generator", "send", gen_send);
+    register_method(&generator, "generator", "throw", gen_throw);
+    register_method(&generator, "generator", "close", gen_close);
 }

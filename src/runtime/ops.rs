@@ -1,6 +1,7 @@
 //! Generic operations on values: what the interpreter calls when its inline fast
 //! paths do not apply. Each function follows CPython's semantics and error messages.
 
+use crate::interp::generators::{GenInput, GenOutput};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -1891,7 +1892,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         Filter(Value, Value),
         Callable(Value, Value),
         Sequence(Value, i64),
-        Resume(Box<super::iter::Suspended>),
+        Resume,
     }
     let step = {
         let mut st = cell
@@ -2005,19 +2006,8 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                     step
                 }
             }
-            IterState::Generator(_) => {
-                let IterState::Generator(g) =
-                    std::mem::replace(&mut *st, IterState::GeneratorRunning)
-                else {
-                    unreachable!("matched just above")
-                };
-                Step::Resume(g)
-            }
-            IterState::GeneratorRunning => {
-                return Err(super::exceptions::value_error(
-                    "generator already executing",
-                ));
-            }
+            IterState::Generator(_) | IterState::GeneratorRunning(_) => Step::Resume,
+            IterState::GeneratorDone(_) => Step::Done(None),
             IterState::Exhausted => Step::Done(None),
             IterState::Range { .. }
             | IterState::List { .. }
@@ -2027,15 +2017,16 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     };
     match step {
         Step::Done(v) => Ok(v),
-        Step::Resume(g) => {
-            let (state, item) = match vm.resume_generator(*g) {
-                Ok(Some((g, item))) => (IterState::Generator(g), Ok(Some(item))),
-                Ok(None) => (IterState::Exhausted, Ok(None)),
-                Err(e) => (IterState::Exhausted, Err(e)),
-            };
-            *cell.borrow_mut() = state;
-            item
-        }
+        Step::Resume => match vm.gen_resume(cell, GenInput::Send(Value::None))? {
+            GenOutput::Yielded(item) => Ok(Some(item)),
+            GenOutput::Returned(v) => {
+                // For `next()`, whose StopIteration carries it.
+                if !v.is_none() {
+                    vm.generator_return = Some(v);
+                }
+                Ok(None)
+            }
+        },
         Step::Enumerate(inner, c) => match iter_next(vm, &inner)? {
             Some(v) => Ok(Some(Value::tuple(vec![c, v]))),
             None => Ok(None),

@@ -59,12 +59,41 @@ pub struct Types {
     pub exceptions: HashMap<ExcKind, Rc<Class>>,
 }
 
-/// Makes a class object.
-pub fn new_class(name: &str, kind: TypeKind, bases: Vec<Rc<Class>>, module: &str) -> Rc<Class> {
-    let mut mro: Vec<Rc<Class>> = Vec::new();
-    if let Some(b) = bases.first() {
-        mro.extend(b.mro.borrow().iter().cloned());
+/// The C3 linearisation of `bases` (the MRO of a class with these bases, less
+/// the class itself), or `None` when there is no consistent order.
+pub fn c3_linearization(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        // The first head that is in no other sequence's tail.
+        let head = seqs
+            .iter()
+            .map(|s| &s[0])
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, h))))?;
+        let head = head.clone();
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
     }
+}
+
+/// Makes a class object. Its MRO is the C3 linearisation of its bases (the first
+/// base's MRO when they have none; the caller checks consistency first).
+pub fn new_class(name: &str, kind: TypeKind, bases: Vec<Rc<Class>>, module: &str) -> Rc<Class> {
+    let mro = c3_linearization(&bases).unwrap_or_else(|| {
+        bases
+            .first()
+            .map(|b| b.mro.borrow().clone())
+            .unwrap_or_default()
+    });
     let c = Rc::new(Class {
         name: Rc::new(PyStr::new(name)),
         kind,

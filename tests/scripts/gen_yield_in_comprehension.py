@@ -1,0 +1,3 @@
+def f(xs):
+    return [(yield x) for x in xs]
+print(f)
