@@ -93,6 +93,11 @@ pub fn compile_module(module: &Module, filename: &str, mode: Mode) -> CResult<Rc
         "<module>".into(),
         1,
     );
+    b.future_annotations = module.body.iter().any(|s| {
+        matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, .. }
+            if m == "__future__" && names.iter().any(|a| a.name == "annotations"))
+    });
+    b.setup_annotations(&module.body);
     let n = module.body.len();
     // `eval` of a lone string returns it; it is no docstring.
     if !(mode == Mode::EvalLast && n == 1) {
@@ -177,6 +182,9 @@ struct Builder<'a> {
     line: u32,
     /// Whether this is a method-like scope that can use zero-argument `super()`.
     in_loop: u32,
+    /// `from __future__ import annotations` is in effect: annotations are kept
+    /// as strings, not evaluated.
+    future_annotations: bool,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -243,6 +251,7 @@ impl<'a> Builder<'a> {
             depth: 0,
             line: first_line,
             in_loop: 0,
+            future_annotations: false,
         };
         for (ci, cell) in scope.cellvars.iter().enumerate() {
             if let Some(li) = scope.varnames.iter().position(|v| v == cell) {
@@ -572,11 +581,31 @@ impl<'a> Builder<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
-                } else if !matches!(target.kind, ExprKind::Name(_)) {
+                }
+                // A module or class body records `name: annotation` in its
+                // `__annotations__` (functions do not evaluate theirs).
+                if let ExprKind::Name(n) = &target.kind
+                    && !matches!(
+                        self.scope.kind,
+                        ScopeKind::Function | ScopeKind::Comprehension
+                    )
+                {
+                    match annotation_text(annotation).filter(|_| self.future_annotations) {
+                        Some(text) => self.load_const(Value::str(text)),
+                        None => self.expr(annotation)?,
+                    }
+                    self.load_name("__annotations__");
+                    self.load_const(Value::str(n.as_str()));
+                    self.emit(Instr::StoreSubscr);
+                } else if value.is_none() && !matches!(target.kind, ExprKind::Name(_)) {
                     // `a.b: int` evaluates `a` (CPython does); nothing is stored.
                     if let ExprKind::Attribute { value, .. } = &target.kind {
                         self.expr(value)?;
@@ -984,6 +1013,36 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// CPython's `SETUP_ANNOTATIONS`: a module or class body with annotated names
+    /// starts with an empty `__annotations__`.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        fn annotates(stmts: &[Stmt]) -> bool {
+            stmts.iter().any(|s| match &s.kind {
+                StmtKind::AnnAssign { target, .. } => matches!(target.kind, ExprKind::Name(_)),
+                StmtKind::If { body, orelse, .. }
+                | StmtKind::For { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. } => annotates(body) || annotates(orelse),
+                StmtKind::With { body, .. } => annotates(body),
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
+                    annotates(body)
+                        || handlers.iter().any(|h| annotates(&h.body))
+                        || annotates(orelse)
+                        || annotates(finalbody)
+                }
+                _ => false,
+            })
+        }
+        if annotates(body) {
+            self.emit(Instr::BuildMap { n: 0 });
+            self.store_name("__annotations__");
+        }
+    }
+
     /// Calls the `__exit__` on top of the stack with three `None`s, dropping it and
     /// the result.
     fn call_exit_with_nones(&mut self) {
@@ -1242,6 +1301,7 @@ impl<'a> Builder<'a> {
             pos.line,
         );
         child.line = pos.line;
+        child.future_annotations = self.future_annotations;
         // A function with `yield` in its body makes a generator when called.
         child.code.is_generator = scope.is_generator;
         body(&mut child)?;
@@ -1265,6 +1325,7 @@ impl<'a> Builder<'a> {
         }
         let code = self.child_code(key_of(c), &c.name, pos, |b| {
             b.store_docstring(&c.body);
+            b.setup_annotations(&c.body);
             b.stmts(&c.body)?;
             b.load_const(Value::None);
             b.emit(Instr::ReturnValue);
@@ -1951,4 +2012,55 @@ enum CompKind {
 enum FnBody<'a> {
     Stmts(&'a [Stmt]),
     Expr(&'a Expr),
+}
+
+/// The text `from __future__ import annotations` keeps for an annotation: CPython
+/// unparses the expression. `None` for forms outside the common ones (names,
+/// attributes, subscripts, constants, `|` unions, lists and tuples), which are
+/// then evaluated instead.
+fn annotation_text(e: &Expr) -> Option<String> {
+    Some(match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Attribute { value, attr } => format!("{}.{attr}", annotation_text(value)?),
+        ExprKind::Subscript { value, slice } => {
+            let inner = match &slice.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => items
+                    .iter()
+                    .map(annotation_text)
+                    .collect::<Option<Vec<_>>>()?
+                    .join(", "),
+                _ => annotation_text(slice)?,
+            };
+            format!("{}[{inner}]", annotation_text(value)?)
+        }
+        ExprKind::Constant(Constant::None) => "None".into(),
+        ExprKind::Constant(Constant::Bool(b)) => if *b { "True" } else { "False" }.into(),
+        ExprKind::Constant(Constant::Int(i)) => i.to_string(),
+        ExprKind::Constant(Constant::Ellipsis) => "...".into(),
+        ExprKind::Constant(Constant::Str(s)) => crate::runtime::numeric::str_repr(s),
+        ExprKind::BinOp {
+            left,
+            op: BinOp::BitOr,
+            right,
+        } => format!("{} | {}", annotation_text(left)?, annotation_text(right)?),
+        ExprKind::List(items) => format!(
+            "[{}]",
+            items
+                .iter()
+                .map(annotation_text)
+                .collect::<Option<Vec<_>>>()?
+                .join(", ")
+        ),
+        ExprKind::Tuple(items) => {
+            let parts = items
+                .iter()
+                .map(annotation_text)
+                .collect::<Option<Vec<_>>>()?;
+            match parts.len() {
+                1 => format!("({},)", parts[0]),
+                _ => format!("({})", parts.join(", ")),
+            }
+        }
+        _ => return None,
+    })
 }

@@ -1282,8 +1282,9 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         Value::Range(r) => range_getitem(vm, r, key),
         Value::Instance(_) => class_ops::instance_getitem(vm, container, key),
         Value::Class(c) if c.kind != super::class::TypeKind::User => {
-            // `list[int]` in annotations evaluated at run time.
-            Ok(container.clone())
+            // `list[int]` in annotations evaluated at run time: an alias that
+            // prints as written.
+            super::typing_module::generic_alias(vm, c.name.as_str(), key)
         }
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",

@@ -107,6 +107,12 @@ fn placeholder_getitem(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
         return Err(type_error("__getitem__ expected 1 argument"));
     };
     let base = text_of(this).unwrap_or_default();
+    generic_alias(vm, &base, key)
+}
+
+/// `base[key]` as a type annotation (`list[int]`, `Optional[str]`): an object
+/// that prints as written and can be subscripted again.
+pub fn generic_alias(vm: &mut Vm, base: &str, key: &Value) -> PyResult<Value> {
     let args = match key {
         Value::Tuple(t) => t.items.to_vec(),
         other => vec![other.clone()],
