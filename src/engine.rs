@@ -538,10 +538,6 @@ pub fn compile_source(
 /// import says "not supported yet" rather than "no such module"). Modules that reach
 /// the file system, network or processes are not listed: scripts never get them.
 const LATER_MODULES: &[&str] = &[
-    "sys",
-    "collections",
-    "itertools",
-    "functools",
     "dataclasses",
     "string",
     "re",
@@ -574,7 +570,12 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         vm.modules.insert(name.to_string(), v.clone());
         return Ok(v);
     }
-    let Some((source, filename)) = vm.loader.load(name) else {
+    // The script's own modules come first (as on CPython's `sys.path`), then the
+    // modules firebrand writes in Python.
+    let found = vm.loader.load(name).or_else(|| {
+        crate::runtime::stdlib::source(name).map(|s| (s.to_string(), format!("<firebrand {name}>")))
+    });
+    let Some((source, filename)) = found else {
         if LATER_MODULES.contains(&name) {
             return Err(PyErr::new(
                 ExcKind::NotImplementedError,

@@ -1330,6 +1330,10 @@ impl Vm {
                         self.save_pc(pc);
                         let v = match ops::get_attr(self, &m, n) {
                             Ok(v) => v,
+                            // A name firebrand's module lacks says so.
+                            Err(e) if e.matches(ExcKind::NotImplementedError) => {
+                                break 'instr Err(e);
+                            }
                             Err(_) => {
                                 let mname = match &m {
                                     Value::Module(m) => m.name.as_str().to_string(),

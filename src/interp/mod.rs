@@ -739,6 +739,12 @@ impl Vm {
         }
     }
 
+    /// Flushes the interpreter's output (errors writing it are reported by the
+    /// next write).
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+
     /// Writes to the interpreter's output.
     pub fn write_out(&mut self, s: &str) -> PyResult<()> {
         self.out

@@ -666,7 +666,7 @@ fn bi_open(_vm: &mut Vm, _a: &mut Args) -> PyResult<Value> {
 fn bi_print(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let sep = a.take_kw("sep");
     let end = a.take_kw("end");
-    let _file = a.take_kw("file");
+    let file = a.take_kw("file").filter(|f| !f.is_none());
     let _flush = a.take_kw("flush");
     a.finish_kw("print")?;
     let str_opt = |vm: &Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
@@ -681,6 +681,9 @@ fn bi_print(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     };
     let sep = str_opt(vm, sep, " ", "sep")?;
     let end = str_opt(vm, end, "\n", "end")?;
+    if let Some(file) = file {
+        return print_to_file(vm, &file, &a.pos, &sep, &end);
+    }
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -701,6 +704,26 @@ fn bi_print(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     }
     out.push_str(&end);
     vm.write_out(&out)?;
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)`: each piece goes to `f.write`, as CPython writes them.
+fn print_to_file(
+    vm: &mut Vm,
+    file: &Value,
+    items: &[Value],
+    sep: &str,
+    end: &str,
+) -> PyResult<Value> {
+    let write = ops::get_attr(vm, file, &Rc::new(super::value::PyStr::new("write")))?;
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            vm.call(&write, &[Value::str(sep)])?;
+        }
+        let s = ops::to_str(vm, v)?;
+        vm.call(&write, &[Value::str(s)])?;
+    }
+    vm.call(&write, &[Value::str(end)])?;
     Ok(Value::None)
 }
 
@@ -1077,7 +1100,10 @@ fn bi_enumerate(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
 }
 
 fn bi_zip(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
-    let _strict = a.take_kw("strict");
+    let strict = match a.take_kw("strict") {
+        Some(v) => ops::truthy(vm, &v)?,
+        None => false,
+    };
     a.finish_kw("zip")?;
     let mut iters = Vec::with_capacity(a.pos.len());
     for (i, v) in a.pos.iter().enumerate() {
@@ -1091,7 +1117,7 @@ fn bi_zip(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_iter(IterState::Zip { iters }))
+    Ok(new_iter(IterState::Zip { iters, strict }))
 }
 
 trait NoteIndex {

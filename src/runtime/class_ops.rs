@@ -235,10 +235,73 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     if n == "__class__" {
         return Ok(Value::Class(cls));
     }
+    if let Some(m) = builtin_value_dunder(obj, n) {
+        return Ok(m);
+    }
     if let Some(v) = builtin_data_attr(obj, n) {
         return Ok(v);
     }
     Err(ops::no_attribute(vm, obj, n))
+}
+
+/// The special methods every built-in value has through its type's slots
+/// (`(1.5).__repr__()`, `(3).__neg__()`), bound to `obj`; `None` when its type
+/// has no such slot. An unhashable container's `__hash__` is `None`, as in CPython.
+fn builtin_value_dunder(obj: &Value, n: &str) -> Option<Value> {
+    let number = matches!(
+        obj,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    );
+    let (name, func): (&'static str, NativeFn) = match n {
+        "__repr__" => ("__repr__", |vm, a| {
+            slot_call(vm, a, |vm, v| Ok(Value::str(ops::repr(vm, v)?)))
+        }),
+        "__str__" => ("__str__", |vm, a| {
+            slot_call(vm, a, |vm, v| Ok(Value::str(ops::to_str(vm, v)?)))
+        }),
+        "__hash__" if matches!(obj, Value::List(_) | Value::Dict(_) | Value::Set(_)) => {
+            return Some(Value::None);
+        }
+        "__hash__" => ("__hash__", |vm, a| {
+            slot_call(vm, a, |vm, v| Ok(Value::Int(ops::hash(vm, v)?)))
+        }),
+        "__bool__" if number || matches!(obj, Value::None) => ("__bool__", |vm, a| {
+            slot_call(vm, a, |vm, v| Ok(Value::bool(ops::truthy(vm, v)?)))
+        }),
+        "__neg__" if number => ("__neg__", |vm, a| {
+            slot_call(vm, a, |vm, v| ops::unary_neg(vm, v.clone()))
+        }),
+        "__pos__" if number => ("__pos__", |vm, a| {
+            slot_call(vm, a, |vm, v| ops::unary_pos(vm, v.clone()))
+        }),
+        "__invert__" if number && !matches!(obj, Value::Float(_)) => ("__invert__", |vm, a| {
+            slot_call(vm, a, |vm, v| ops::unary_invert(vm, v.clone()))
+        }),
+        _ => return None,
+    };
+    Some(Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: Some(obj.clone()),
+        owner: Some("object"),
+        fast: None,
+    })))
+}
+
+/// A slot wrapper taking no arguments besides its receiver.
+fn slot_call(
+    vm: &mut Vm,
+    a: &mut Args,
+    f: impl FnOnce(&mut Vm, &Value) -> PyResult<Value>,
+) -> PyResult<Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        return Err(type_error(format!(
+            "expected 0 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    let v = a.pos[0].clone();
+    f(vm, &v)
 }
 
 fn builtin_data_attr(obj: &Value, n: &str) -> Option<Value> {
@@ -1477,7 +1540,14 @@ fn object_repr(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
     let this = object_self(a, "__repr__")?.clone();
     match &this {
         Value::Instance(i) => Ok(Value::str(default_repr(vm, i)?)),
-        other => Ok(Value::str(ops::repr(vm, other)?)),
+        other => {
+            let cls = vm.class_of(other);
+            let addr = other.heap_addr().unwrap_or(0);
+            Ok(Value::str(format!(
+                "<{} object at {addr:#x}>",
+                cls.name.as_str()
+            )))
+        }
     }
 }
 

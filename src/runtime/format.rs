@@ -288,6 +288,14 @@ fn render_number(parts: &NumberParts, spec: &FormatSpec, grouping: Option<(char,
     out
 }
 
+/// A field wider than the engine builds is CPython's MemoryError (it tries).
+fn check_width(spec: &FormatSpec) -> Result<(), NumError> {
+    match spec.width {
+        Some(w) if w > crate::runtime::ops::MAX_BUILD => Err(NumError::Memory),
+        _ => Ok(()),
+    }
+}
+
 /// Formats an int (`format(n, spec)` for `int`): types `b c d o x X n` and
 /// none; `e E f F g G %` convert to float first.  Equivalent to
 /// [`format_int_typed`] with type name `int`.
@@ -303,6 +311,7 @@ pub fn format_int_typed(
     spec: &FormatSpec,
     type_name: &str,
 ) -> Result<String, NumError> {
+    check_width(spec)?;
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
@@ -385,6 +394,7 @@ pub fn format_int_typed(
 /// (none = `repr` without precision, else `g`-like with at least one digit
 /// after the point), correctly rounded half-even on the exact binary value.
 pub fn format_float(val: f64, spec: &FormatSpec) -> Result<String, NumError> {
+    check_width(spec)?;
     let ty = spec.ty;
     match ty {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
@@ -453,6 +463,7 @@ pub fn format_float(val: f64, spec: &FormatSpec) -> Result<String, NumError> {
 /// Formats a str (`format(s, spec)`): type `s` or none, precision
 /// truncates, default left alignment; widths count code points.
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, NumError> {
+    check_width(spec)?;
     if let (Some(sep), None) = (spec.grouping, spec.ty) {
         return Err(value_err(grouping_error(sep, 's')));
     }
@@ -560,6 +571,7 @@ mod tests {
             Err(NumError::Value(m)) => format!("ValueError: {m}"),
             Err(NumError::Overflow(m)) => format!("OverflowError: {m}"),
             Err(NumError::ZeroDivision(m)) => format!("ZeroDivisionError: {m}"),
+            Err(NumError::Memory) => "MemoryError".to_string(),
         }
     }
 

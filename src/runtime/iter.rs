@@ -119,6 +119,8 @@ pub enum IterState {
     Zip {
         /// The underlying iterators.
         iters: Vec<Value>,
+        /// `strict=True`: iterators of different lengths raise ValueError.
+        strict: bool,
     },
     /// `map(func, *iters)`.
     Map {

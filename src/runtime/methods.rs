@@ -468,13 +468,7 @@ impl PlainMessage for super::exceptions::PyErr {
 
 /// `dict.update(src)` / `dict(src)`: from a mapping or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: &Dict, src: &Value) -> PyResult<()> {
-    if let Value::Dict(s) = src {
-        let entries: Vec<(Value, Value)> = s
-            .table
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
+    if let Some(entries) = ops::mapping_items(vm, src)? {
         for (k, v) in entries {
             ops::dict_set(vm, d, k, v)?;
         }

@@ -29,6 +29,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<Rc<Module>> {
         "heapq" => heapq_module(vm),
         "math" => math_module(vm),
         "time" => time_module(vm),
+        "sys" => super::sys_module::sys_module(vm),
         "typing" => super::typing_module::typing_module(vm),
         "__future__" => {
             // Accepted for compatibility; every feature it names is already on.
@@ -1934,7 +1935,123 @@ fn time_module(vm: &mut Vm) -> Rc<Module> {
     register(&m.dict, "time", t_time);
     register(&m.dict, "monotonic", t_monotonic);
     register(&m.dict, "sleep", t_sleep);
+    register(&m.dict, "perf_counter_ns", t_perf_counter_ns);
+    register(&m.dict, "monotonic_ns", t_monotonic_ns);
+    register(&m.dict, "time_ns", t_time_ns);
     m
+}
+
+/// Names CPython's versions of the native modules have that firebrand's do not:
+/// looking one up is a NotImplementedError naming it, not an AttributeError
+/// that would read as the script's mistake.
+pub fn missing_from_native_module(module: &str, name: &str) -> bool {
+    const MISSING: &[(&str, &[&str])] = &[
+        ("heapq", &["merge"]),
+        (
+            "time",
+            &[
+                "altzone",
+                "asctime",
+                "clock_getres",
+                "clock_gettime",
+                "clock_gettime_ns",
+                "clock_settime",
+                "clock_settime_ns",
+                "ctime",
+                "daylight",
+                "get_clock_info",
+                "gmtime",
+                "localtime",
+                "mktime",
+                "process_time",
+                "process_time_ns",
+                "pthread_getcpuclockid",
+                "strftime",
+                "strptime",
+                "struct_time",
+                "thread_time",
+                "thread_time_ns",
+                "timezone",
+                "tzname",
+                "tzset",
+            ],
+        ),
+        (
+            "random",
+            &["SystemRandom", "getstate", "setstate", "randbytes"],
+        ),
+        ("Random", &["getstate", "setstate", "randbytes"]),
+        (
+            "sys",
+            &[
+                "stdin",
+                "path",
+                "modules",
+                "getsizeof",
+                "platform",
+                "version",
+                "executable",
+                "float_info",
+                "int_info",
+                "exc_info",
+                "exception",
+                "flags",
+                "getrefcount",
+                "intern",
+                "set_int_max_str_digits",
+                "get_int_max_str_digits",
+                "settrace",
+                "setprofile",
+                "implementation",
+                "hexversion",
+                "api_version",
+                "path_hooks",
+                "meta_path",
+                "builtin_module_names",
+                "stdlib_module_names",
+                "orig_argv",
+                "prefix",
+                "exec_prefix",
+                "base_prefix",
+                "float_repr_style",
+                "displayhook",
+                "excepthook",
+                "getdefaultencoding",
+                "getfilesystemencoding",
+            ],
+        ),
+    ];
+    MISSING
+        .iter()
+        .any(|(m, names)| *m == module && names.contains(&name))
+}
+
+/// Nanoseconds of `d` as an int value.
+fn nanos(d: std::time::Duration) -> Value {
+    match i64::try_from(d.as_nanos()) {
+        Ok(n) => Value::Int(n),
+        Err(_) => Value::BigInt(Rc::new(BigInt::from(d.as_nanos()))),
+    }
+}
+
+fn t_perf_counter_ns(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("time.perf_counter_ns")?;
+    a.check("perf_counter_ns", 0, 0)?;
+    Ok(EPOCH.with(|e| nanos(e.elapsed())))
+}
+
+fn t_monotonic_ns(vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("time.monotonic_ns")?;
+    t_perf_counter_ns(vm, a)
+}
+
+fn t_time_ns(_vm: &mut Vm, a: &mut Args) -> PyResult<Value> {
+    a.no_kwargs("time.time_ns")?;
+    a.check("time_ns", 0, 0)?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    Ok(nanos(now))
 }
 
 thread_local! {

@@ -21,6 +21,8 @@ pub enum NumError {
     Overflow(String),
     /// `ValueError` with CPython's message.
     Value(String),
+    /// `MemoryError`: the result would be too large to build.
+    Memory,
 }
 
 /// Shorthand result type for this module.
@@ -1337,6 +1339,7 @@ mod tests {
             NumError::ZeroDivision(m) => format!("ZeroDivisionError: {m}"),
             NumError::Overflow(m) => format!("OverflowError: {m}"),
             NumError::Value(m) => format!("ValueError: {m}"),
+            NumError::Memory => "MemoryError".to_string(),
         }
     }
 

@@ -99,10 +99,10 @@ pub fn debug_repr(v: &Value) -> String {
     }
 }
 
-const MAX_REPR_DEPTH: usize = 200;
-
 fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult<()> {
-    if depth > MAX_REPR_DEPTH {
+    // Each nesting level counts toward the recursion limit, as CPython's
+    // `Py_EnterRecursiveCall` does; the native stack is the hard bound.
+    if depth + vm.frames.len() >= vm.recursion_limit || vm.native_stack_exhausted() {
         return Err(super::exceptions::recursion_error(
             "maximum recursion depth exceeded while getting the repr of an object",
         ));
@@ -714,12 +714,7 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
             if small_int(n).is_some() =>
         {
             let k = small_int(n).unwrap_or(0).max(0) as usize;
-            if s.as_str().len().saturating_mul(k) > (1 << 32) {
-                return Err(super::exceptions::PyErr::new(
-                    super::exceptions::ExcKind::MemoryError,
-                    "",
-                ));
-            }
+            repeat_len(s.as_str().len(), k, true)?;
             return Ok(Value::str(s.as_str().repeat(k)));
         }
         (Value::List(x), Value::List(y), BinOp::Add) => {
@@ -747,12 +742,7 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
         {
             let k = small_int(n).unwrap_or(0).max(0) as usize;
             let items = l.items.borrow().clone();
-            if items.len().saturating_mul(k) > (1 << 32) {
-                return Err(super::exceptions::PyErr::new(
-                    super::exceptions::ExcKind::MemoryError,
-                    "",
-                ));
-            }
+            repeat_len(items.len(), k, false)?;
             if inplace && let Value::List(target) = &a {
                 let mut out = Vec::with_capacity(items.len() * k);
                 for _ in 0..k {
@@ -771,7 +761,7 @@ pub fn binary_op(vm: &mut Vm, op: u32, a: Value, b: Value, inplace: bool) -> PyR
             if small_int(n).is_some() =>
         {
             let k = small_int(n).unwrap_or(0).max(0) as usize;
-            let mut out = Vec::with_capacity(t.items.len() * k);
+            let mut out = Vec::with_capacity(repeat_len(t.items.len(), k, false)?);
             for _ in 0..k {
                 out.extend(t.items.iter().cloned());
             }
@@ -902,6 +892,27 @@ pub fn num_err(e: numeric::NumError) -> super::exceptions::PyErr {
         numeric::NumError::ZeroDivision(m) => zero_division(m),
         numeric::NumError::Overflow(m) => overflow_error(m),
         numeric::NumError::Value(m) => value_error(m),
+        numeric::NumError::Memory => memory_error(),
+    }
+}
+
+/// Results larger than this many items (or bytes of text) raise `MemoryError`
+/// instead of being attempted: a script cannot make the process abort.
+pub const MAX_BUILD: usize = 1 << 32;
+
+/// `MemoryError()`.
+pub fn memory_error() -> super::exceptions::PyErr {
+    super::exceptions::PyErr::with_args(super::exceptions::ExcKind::MemoryError, vec![])
+}
+
+/// The length of `len` items repeated `k` times, or CPython's error: a str too
+/// long to address is an OverflowError; anything larger than [`MAX_BUILD`] (or a
+/// list or tuple too long to address) is a MemoryError.
+fn repeat_len(len: usize, k: usize, is_str: bool) -> PyResult<usize> {
+    match len.checked_mul(k).filter(|&t| t <= isize::MAX as usize) {
+        None if is_str => Err(overflow_error("repeated string is too long")),
+        Some(t) if t <= MAX_BUILD => Ok(t),
+        _ => Err(memory_error()),
     }
 }
 
@@ -1641,18 +1652,12 @@ pub fn collection_add(vm: &mut Vm, instr: Instr, target: &Value, v: Value) -> Py
             Ok(())
         }
         (Instr::DictUpdate { .. } | Instr::DictMerge { .. }, Value::Dict(d)) => {
-            let Value::Dict(src) = &v else {
+            let Some(entries) = mapping_items(vm, &v)? else {
                 return Err(type_error(format!(
                     "'{}' object is not a mapping",
                     type_name(vm, &v)
                 )));
             };
-            let entries: Vec<(Value, Value)> = src
-                .table
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
             for (k, val) in entries {
                 if matches!(instr, Instr::DictMerge { .. }) && dict_get(vm, d, &k)?.is_some() {
                     let ks = to_str(vm, &k)?;
@@ -1668,21 +1673,42 @@ pub fn collection_add(vm: &mut Vm, instr: Instr, target: &Value, v: Value) -> Py
     }
 }
 
+/// The items of a mapping: a dict's entries, or `(k, v[k])` for each `k` of
+/// `v.keys()` when `v` is an object with a `keys` method (CPython's test for a
+/// mapping in `dict(v)`, `{**v}` and `f(**v)`); `None` for anything else.
+pub fn mapping_items(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    if let Value::Dict(src) = v {
+        return Ok(Some(
+            src.table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
+        ));
+    }
+    if class_ops::lookup_special(vm, v, "keys").is_none() {
+        return Ok(None);
+    }
+    let keys_fn = get_attr(vm, v, &Rc::new(PyStr::new("keys")))?;
+    let keys = vm.call(&keys_fn, &[])?;
+    let keys = collect_iterable(vm, &keys)?;
+    let mut out = Vec::with_capacity(keys.len());
+    for k in keys {
+        let val = getitem(vm, v, &k)?;
+        out.push((k, val));
+    }
+    Ok(Some(out))
+}
+
 /// `**v` of a call into the keyword dict `d`: CPython's errors name the function
 /// (`func_desc`, see [`function_str`]).
 pub fn call_kwargs_merge(vm: &mut Vm, d: &Dict, v: &Value, func_desc: &str) -> PyResult<()> {
-    let Value::Dict(src) = v else {
+    let Some(entries) = mapping_items(vm, v)? else {
         return Err(type_error(format!(
             "{func_desc} argument after ** must be a mapping, not {}",
             type_name(vm, v)
         )));
     };
-    let entries: Vec<(Value, Value)> = src
-        .table
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
     for (k, val) in entries {
         let Value::Str(ks) = &k else {
             return Err(type_error("keywords must be strings"));
@@ -1888,7 +1914,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     enum Step {
         Done(Option<Value>),
         Enumerate(Value, Value),
-        Zip(Vec<Value>),
+        Zip(Vec<Value>, bool),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
         Callable(Value, Value),
@@ -1984,7 +2010,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 };
                 Step::Enumerate(inner.clone(), c)
             }
-            IterState::Zip { iters } => Step::Zip(iters.clone()),
+            IterState::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
             IterState::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             IterState::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
             IterState::Callable { func, sentinel } => {
@@ -2032,15 +2058,16 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             Some(v) => Ok(Some(Value::tuple(vec![c, v]))),
             None => Ok(None),
         },
-        Step::Zip(iters) => {
+        Step::Zip(iters, strict) => {
             if iters.is_empty() {
                 return Ok(None);
             }
             let mut out = Vec::with_capacity(iters.len());
-            for i in &iters {
+            for (k, i) in iters.iter().enumerate() {
                 match iter_next(vm, i)? {
                     Some(v) => out.push(v),
-                    None => return Ok(None),
+                    None if !strict => return Ok(None),
+                    None => return zip_strict_end(vm, &iters, k),
                 }
             }
             Ok(Some(Value::tuple(out)))
@@ -2098,6 +2125,10 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v {
         Value::List(l) => Ok(l.items.borrow().clone()),
         Value::Tuple(t) => Ok(t.items.to_vec()),
+        // CPython sizes the list from the range's length first.
+        Value::Range(r) if r.len_i64().is_none_or(|n| n as u64 > MAX_BUILD as u64) => {
+            Err(memory_error())
+        }
         _ => {
             let it = get_iter(vm, v.clone())?;
             let mut out = Vec::new();
@@ -2107,6 +2138,35 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
             Ok(out)
         }
     }
+}
+
+/// `zip(strict=True)` found iterator `k` exhausted: the end if all of them
+/// are, else CPython's ValueError naming the shorter or longer argument.
+fn zip_strict_end(vm: &mut Vm, iters: &[Value], k: usize) -> PyResult<Option<Value>> {
+    let earlier = |n: usize| {
+        if n == 1 {
+            "argument 1".to_string()
+        } else {
+            format!("arguments 1-{n}")
+        }
+    };
+    if k > 0 {
+        return Err(value_error(format!(
+            "zip() argument {} is shorter than {}",
+            k + 1,
+            earlier(k)
+        )));
+    }
+    for (j, it) in iters.iter().enumerate().skip(1) {
+        if iter_next(vm, it)?.is_some() {
+            return Err(value_error(format!(
+                "zip() argument {} is longer than {}",
+                j + 1,
+                earlier(j)
+            )));
+        }
+    }
+    Ok(None)
 }
 
 /// The error of unpacking `v` when it is not iterable at all (CPython's
@@ -2211,6 +2271,19 @@ pub fn no_attribute(vm: &Vm, obj: &Value, name: &str) -> super::exceptions::PyEr
 }
 
 fn no_attribute_message(vm: &Vm, obj: &Value, name: &str) -> super::exceptions::PyErr {
+    let owner = match obj {
+        Value::Module(m) => Some(m.name.as_str()),
+        Value::Class(c) if c.module.as_str() == "random" => Some(c.name.as_str()),
+        Value::Instance(i) if i.class.module.as_str() == "random" => Some(i.class.name.as_str()),
+        _ => None,
+    };
+    if let Some(owner) = owner
+        && super::modules::missing_from_native_module(owner, name)
+    {
+        return super::exceptions::not_implemented(format!(
+            "firebrand does not support {owner}.{name} yet"
+        ));
+    }
     match obj {
         Value::Module(m) => attribute_error(format!(
             "module '{}' has no attribute '{}'",

@@ -160,6 +160,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             Some(v) => v,
             None => take(&mut next)?,
         };
+        if width.is_some_and(|w| w > ops::MAX_BUILD)
+            || precision.is_some_and(|p| p > ops::MAX_BUILD)
+        {
+            return Err(ops::memory_error());
+        }
         let flags = Flags {
             left,
             plus,

@@ -1,0 +1,5 @@
+print((1.5).__repr__(), (3).__str__(), (1).__neg__(), (2.0).__hash__(), [1].__repr__(), "ab".__repr__())
+print((5).__bool__(), (0.0).__bool__(), None.__bool__(), (7).__invert__(), (-2.5).__pos__())
+print([].__hash__, {}.__hash__, (1, 2).__hash__() == hash((1, 2)), "x".__hash__() == hash("x"))
+print(object.__repr__(5)[:5], object.__repr__([])[:6])
+print(hasattr("s", "__bool__"), hasattr(3, "__bool__"))

@@ -1,0 +1,18 @@
+from collections import deque, defaultdict, Counter, OrderedDict, namedtuple
+import itertools, functools
+d = deque([1, 2, 3]); d.appendleft(0); d.append(4); print(d, len(d), d[0], d[-1])
+d2 = deque(range(5), maxlen=3); print(d2, d2.maxlen)
+dd = defaultdict(int); dd['a'] += 1; print(dd, dd.get('b'), dd)
+print(defaultdict(None, {}), defaultdict(list))
+c = Counter("abracadabra"); print(c, c.most_common(2), c['z'], len(c))
+print(Counter())
+P = namedtuple('Point', 'x y'); p = P(1, y=2); print(p, p.x, p[1], p._asdict(), P._fields, p._replace(x=5))
+print(OrderedDict([('a', 1), ('b', 2)]), OrderedDict())
+print(list(itertools.islice(itertools.count(), 5)), list(itertools.product('ab', repeat=2)))
+print(list(itertools.permutations(range(3), 2)), list(itertools.combinations('abcd', 2)))
+print([(k, list(g)) for k, g in itertools.groupby('aaabbc')])
+print(functools.reduce(lambda a, b: a + b, [1, 2, 3]))
+@functools.lru_cache(maxsize=None)
+def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(50), fib.cache_info())
+print(type(d).__name__, type(dd).__name__, type(c).__name__, type(p).__name__, P.__module__)
