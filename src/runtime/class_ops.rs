@@ -1443,10 +1443,16 @@ fn super_lookup(vm: &mut Vm, inst: &Instance, name: &Rc<PyStr>) -> PyResult<Valu
                     _ => descriptors::get_from_instance(vm, d, &receiver, &start_cls),
                 };
             }
+            // `__new__` is a static method even without the decorator.
+            if name.as_str() == "__new__" {
+                return Ok(v);
+            }
             return Ok(bind(v, &receiver));
         }
     }
-    if let Some(m) = object_method(name.as_str(), Some(receiver)) {
+    // `object.__new__` is static too: `super().__new__(cls)` passes `cls` itself.
+    let bound = (name.as_str() != "__new__").then_some(receiver);
+    if let Some(m) = object_method(name.as_str(), bound) {
         return Ok(m);
     }
     Err(super::exceptions::attribute_error(format!(
