@@ -83,15 +83,34 @@ impl Class {
     /// `__qualname__`: the dotted path of a class defined inside a class or function
     /// (`Outer.Inner`, `f.<locals>.Local`), else its name.
     pub fn qualname(&self) -> String {
-        let key = super::value::PyStr::new("__qualname__");
+        self.own_str("__qualname__")
+            .unwrap_or_else(|| self.name.as_str().to_string())
+    }
+
+    /// `__name__`: as assigned, else the name it was created with. Like
+    /// `__qualname__` and `__module__`, it is the class's own, never inherited.
+    pub fn display_name(&self) -> String {
+        self.own_str("__name__")
+            .unwrap_or_else(|| self.name.as_str().to_string())
+    }
+
+    /// `__module__`: as assigned, else the module it was created in.
+    pub fn module_name(&self) -> String {
+        self.own_str("__module__")
+            .unwrap_or_else(|| self.module.as_str().to_string())
+    }
+
+    /// A str stored under `key` in the class's own namespace.
+    fn own_str(&self, key: &str) -> Option<String> {
+        let key = super::value::PyStr::new(key);
         let found = self.dict.try_borrow().ok().and_then(|d| {
             d.get(key.hash(), &Value::Str(Rc::new(key)), &mut |_, _| Ok(false))
                 .ok()
                 .flatten()
         });
         match found {
-            Some(Value::Str(q)) => q.as_str().to_string(),
-            _ => self.name.as_str().to_string(),
+            Some(Value::Str(q)) => Some(q.as_str().to_string()),
+            _ => None,
         }
     }
 

@@ -134,6 +134,13 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
             }
         }
         Value::Class(c) => {
+            // The type's own slots, never inherited through the MRO.
+            match n {
+                "__name__" => return Ok(Value::str(c.display_name())),
+                "__qualname__" => return Ok(Value::str(c.qualname())),
+                "__module__" => return Ok(Value::str(c.module_name())),
+                _ => {}
+            }
             if let Some(v) = class_lookup(c, name) {
                 if let Some(d) = descriptor_of(&v) {
                     return Ok(descriptors::get_from_class(d, v, c));
@@ -141,8 +148,6 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                 return Ok(v);
             }
             match n {
-                "__name__" | "__qualname__" => return Ok(Value::Str(c.name.clone())),
-                "__module__" => return Ok(Value::Str(c.module.clone())),
                 "__bases__" => {
                     return Ok(Value::tuple(
                         c.bases.iter().map(|b| Value::Class(b.clone())).collect(),

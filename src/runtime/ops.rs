@@ -219,10 +219,11 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
             ))
         }
         Value::Class(c) => {
-            if c.module.as_str() == "builtins" {
-                out.push_str(&format!("<class '{}'>", c.name.as_str()))
+            let module = c.module_name();
+            if module == "builtins" {
+                out.push_str(&format!("<class '{}'>", c.qualname()))
             } else {
-                out.push_str(&format!("<class '{}.{}'>", c.module.as_str(), c.qualname()))
+                out.push_str(&format!("<class '{module}.{}'>", c.qualname()))
             }
         }
         Value::Instance(_) => out.push_str(&class_ops::instance_repr(vm, v)?),

@@ -987,10 +987,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         def __new__(cls, *args, **kwds):
             # Construction lives in __new__ (as in CPython) so that
             # subclasses can override __new__ and call super().__new__().
-            if args and args[0] is cls:
-                # Workaround: firebrand's super().__new__(cls, ...) passes
-                # cls twice.
-                args = args[1:]
             self = object.__new__(cls)
             if not kwds and len(args) == nfields:
                 object.__setattr__(self, '_tuple', args)
