@@ -538,7 +538,6 @@ pub fn compile_source(
 /// import says "not supported yet" rather than "no such module"). Modules that reach
 /// the file system, network or processes are not listed: scripts never get them.
 const LATER_MODULES: &[&str] = &[
-    "dataclasses",
     "string",
     "re",
     "json",

@@ -1,5 +1,5 @@
 //! The standard-library modules firebrand writes in Python (`src/runtime/stdlib/*.py`):
-//! `collections`, `itertools` and `functools`. They are compiled from this text on
+//! `collections`, `itertools`, `functools` and `dataclasses`. They are compiled from this text on
 //! first import, like a script's own modules; a script's own module of the same
 //! name comes first, as it does on CPython's `sys.path`.
 //!
@@ -13,6 +13,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("stdlib/collections.py"),
         "itertools" => include_str!("stdlib/itertools.py"),
         "functools" => include_str!("stdlib/functools.py"),
+        "dataclasses" => include_str!("stdlib/dataclasses.py"),
         _ => return None,
     })
 }

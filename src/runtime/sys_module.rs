@@ -25,7 +25,11 @@ enum Stream {
 /// Builds the module.
 pub fn sys_module(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("sys");
-    let argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a.as_str())).collect();
+    // An engine given no arguments has `['']`, as an embedded CPython does.
+    let mut argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a.as_str())).collect();
+    if argv.is_empty() {
+        argv.push(Value::str(""));
+    }
     let _ = ops::dict_set_str(&m.dict, "argv", Value::list(argv));
     let _ = ops::dict_set_str(&m.dict, "maxsize", Value::Int(i64::MAX));
     let version = vec![

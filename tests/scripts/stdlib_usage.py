@@ -110,7 +110,9 @@ ways = [c for r in range(1, 4) for c in combinations(coins, r) if sum(c) == 22]
 print("coin combos:", ways)
 print("words:", [''.join(p) for p in permutations('abc')])
 print("pins:", sum(1 for p in product('0123456789', repeat=3) if len(set(p)) == 3))
-magic = [p for p in permutations(range(1, 10)) if p[0] + p[1] + p[2] == 15 and p[3] + p[4] + p[5] == 15
+# Every 3x3 magic square has 5 in the centre: permute the other eight.
+magic = [p for p in (q[:4] + (5,) + q[4:] for q in permutations([1, 2, 3, 4, 6, 7, 8, 9]))
+         if p[0] + p[1] + p[2] == 15 and p[3] + p[4] + p[5] == 15
          and p[0] + p[3] + p[6] == 15 and p[1] + p[4] + p[7] == 15 and p[0] + p[4] + p[8] == 15
          and p[2] + p[4] + p[6] == 15]
 print("magic squares:", len(magic), magic[0])
