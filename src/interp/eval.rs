@@ -2947,7 +2947,9 @@ fn float_op(op: u32, x: f64, y: f64) -> Option<Value> {
 /// with CPython's error messages.
 pub(super) fn bind_arguments(vm: &mut Vm, f: &Function, args: Args) -> PyResult<Vec<Value>> {
     let code = &f.code;
-    let qual = f.qualname.as_str();
+    // Errors name the function by its `__qualname__`, as assigned.
+    let qual_name = f.display_qualname();
+    let qual = qual_name.as_str();
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let mut locals: Vec<Value> = vec![Value::Undef; code.nlocals()];

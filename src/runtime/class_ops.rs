@@ -139,6 +139,10 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
                 "__name__" => return Ok(Value::str(c.display_name())),
                 "__qualname__" => return Ok(Value::str(c.qualname())),
                 "__module__" => return Ok(Value::str(c.module_name())),
+                // Mutable containers are unhashable: their type's `__hash__` is None.
+                "__hash__" if matches!(c.kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) => {
+                    return Ok(Value::None);
+                }
                 _ => {}
             }
             if let Some(v) = class_lookup(c, name) {
@@ -187,7 +191,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
         }
         Value::Function(f) => match n {
             "__name__" => return Ok(Value::Str(f.name.borrow().clone())),
-            "__qualname__" => return Ok(Value::Str(f.qualname.clone())),
+            "__qualname__" => return Ok(Value::Str(f.display_qualname())),
             "__module__" => {
                 return Ok(ops::dict_get_str(&f.globals.dict, "__name__").unwrap_or(Value::None));
             }
@@ -443,6 +447,14 @@ pub fn set_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyR
             {
                 *f.name.borrow_mut() = s.clone();
                 return Ok(());
+            }
+            if matches!(name.as_str(), "__name__" | "__qualname__")
+                && !matches!(value, Value::Str(_))
+            {
+                return Err(type_error(format!(
+                    "{} must be set to a string object",
+                    name.as_str()
+                )));
             }
             let mut attrs = f.attrs.borrow_mut();
             let d = attrs.get_or_insert_with(DictTable::new);

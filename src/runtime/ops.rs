@@ -188,7 +188,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         }
         Value::Function(f) => out.push_str(&format!(
             "<function {} at {:#x}>",
-            f.qualname.as_str(),
+            f.display_qualname().as_str(),
             Rc::as_ptr(f) as *const () as usize
         )),
         Value::Builtin(b) => match (&b.bound, b.owner) {
@@ -203,7 +203,7 @@ fn repr_into(vm: &mut Vm, v: &Value, out: &mut String, depth: usize) -> PyResult
         },
         Value::BoundMethod(m) => {
             let fname = match &m.func {
-                Value::Function(f) => f.qualname.as_str().to_string(),
+                Value::Function(f) => f.display_qualname().as_str().to_string(),
                 other => type_name(vm, other),
             };
             let recv = repr(vm, &m.receiver)?;

@@ -703,10 +703,26 @@ pub struct Function {
     pub closure: Vec<Rc<PyCell>>,
     /// The function's `__name__`.
     pub name: RefCell<Rc<PyStr>>,
-    /// The function's `__qualname__`.
+    /// The function's `__qualname__` as defined (argument errors name it).
     pub qualname: Rc<PyStr>,
     /// The `__dict__` of the function (rarely used).
     pub attrs: RefCell<Option<DictTable>>,
+}
+
+impl Function {
+    /// `__qualname__`: as assigned (kept among the attributes), else as defined.
+    pub fn display_qualname(&self) -> Rc<PyStr> {
+        let key = PyStr::new("__qualname__");
+        let assigned = self.attrs.borrow().as_ref().and_then(|d| {
+            d.get(key.hash(), &Value::Str(Rc::new(key)), &mut |_, _| Ok(false))
+                .ok()
+                .flatten()
+        });
+        match assigned {
+            Some(Value::Str(s)) => s,
+            _ => self.qualname.clone(),
+        }
+    }
 }
 
 /// The Rust signature of every built-in function.
