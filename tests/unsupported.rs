@@ -24,6 +24,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("print(b'x')\n", "NotImplementedError", "bytes literals"),
     ("import copy\n", "NotImplementedError", "the 'copy' module"),
     (
+        "class G:\n    def __get__(self, o, t=None):\n        return 1\nclass C:\n    x = G()\n",
+        "NotImplementedError",
+        "descriptor objects",
+    ),
+    (
         "import sys\nsys.stdin\n",
         "NotImplementedError",
         "sys.stdin",

@@ -818,6 +818,26 @@ pub fn make_class(
         _ => "__main__".into(),
     };
     let slots = class_slots(vm, &namespace, &base_classes)?;
+    let attrs: Vec<(Value, Value)> = namespace
+        .table
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    // Objects whose class defines `__get__`, `__set__` or `__delete__` would act
+    // as descriptors in CPython; here they would be plain values (a wrong answer).
+    for (_, v) in &attrs {
+        if let Value::Instance(i) = v
+            && ["__get__", "__set__", "__delete__"]
+                .iter()
+                .any(|m| class_lookup_str(&i.class, m).is_some())
+        {
+            return Err(super::exceptions::not_implemented(format!(
+                "firebrand does not support descriptor objects ('{}' defines __get__/__set__) yet",
+                i.class.name.as_str()
+            )));
+        }
+    }
     let cls = super::types::new_class(&body.name, kind, base_classes, &module);
     *cls.slots.borrow_mut() = slots;
     *cls.dict.borrow_mut() = namespace.table.borrow().clone();
@@ -826,7 +846,32 @@ pub fn make_class(
     if let Some(cell) = class_cell {
         *cell.value.borrow_mut() = Value::Class(cls.clone());
     }
-    Ok(Value::Class(cls))
+    let class_value = Value::Class(cls.clone());
+    // `__set_name__(owner, name)` of each attribute that has one, in order.
+    for (k, v) in attrs {
+        if let Value::Instance(_) = &v
+            && lookup_special(vm, &v, "__set_name__").is_some()
+        {
+            let f = ops::get_attr(vm, &v, &Rc::new(PyStr::new("__set_name__")))?;
+            vm.call(&f, &[class_value.clone(), k])?;
+        }
+    }
+    // The nearest base's `__init_subclass__` (an implicit classmethod).
+    let init_subclass = cls.mro.borrow().iter().skip(1).find_map(|c| {
+        let d = c.dict.borrow();
+        let key = PyStr::new("__init_subclass__");
+        d.get(key.hash(), &Value::Str(Rc::new(key)), &mut |_, _| Ok(false))
+            .ok()
+            .flatten()
+    });
+    if let Some(f) = init_subclass {
+        let f = match descriptor_of(&f) {
+            Some(Descriptor::ClassMethod(inner)) => inner,
+            _ => f,
+        };
+        vm.call(&f, std::slice::from_ref(&class_value))?;
+    }
+    Ok(class_value)
 }
 
 /// The instance attributes allowed by a class body's `__slots__` (a string or a
@@ -1508,6 +1553,8 @@ pub fn object_method(name: &str, receiver: Option<Value>) -> Option<Value> {
         "__setattr__" => ("__setattr__", object_setattr),
         "__delattr__" => ("__delattr__", object_delattr),
         "__new__" => ("__new__", object_new),
+        // The end of a `super().__init_subclass__()` chain: nothing to do.
+        "__init_subclass__" => ("__init_subclass__", |_, _| Ok(Value::None)),
         "__lt__" => ("__lt__", |vm, a| object_order(vm, a, "__lt__")),
         "__le__" => ("__le__", |vm, a| object_order(vm, a, "__le__")),
         "__gt__" => ("__gt__", |vm, a| object_order(vm, a, "__gt__")),
