@@ -2589,24 +2589,23 @@ impl Vm {
     /// `with`'s entry: the manager's bound `__exit__` and what its `__enter__`
     /// returned. Both methods are looked up on the type, as CPython does.
     fn enter_context(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
-        use crate::runtime::class_ops::lookup_special;
-        let missing = if lookup_special(self, &mgr, "__enter__").is_none() {
-            Some("")
-        } else if lookup_special(self, &mgr, "__exit__").is_none() {
-            Some(" (missed __exit__ method)")
-        } else {
-            None
+        use crate::runtime::class_ops::{bind, lookup_special};
+        let methods = match (
+            lookup_special(self, &mgr, "__enter__"),
+            lookup_special(self, &mgr, "__exit__"),
+        ) {
+            (Some(enter), Some(exit)) => Ok((enter, exit)),
+            (None, _) => Err(""),
+            (Some(_), None) => Err(" (missed __exit__ method)"),
         };
-        if let Some(detail) = missing {
-            return Err(type_error(format!(
+        let (enter, exit) = methods.map_err(|detail| {
+            type_error(format!(
                 "'{}' object does not support the context manager protocol{detail}",
                 type_name(self, &mgr)
-            )));
-        }
-        let enter = ops::get_attr(self, &mgr, &Rc::new(PyStr::new("__enter__")))?;
-        let exit = ops::get_attr(self, &mgr, &Rc::new(PyStr::new("__exit__")))?;
-        let entered = self.call(&enter, &[])?;
-        Ok((exit, entered))
+            ))
+        })?;
+        let entered = self.call(&enter, std::slice::from_ref(&mgr))?;
+        Ok((bind(exit, &mgr), entered))
     }
 
     fn raise_instr(&mut self, argc: u32) -> PyErr {

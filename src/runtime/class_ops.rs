@@ -49,7 +49,9 @@ pub fn lookup_special(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
     Some(f)
 }
 
-fn bind(func: Value, receiver: &Value) -> Value {
+/// A class attribute as an attribute of `receiver`: a function or a native
+/// method bound to it; anything else as it is.
+pub(crate) fn bind(func: Value, receiver: &Value) -> Value {
     match func {
         Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
             receiver: receiver.clone(),
@@ -849,28 +851,15 @@ pub fn make_class(
     let class_value = Value::Class(cls.clone());
     // `__set_name__(owner, name)` of each attribute that has one, in order.
     for (k, v) in attrs {
-        if let Value::Instance(_) = &v
-            && lookup_special(vm, &v, "__set_name__").is_some()
-        {
-            let f = ops::get_attr(vm, &v, &Rc::new(PyStr::new("__set_name__")))?;
-            vm.call(&f, &[class_value.clone(), k])?;
+        if let Some(f) = lookup_special(vm, &v, "__set_name__") {
+            vm.call(&f, &[v, class_value.clone(), k])?;
         }
     }
-    // The nearest base's `__init_subclass__` (an implicit classmethod).
-    let init_subclass = cls.mro.borrow().iter().skip(1).find_map(|c| {
-        let d = c.dict.borrow();
-        let key = PyStr::new("__init_subclass__");
-        d.get(key.hash(), &Value::Str(Rc::new(key)), &mut |_, _| Ok(false))
-            .ok()
-            .flatten()
-    });
-    if let Some(f) = init_subclass {
-        let f = match descriptor_of(&f) {
-            Some(Descriptor::ClassMethod(inner)) => inner,
-            _ => f,
-        };
-        vm.call(&f, std::slice::from_ref(&class_value))?;
-    }
+    // `super(cls, cls).__init_subclass__()`, as CPython's type creation does: the
+    // nearest base's (bound to the new class), else `object`'s, which does nothing.
+    let sup = make_super(vm, cls, class_value.clone())?;
+    let init_subclass = get_attr(vm, &sup, &Rc::new(PyStr::new("__init_subclass__")))?;
+    vm.call(&init_subclass, &[])?;
     Ok(class_value)
 }
 

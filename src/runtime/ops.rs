@@ -1687,11 +1687,10 @@ pub fn mapping_items(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<(Value, Valu
                 .collect(),
         ));
     }
-    if class_ops::lookup_special(vm, v, "keys").is_none() {
+    let Some(keys_fn) = class_ops::lookup_special(vm, v, "keys") else {
         return Ok(None);
-    }
-    let keys_fn = get_attr(vm, v, &Rc::new(PyStr::new("keys")))?;
-    let keys = vm.call(&keys_fn, &[])?;
+    };
+    let keys = vm.call(&keys_fn, std::slice::from_ref(v))?;
     let keys = collect_iterable(vm, &keys)?;
     let mut out = Vec::with_capacity(keys.len());
     for k in keys {
